@@ -35,7 +35,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SameSideCLITests",
-            dependencies: ["SameSideCore"],
+            dependencies: ["SameSideCore", "sameside"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
