@@ -15,6 +15,10 @@ struct SameSide: AsyncParsableCommand {
         version: SameSideVersion.current,
         subcommands: [
             ValidateCommand.self,
+            ImportCommand.self,
+            ExportCommand.self,
+            MigrateCommand.self,
+            BackupCommand.self,
         ]
     )
 }

@@ -1,0 +1,116 @@
+/// Reads money as CRM exports write it: `$12,400.00`, `42,000`, `(1,500.00)`, `-300`, `EUR 1,200.50`.
+///
+/// Pure. Thousands separators are commas; the decimal mark is a point. Parentheses mean a
+/// negative amount (accounting style). A currency symbol or a three-letter code before or after
+/// the number is returned beside the value.
+public enum MoneyParser {
+    /// A parsed amount and the currency written beside it, if any.
+    public struct Money: Equatable, Sendable {
+        public var value: Double
+        public var currency: String?
+
+        public init(value: Double, currency: String? = nil) {
+            self.value = value
+            self.currency = currency
+        }
+    }
+
+    /// Parses `text`; `nil` when it is not an amount.
+    public static func parse(_ text: String) -> Money? {
+        var s = Substring(text.trimmingSpaces)
+        guard !s.isEmpty else { return nil }
+        var negative = false
+        if s.hasPrefix("("), s.hasSuffix(")") {
+            negative = true
+            s = s.dropFirst().dropLast()
+            s = Substring(String(s).trimmingSpaces)
+        }
+        var currency: String?
+        // A code or symbol before the number.
+        if let first = s.first, first.isLetter {
+            let code = s.prefix { $0.isLetter }
+            guard code.count == 3 else { return nil }
+            currency = code.uppercased()
+            s = Substring(String(s.dropFirst(3)).trimmingSpaces)
+        } else if let last = s.last, last.isLetter {
+            let code = String(s.reversed().prefix { $0.isLetter }.reversed())
+            guard code.count == 3 else { return nil }
+            currency = code.uppercased()
+            s = Substring(String(s.dropLast(3)).trimmingSpaces)
+        }
+        if s.hasPrefix("-") {
+            guard !negative else { return nil }
+            negative = true
+            s = s.dropFirst()
+        }
+        if let first = s.first, let symbol = symbols[first] {
+            if currency == nil { currency = symbol }
+            s = s.dropFirst()
+        } else if let last = s.last, let symbol = symbols[last] {
+            if currency == nil { currency = symbol }
+            s = s.dropLast()
+        }
+        if s.hasPrefix("-") {
+            guard !negative else { return nil }
+            negative = true
+            s = s.dropFirst()
+        }
+        guard let value = number(s) else { return nil }
+        return Money(value: negative ? -value : value, currency: currency)
+    }
+
+    private static let symbols: [Character: String] = ["$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"]
+
+    /// Digits with optional comma thousands groups and an optional decimal part.
+    private static func number(_ s: Substring) -> Double? {
+        let bytes = Array(s.utf8)
+        guard !bytes.isEmpty else { return nil }
+        var integer: [UInt8] = []
+        var fraction: [UInt8] = []
+        var index = 0
+        var groupDigits = 0
+        var sawComma = false
+        while index < bytes.count, bytes[index] != UInt8(ascii: ".") {
+            let b = bytes[index]
+            if b == UInt8(ascii: ",") {
+                // A comma must follow 1–3 digits (first group) or exactly 3 (later groups).
+                guard groupDigits > 0, groupDigits <= 3, !(sawComma && groupDigits != 3) else { return nil }
+                sawComma = true
+                groupDigits = 0
+            } else if b >= 48 && b <= 57 {
+                integer.append(b)
+                groupDigits += 1
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        if sawComma && groupDigits != 3 { return nil }
+        if index < bytes.count {
+            index += 1
+            while index < bytes.count {
+                let b = bytes[index]
+                guard b >= 48 && b <= 57 else { return nil }
+                fraction.append(b)
+                index += 1
+            }
+            guard !fraction.isEmpty || !integer.isEmpty else { return nil }
+        }
+        guard !integer.isEmpty || !fraction.isEmpty else { return nil }
+        guard integer.count <= 15 else { return nil }
+        let text = String(decoding: integer.isEmpty ? [48] : integer, as: UTF8.self)
+            + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces and tabs. Pure.
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+}

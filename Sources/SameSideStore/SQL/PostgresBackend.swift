@@ -1,0 +1,76 @@
+import Logging
+import PostgresKit
+import PostgresNIO
+import SQLKit
+
+/// A PostgreSQL connection pool (postgres-nio's `PostgresClient`), shared by stateless app servers.
+final class PostgresBackend: SQLBackend {
+    let dialect = SQLStoreDialect.postgres
+    private let client: PostgresClient
+    private let runTask: Task<Void, Never>
+    private let logger: Logger
+
+    init(host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool) {
+        var configuration = PostgresClient.Configuration(
+            host: host, port: port, username: username, password: password, database: database,
+            tls: requireTLS ? .require(.makeClientConfiguration()) : .disable)
+        configuration.options.maximumConnections = 8
+        var logger = Logger(label: "sameside.postgres")
+        logger.logLevel = .warning
+        self.logger = logger
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
+        self.client = client
+        runTask = Task { await client.run() }
+    }
+
+    func withSession<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            try await body(Session(connection: connection, logger: logger))
+        }
+    }
+
+    func withTransaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        try await client.withConnection { connection in
+            let session = Session(connection: connection, logger: logger)
+            _ = try await session.bulk("BEGIN", [])
+            do {
+                let result = try await body(session)
+                _ = try await session.bulk("COMMIT", [])
+                return result
+            } catch {
+                _ = try? await session.bulk("ROLLBACK", [])
+                throw error
+            }
+        }
+    }
+
+    func close() async throws {
+        runTask.cancel()
+        _ = await runTask.value
+    }
+
+    struct Session: SQLSession {
+        let connection: PostgresConnection
+        let logger: Logger
+        var dialect: SQLStoreDialect { .postgres }
+        var sql: any SQLDatabase { connection.sql(queryLogLevel: nil) }
+
+        func bulk(_ query: String, _ binds: [SQLValue]) async throws -> [Int] {
+            var bindings = PostgresBindings(capacity: binds.count)
+            for bind in binds {
+                switch bind {
+                case .null: bindings.appendNull()
+                case .text(let s): bindings.append(s)
+                case .integer(let i): bindings.append(Int64(i))
+                case .real(let d): bindings.append(d)
+                }
+            }
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: query, binds: bindings), logger: logger)
+            var values: [Int] = []
+            for try await row in rows {
+                if let cell = row.first, let value = try? cell.decode(Int64.self) { values.append(Int(value)) }
+            }
+            return values
+        }
+    }
+}

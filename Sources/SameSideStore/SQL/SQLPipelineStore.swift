@@ -1,0 +1,217 @@
+import Foundation
+import SQLKit
+import SameSideCore
+
+/// The pipeline store on SQL: SQLite (one file, WAL) or PostgreSQL (a pool shared by servers).
+///
+/// Ordinary queries go through SQLKit's builders; the bulk import path uses raw multi-row
+/// upserts with binds (see the measured figures in STYLE.md). Driver types stay inside: every
+/// method takes and returns Core values and throws ``StoreError``.
+public final class SQLPipelineStore: PipelineStore {
+    let backend: any SQLBackend
+
+    init(backend: any SQLBackend) {
+        self.backend = backend
+    }
+
+    /// Opens an SQLite database file (created if missing); `nil` for a private in-memory database.
+    public static func sqlite(path: String?) async throws -> SQLPipelineStore {
+        SQLPipelineStore(backend: try await SQLiteBackend.open(path: path))
+    }
+
+    /// Connects to PostgreSQL through a pool (connections open lazily, on first use).
+    public static func postgres(
+        host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool = false
+    ) -> SQLPipelineStore {
+        SQLPipelineStore(
+            backend: PostgresBackend(
+                host: host, port: port, username: username, password: password, database: database,
+                requireTLS: requireTLS))
+    }
+
+    /// Which database this store speaks to.
+    public var dialect: SQLStoreDialect { backend.dialect }
+
+    /// Writes a consistent copy of a live SQLite database to `path` (`VACUUM INTO`).
+    ///
+    /// Throws ``StoreError/badConfiguration(_:)`` on PostgreSQL (use `pg_dump` there).
+    public func backup(to path: String) async throws {
+        guard let sqlite = backend as? SQLiteBackend else {
+            throw StoreError.badConfiguration("backup copies SQLite databases; for PostgreSQL use pg_dump (see docs/storage.md)")
+        }
+        try await mapped { try await sqlite.backup(to: path) }
+    }
+
+    public func migrate() async throws -> [MigrationRecord] {
+        try await mapped { try await Migrator.migrate(backend) }
+    }
+
+    public func appliedMigrations() async throws -> [MigrationRecord] {
+        try await mapped { try await Migrator.applied(backend) }
+    }
+
+    /// Throws unless every known migration is applied (and no unknown one).
+    public func checkSchema() async throws {
+        try await mapped { try await Migrator.check(backend) }
+    }
+
+    // MARK: Header
+
+    public func header() async throws -> Versioned<PipelineHeader>? {
+        try await mapped {
+            try await backend.withSession { session in
+                guard let row = try await session.sql.select().columns("as_of", "currency", "seller", "extra", "version")
+                    .from("pipeline_header").where("id", .equal, 1).first()
+                else { return nil }
+                return try SQLRows.header(row)
+            }
+        }
+    }
+
+    public func saveHeader(_ header: PipelineHeader, expectedVersion: Int?) async throws -> Versioned<PipelineHeader> {
+        try await mapped {
+            try await backend.withTransaction { session in
+                try await SQLWrites.saveHeader(header, expectedVersion: expectedVersion, session: session)
+            }
+        }
+    }
+
+    // MARK: Reads
+
+    public func account(_ id: AccountID) async throws -> Versioned<Account>? {
+        try await mapped {
+            try await backend.withSession { session in
+                guard let row = try await session.sql.select().columns(SQLRows.accountColumns).from("accounts")
+                    .where("id", .equal, id.rawValue).first()
+                else { return nil }
+                return try SQLRows.account(row)
+            }
+        }
+    }
+
+    public func opportunity(_ id: DealID) async throws -> Versioned<Opportunity>? {
+        try await mapped {
+            try await backend.withSession { session in
+                guard let row = try await session.sql.select().columns(SQLRows.opportunityColumns).from("opportunities")
+                    .where("id", .equal, id.rawValue).first()
+                else { return nil }
+                return try SQLRows.opportunity(row)
+            }
+        }
+    }
+
+    public func accounts(after: AccountID?, limit: Int) async throws -> [Versioned<Account>] {
+        try await mapped {
+            try await backend.withSession { session in
+                let query = session.sql.select().columns(SQLRows.accountColumns).from("accounts")
+                if let after { query.where("id", .greaterThan, after.rawValue) }
+                let rows = try await query.orderBy("id").limit(max(0, limit)).all()
+                return try rows.map(SQLRows.account)
+            }
+        }
+    }
+
+    public func opportunities(after: DealID?, limit: Int) async throws -> [Versioned<Opportunity>] {
+        try await mapped {
+            try await backend.withSession { session in
+                let query = session.sql.select().columns(SQLRows.opportunityColumns).from("opportunities")
+                if let after { query.where("id", .greaterThan, after.rawValue) }
+                let rows = try await query.orderBy("id").limit(max(0, limit)).all()
+                return try rows.map(SQLRows.opportunity)
+            }
+        }
+    }
+
+    public func counts() async throws -> StoreCounts {
+        try await mapped {
+            try await backend.withSession { session in
+                let accounts = try await session.bulk(Self.countQuery("accounts", session.dialect), []).first ?? 0
+                let deals = try await session.bulk(Self.countQuery("opportunities", session.dialect), []).first ?? 0
+                return StoreCounts(accounts: accounts, opportunities: deals)
+            }
+        }
+    }
+
+    private static func countQuery(_ table: String, _ dialect: SQLStoreDialect) -> String {
+        dialect == .postgres ? "SELECT count(*)::BIGINT FROM \(table)" : "SELECT count(*) FROM \(table)"
+    }
+
+    // MARK: Writes
+
+    public func create(_ account: Account) async throws -> Versioned<Account> {
+        try await mapped {
+            try await backend.withTransaction { session in
+                try await SQLWrites.create(account, source: .app, session: session)
+            }
+        }
+    }
+
+    public func update(_ account: Account, expectedVersion: Int) async throws -> Versioned<Account> {
+        try await mapped {
+            try await backend.withTransaction { session in
+                try await SQLWrites.update(account, expectedVersion: expectedVersion, session: session)
+            }
+        }
+    }
+
+    public func create(_ opportunity: Opportunity) async throws -> Versioned<Opportunity> {
+        try await mapped {
+            try await backend.withTransaction { session in
+                try await SQLWrites.create(opportunity, source: .app, session: session)
+            }
+        }
+    }
+
+    public func update(_ opportunity: Opportunity, expectedVersion: Int) async throws -> Versioned<Opportunity> {
+        try await mapped {
+            try await backend.withTransaction { session in
+                try await SQLWrites.update(opportunity, expectedVersion: expectedVersion, session: session)
+            }
+        }
+    }
+
+    public func deleteOpportunity(_ id: DealID, expectedVersion: Int) async throws {
+        try await mapped {
+            try await backend.withTransaction { session in
+                try await SQLWrites.deleteOpportunity(id, expectedVersion: expectedVersion, session: session)
+            }
+        }
+    }
+
+    public func importing<T: Sendable>(_ body: (any ImportWriter) async throws -> T) async throws -> T {
+        try await mapped {
+            try await backend.withTransaction { session in
+                do {
+                    return try await body(SQLImportWriter(session: session))
+                } catch let error as StoreError {
+                    throw error
+                } catch {
+                    // The caller's own error (a bad row, a read failure): rolled back, then rethrown as is.
+                    throw CallerError(error: error)
+                }
+            }
+        }
+    }
+
+    public func close() async throws {
+        try await backend.close()
+    }
+
+    /// Runs `body`, turning driver errors into ``StoreError`` so no driver type leaves the store.
+    private func mapped<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as CallerError {
+            throw error.error
+        } catch {
+            throw SQLErrorMapping.storeError(error)
+        }
+    }
+
+    /// Carries an error of the caller's import body through the transaction unchanged.
+    private struct CallerError: Error {
+        let error: any Error
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+import SQLKit
+import SQLiteKit
+import SQLiteNIO
+
+/// The one SQLite connection of a process, with WAL, foreign keys on, and transactions taken in turn.
+final class SQLiteBackend: SQLBackend {
+    let dialect = SQLStoreDialect.sqlite
+    private let connection: SQLiteConnection
+    private let lock = AsyncLock()
+    private let session: Session
+
+    private init(connection: SQLiteConnection) {
+        self.connection = connection
+        self.session = Session(connection: connection)
+    }
+
+    /// Opens `path` (created if missing), or a private in-memory database when `path` is nil.
+    static func open(path: String?) async throws -> SQLiteBackend {
+        let connection: SQLiteConnection
+        do {
+            var logger = Logger(label: "sameside.sqlite")
+            logger.logLevel = .warning
+            connection = try await SQLiteConnection.open(
+                storage: path.map { .file(path: $0) } ?? .memory, threadPool: NIOThreadPool.singleton,
+                logger: logger, on: MultiThreadedEventLoopGroup.singleton.any())
+        } catch {
+            throw StoreError.unavailable("cannot open SQLite database \(path ?? ":memory:"): \(error)")
+        }
+        let backend = SQLiteBackend(connection: connection)
+        do {
+            // WAL: readers never wait for the writer and a killed writer leaves the file consistent.
+            if path != nil { _ = try await backend.session.bulk("PRAGMA journal_mode=WAL", []) }
+            for pragma in [
+                "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
+                "PRAGMA cache_size=-16384",
+            ] {
+                _ = try await backend.session.bulk(pragma, [])
+            }
+        } catch {
+            try? await connection.close()
+            throw StoreError.unavailable("\(path ?? ":memory:") is not an SQLite database SameSide can use: \(error)")
+        }
+        return backend
+    }
+
+    func withSession<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        try await lock.withLock { try await body(session) }
+    }
+
+    func withTransaction<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
+        try await lock.withLock {
+            // IMMEDIATE takes the write lock up front, so two writers queue instead of failing mid-way.
+            _ = try await session.bulk("BEGIN IMMEDIATE", [])
+            do {
+                let result = try await body(session)
+                _ = try await session.bulk("COMMIT", [])
+                return result
+            } catch {
+                _ = try? await session.bulk("ROLLBACK", [])
+                throw error
+            }
+        }
+    }
+
+    /// A consistent copy of the live database at `path` (VACUUM INTO), safe while others write.
+    func backup(to path: String) async throws {
+        try await withSession { session in
+            _ = try await session.bulk("VACUUM INTO ?", [.text(path)])
+        }
+    }
+
+    func close() async throws {
+        try await lock.withLock { try await connection.close() }
+    }
+
+    struct Session: SQLSession {
+        let connection: SQLiteConnection
+        var dialect: SQLStoreDialect { .sqlite }
+        var sql: any SQLDatabase { connection.sql(queryLogLevel: nil) }
+
+        func bulk(_ query: String, _ binds: [SQLValue]) async throws -> [Int] {
+            let data: [SQLiteData] = binds.map {
+                switch $0 {
+                case .null: return .null
+                case .text(let s): return .text(s)
+                case .integer(let i): return .integer(i)
+                case .real(let d): return .float(d)
+                }
+            }
+            let box = ResultBox()
+            try await connection.query(query, data) { row in
+                if let first = row.columns.first, case .integer(let value) = first.data { box.append(value) }
+            }
+            return box.values
+        }
+    }
+}
+
+/// Collects integers from a row callback (called on one thread, in order, before the query returns).
+final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Int] = []
+
+    func append(_ value: Int) {
+        lock.lock()
+        storage.append(value)
+        lock.unlock()
+    }
+
+    var values: [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage
+    }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+
+@Suite struct ImportCommandTests {
+    func fixture(_ name: String) -> String { CLIRunner.fixture("import/" + name).path }
+
+    func dealCount(_ database: String) throws -> Int {
+        let export = try CLIRunner.run(["export", "--format", "jsonl", "--database", database])
+        #expect(export.status == 0, "\(export.stderr)")
+        return export.stdout.split(separator: "\n").filter { $0.contains("\"kind\":\"opportunity\"") }.count
+    }
+
+    @Test(arguments: ImportTestDatabase.available)
+    func aSalesforceExportIsImportedOnceAndASecondImportChangesNothing(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            // given a Salesforce report export (BOM, CRLF, quoted commas and newlines, blank cells)
+            let file = fixture("salesforce-opportunities.csv")
+            // when it is imported twice
+            let first = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+            let second = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+            // then the first creates everything and the second nothing
+            #expect(first.status == 0, "\(first.stderr)")
+            #expect(first.stderr.contains("5 rows read: 5 deals created, 0 updated, 0 skipped (unchanged); 3 accounts created"))
+            #expect(second.status == 0, "\(second.stderr)")
+            #expect(second.stderr.contains("5 rows read: 0 deals created, 0 updated, 5 skipped (unchanged)"))
+            #expect(try dealCount(database) == 5)
+            // and unknown columns are kept with the deal
+            let export = try CLIRunner.run(["export", "--database", database])
+            #expect(export.stdout.contains("\"Forecast Category\": \"Commit\"") && export.stdout.contains("\"crm\": {"))
+            #expect(export.stdout.contains("\"amount\": -1500"))
+            #expect(export.stdout.contains("\"status\": \"won\""))
+        }
+    }
+
+    @Test(arguments: ImportTestDatabase.available)
+    func withoutIdColumnsAReimportStillFindsTheSameDeals(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            let file = fixture("salesforce-no-ids.csv")
+            _ = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+            let again = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+            #expect(again.stderr.contains("0 deals created, 0 updated, 5 skipped"), "\(again.stderr)")
+            #expect(try dealCount(database) == 5)
+        }
+    }
+
+    @Test(arguments: ImportTestDatabase.available)
+    func aHubSpotExportIsImportedWithStageLabels(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            let result = try CLIRunner.run(["import", fixture("hubspot-deals.csv"), "--from", "hubspot", "--database", database])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stderr.contains("3 rows read: 3 deals created"))
+            let export = try CLIRunner.run(["export", "--database", database])
+            #expect(export.stdout.contains("\"stage\": \"Qualified To Buy\""))
+            #expect(export.stdout.contains("\"id\": \"hubspot-9002\""))
+            #expect(export.stdout.contains("\"name\": \"(no company)\""))
+        }
+    }
+
+    /// Each malformed file: exit 2, a message naming file, line (and column) and what was expected, nothing stored.
+    @Test(arguments: [
+        ("bad-semicolons.csv", "line 1: the header is one column separated by semicolons; expected comma-separated values"),
+        ("bad-unbalanced-quotes.csv", "line 3, column 1: a quoted field opened here is never closed"),
+        ("bad-missing-stage.csv", "line 1: no \"Stage\" column; expected a Salesforce export with that column"),
+        ("bad-amount.csv", "line 3, column 4 (\"Amount\"): \"abc\" is not an amount; expected a number like 12,400.00"),
+        ("bad-date.csv", "line 3, column 5 (\"Close Date\"): \"31/31/2026\" is not a date that exists; expected a date as M/D/YYYY"),
+    ])
+    func aMalformedFileGivesAPreciseErrorAndStoresNothing(_ name: String, _ message: String) throws {
+        try ImportTestDatabase.sqlite.with { database in
+            let file = fixture(name)
+            let result = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("\(file): \(message)"), "\(result.stderr)")
+            #expect(result.stderr.contains("nothing was imported"))
+            #expect(try dealCount(database) == 0)
+        }
+    }
+
+    @Test func aRowOfTenThousandColumnsIsRejectedAtTheFirstExtraColumn() throws {
+        var text = "Opportunity Name,Account Name,Stage\nA,B,Prospecting\n"
+        text += (0..<10_000).map { "c\($0)" }.joined(separator: ",") + "\n"
+        try ImportTestDatabase.withFile(Array(text.utf8)) { file in
+            try ImportTestDatabase.sqlite.with { database in
+                let result = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+                #expect(result.status == 2)
+                #expect(result.stderr.contains("\(file): line 3, column 4: more than 3 columns in this row"), "\(result.stderr)")
+                #expect(try dealCount(database) == 0)
+            }
+        }
+    }
+
+    @Test func nulBytesAreRejectedWithTheirLine() throws {
+        let bytes = Array("Opportunity Name,Account Name,Stage\nA,B,Prospecting\nC,D\u{0}x,Prospecting\n".utf8)
+        try ImportTestDatabase.withFile(bytes) { file in
+            try ImportTestDatabase.sqlite.with { database in
+                let result = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+                #expect(result.status == 2)
+                #expect(result.stderr.contains("\(file): line 3, column 2: NUL byte in the data; expected text"), "\(result.stderr)")
+                #expect(try dealCount(database) == 0)
+            }
+        }
+    }
+
+    @Test func dmyDateOrderReadsDayFirst() throws {
+        let text = "Opportunity Name,Account Name,Stage,Close Date\nA,B,Prospecting,31/12/2026\n"
+        try ImportTestDatabase.withFile(Array(text.utf8)) { file in
+            try ImportTestDatabase.sqlite.with { database in
+                let result = try CLIRunner.run([
+                    "import", file, "--from", "salesforce", "--date-order", "dmy", "--database", database,
+                ])
+                #expect(result.status == 0, "\(result.stderr)")
+                let export = try CLIRunner.run(["export", "--database", database])
+                #expect(export.stdout.contains("\"closeDate\": \"2026-12-31\""))
+            }
+        }
+    }
+
+    @Test func theReportListsEveryBadRowAndNothingIsStored() throws {
+        try ImportTestDatabase.sqlite.with { database in
+            let reportURL = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UUID()).csv")
+            defer { try? FileManager.default.removeItem(at: reportURL) }
+            let result = try CLIRunner.run([
+                "import", fixture("bad-several-rows.csv"), "--from", "salesforce", "--database", database,
+                "--report", reportURL.path,
+            ])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("(and 2 more bad rows)"), "\(result.stderr)")
+            let report = try String(contentsOf: reportURL, encoding: .utf8)
+            let lines = report.split(separator: "\r\n")
+            #expect(lines.first == "line,column,problem,Opportunity Name,Account Name,Stage,Amount,Close Date")
+            #expect(lines.dropFirst().map { $0.split(separator: ",").first.map(String.init) } == ["2", "4", "5"])
+            #expect(try dealCount(database) == 0)
+        }
+    }
+
+    @Test func aBadDatabaseURLIsBadUsage() throws {
+        let result = try CLIRunner.run(["export", "--database", "mysql://x"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("expected sqlite:PATH, sqlite::memory: or postgres://"))
+    }
+
+    @Test func theDatabaseComesFromTheEnvironmentWhenNoFlagIsGiven() throws {
+        try ImportTestDatabase.sqlite.with { database in
+            let imported = try CLIRunner.run(
+                ["import", fixture("hubspot-deals.csv"), "--from", "hubspot"], environment: ["SAMESIDE_DATABASE": database])
+            #expect(imported.status == 0, "\(imported.stderr)")
+            #expect(try dealCount(database) == 3)
+        }
+    }
+}
