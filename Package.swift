@@ -66,7 +66,7 @@ let package = Package(
         ),
         .testTarget(
             name: "SameSideCLITests",
-            dependencies: ["SameSideCore", "sameside"],
+            dependencies: ["SameSideCore", "SameSideStore", "SameSideApp", "sameside"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
     ]
