@@ -47,6 +47,11 @@ let package = Package(
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
+        .executableTarget(
+            name: "sameside-import-bench",
+            path: "Benchmarks/ImportBenchmark",
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
         .testTarget(
             name: "SameSideCoreTests",
             dependencies: [
