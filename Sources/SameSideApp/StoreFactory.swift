@@ -2,10 +2,19 @@ import SameSideStore
 
 /// Opens the store a configuration names. The only place that chooses a storage backend.
 public enum StoreFactory {
-    /// Opens the database of `config`. With `migrate` the schema is brought up to date first;
-    /// otherwise a database that is not migrated is an error (``StoreError/notMigrated``),
-    /// except a new SQLite file, which is migrated on first use.
-    public static func open(_ config: AppConfig, migrate: Bool = true) async throws -> SQLPipelineStore {
+    /// What to do about the schema when opening.
+    public enum SchemaPolicy: Sendable {
+        /// Apply the migrations that are missing (commands that use data).
+        case migrate
+        /// Refuse a database that is not at this program's schema (``StoreError/notMigrated``,
+        /// ``StoreError/schemaTooNew(known:found:)``).
+        case requireCurrent
+        /// Touch nothing (`sameside migrate` itself, backups).
+        case leaveAsIs
+    }
+
+    /// Opens the database of `config`, then applies `schema`. Throws ``StoreError``.
+    public static func open(_ config: AppConfig, schema: SchemaPolicy = .migrate) async throws -> SQLPipelineStore {
         let store: SQLPipelineStore
         switch config.database {
         case .sqliteFile(let path): store = try await SQLPipelineStore.sqlite(path: path)
@@ -16,10 +25,10 @@ public enum StoreFactory {
                 requireTLS: requireTLS)
         }
         do {
-            if migrate {
-                _ = try await store.migrate()
-            } else {
-                try await store.checkSchema()
+            switch schema {
+            case .migrate: _ = try await store.migrate()
+            case .requireCurrent: try await store.checkSchema()
+            case .leaveAsIs: break
             }
             return store
         } catch {

@@ -13,7 +13,7 @@ public struct CRMImport: Sendable {
     public var dateOrder: DateOrder
     public var collectAllErrors: Bool
     /// Rows per write batch.
-    public var batchSize = 2000
+    public var batchSize = 1000
     /// At most this many bad rows are kept for the report; the count goes on.
     public var maxReportedRows = 100_000
 
@@ -78,7 +78,9 @@ public struct CRMImport: Sendable {
                 do {
                     if let chunk {
                         bytesRead += chunk.count
-                        try parser.feed(chunk) { records.append($0) }
+                        try chunk.withUnsafeBytes { raw in
+                            try parser.feed(raw) { records.append($0) }
+                        }
                     } else {
                         endOfFile = true
                         try parser.finish { records.append($0) }

@@ -2,7 +2,8 @@ import Foundation
 
 /// A file (or stdin) read in chunks, with its size when known (for the progress bar).
 final class ImportFile: @unchecked Sendable {
-    static let chunkSize = 1 << 20
+    /// Small enough that one chunk's rows stay a few MB in memory, large enough to read fast.
+    static let chunkSize = 256 << 10
     // Used by one import at a time, from one task.
     private let handle: FileHandle
     private let ownsHandle: Bool

@@ -5,6 +5,7 @@
 public enum CRMDateParser {
     /// Parses `text`; `nil` when it is not a date that exists.
     public static func parse(_ text: String, order: DateOrder) -> Day? {
+        if let fast = parseSlashed(text, order: order) { return fast }
         let trimmed = text.trimmingSpaces
         // Drop a time part: "2026-11-25T10:00:00Z", "2026-11-25 10:00", "11/25/2026 10:00 AM".
         let datePart: Substring
@@ -33,6 +34,34 @@ public enum CRMDateParser {
         switch order {
         case .mdy: return "a date as M/D/YYYY or YYYY-MM-DD"
         case .dmy: return "a date as D/M/YYYY or YYYY-MM-DD"
+        }
+    }
+
+    /// `M/D/YYYY` (or `D/M/YYYY`) read straight from the bytes; `nil` sends anything else to the
+    /// general path (which rejects what this one cannot read).
+    private static func parseSlashed(_ text: String, order: DateOrder) -> Day? {
+        var parts = (0, 0, 0)
+        var lengths = (0, 0, 0)
+        var part = 0
+        for b in text.utf8 {
+            if b == UInt8(ascii: "/") {
+                part += 1
+                guard part <= 2 else { return nil }
+            } else if b >= 48 && b <= 57 {
+                let digit = Int(b - 48)
+                switch part {
+                case 0: parts.0 = parts.0 * 10 + digit; lengths.0 += 1
+                case 1: parts.1 = parts.1 * 10 + digit; lengths.1 += 1
+                default: parts.2 = parts.2 * 10 + digit; lengths.2 += 1
+                }
+            } else {
+                return nil
+            }
+        }
+        guard part == 2, (1...2).contains(lengths.0), (1...2).contains(lengths.1), lengths.2 == 4 else { return nil }
+        switch order {
+        case .mdy: return Day(year: parts.2, month: parts.0, day: parts.1)
+        case .dmy: return Day(year: parts.2, month: parts.1, day: parts.0)
         }
     }
 }

@@ -17,6 +17,7 @@ public enum MoneyParser {
 
     /// Parses `text`; `nil` when it is not an amount.
     public static func parse(_ text: String) -> Money? {
+        if let fast = parsePlain(text) { return fast }
         var s = Substring(text.trimmingSpaces)
         guard !s.isEmpty else { return nil }
         var negative = false
@@ -56,6 +57,61 @@ public enum MoneyParser {
             s = s.dropFirst()
         }
         guard let value = number(s) else { return nil }
+        return Money(value: negative ? -value : value, currency: currency)
+    }
+
+    /// The common shapes (`12400`, `42,000`, `$12,400.00`, `(1,500.00)`, `-300`) read straight from the
+    /// bytes; `nil` sends anything else to the general path. Import speed depends on this.
+    private static func parsePlain(_ text: String) -> Money? {
+        var utf8 = Array(text.utf8)
+        guard !utf8.isEmpty, utf8.count <= 24 else { return nil }
+        var negative = false
+        var currency: String?
+        if utf8.first == UInt8(ascii: "("), utf8.last == UInt8(ascii: ")") {
+            negative = true
+            utf8 = Array(utf8[1..<(utf8.count - 1)])
+        } else if utf8.first == UInt8(ascii: "-") {
+            negative = true
+            utf8.removeFirst()
+        }
+        if utf8.first == UInt8(ascii: "$") {
+            currency = "USD"
+            utf8.removeFirst()
+        }
+        var integer: Int64 = 0
+        var digits = 0
+        var groupDigits = 0
+        var sawComma = false
+        var index = 0
+        while index < utf8.count {
+            let b = utf8[index]
+            if b >= 48 && b <= 57 {
+                integer = integer * 10 + Int64(b - 48)
+                digits += 1
+                groupDigits += 1
+                guard digits <= 15 else { return nil }
+            } else if b == UInt8(ascii: ",") {
+                guard groupDigits > 0, groupDigits <= 3, !(sawComma && groupDigits != 3) else { return nil }
+                sawComma = true
+                groupDigits = 0
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard digits > 0, !(sawComma && groupDigits != 3) else { return nil }
+        var value = Double(integer)
+        if index < utf8.count {
+            guard utf8[index] == UInt8(ascii: "."), index + 1 < utf8.count, utf8.count - index - 1 <= 6 else { return nil }
+            var fraction: Int64 = 0
+            var scale: Double = 1
+            for b in utf8[(index + 1)...] {
+                guard b >= 48 && b <= 57 else { return nil }
+                fraction = fraction * 10 + Int64(b - 48)
+                scale *= 10
+            }
+            value = (Double(integer) * scale + Double(fraction)) / scale
+        }
         return Money(value: negative ? -value : value, currency: currency)
     }
 
@@ -108,6 +164,9 @@ public enum MoneyParser {
 extension String {
     /// The string without leading and trailing spaces and tabs. Pure.
     var trimmingSpaces: String {
+        // Most cells have nothing to trim: check the two ends as bytes first.
+        guard let first = utf8.first, let last = utf8.last else { return self }
+        if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return self }
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!

@@ -36,7 +36,9 @@ final class SQLiteBackend: SQLBackend {
             if path != nil { _ = try await backend.session.bulk("PRAGMA journal_mode=WAL", []) }
             for pragma in [
                 "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA busy_timeout=10000",
-                "PRAGMA cache_size=-16384",
+                "PRAGMA cache_size=-8192",
+                // Multi-row upserts keep a statement journal; in memory it costs no file writes.
+                "PRAGMA temp_store=MEMORY",
             ] {
                 _ = try await backend.session.bulk(pragma, [])
             }

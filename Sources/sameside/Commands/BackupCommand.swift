@@ -22,7 +22,12 @@ struct BackupCommand: AsyncParsableCommand {
             guard !FileManager.default.fileExists(atPath: path) else {
                 throw CLIError.badInput("\(path): already exists; expected a new file name for the backup")
             }
-            try await database.withStore(migrate: false) { store in
+            if case .sqliteFile(let source) = try database.config().database,
+                !FileManager.default.fileExists(atPath: source)
+            {
+                throw CLIError.badInput("\(source): no such database; expected an existing SQLite file to back up")
+            }
+            try await database.withStore(schema: .leaveAsIs) { store in
                 try await store.backup(to: path)
             }
             StandardStreams.error("backup written to \(path)")

@@ -14,7 +14,7 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            try await database.withStore(migrate: false) { store in
+            try await database.withStore(schema: .leaveAsIs) { store in
                 if status {
                     for record in try await store.appliedMigrations() {
                         print("\(record.number)\t\(record.name)\t\(record.appliedAt)")

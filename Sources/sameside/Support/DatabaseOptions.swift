@@ -22,13 +22,13 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens the store (migrating it when `migrate`), runs `body`, and closes it; store errors
+    /// Opens the store (applying `schema`), runs `body`, and closes it; store errors
     /// become one clear message: configuration problems exit 2, the database being unusable 1.
-    func withStore<T>(migrate: Bool = true, _ body: (SQLPipelineStore) async throws -> T) async throws -> T {
+    func withStore<T>(schema: StoreFactory.SchemaPolicy = .migrate, _ body: (SQLPipelineStore) async throws -> T) async throws -> T {
         let config = try config()
         let store: SQLPipelineStore
         do {
-            store = try await StoreFactory.open(config, migrate: migrate)
+            store = try await StoreFactory.open(config, schema: schema)
         } catch let error as StoreError {
             throw Self.cliError(error, database: config.database)
         }

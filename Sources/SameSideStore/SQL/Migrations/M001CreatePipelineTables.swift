@@ -6,6 +6,8 @@ struct M001CreatePipelineTables: Migration {
 
     func statements(_ dialect: SQLStoreDialect) -> [String] {
         let id = dialect.idType
+        // SQLite: keep rows in their primary-key b-tree (one insert per row instead of two).
+        let clustered = dialect == .sqlite ? " WITHOUT ROWID" : ""
         return [
             """
             CREATE TABLE pipeline_header (
@@ -27,7 +29,7 @@ struct M001CreatePipelineTables: Migration {
                 detail TEXT NOT NULL,
                 source TEXT NOT NULL,
                 version BIGINT NOT NULL
-            )
+            )\(clustered)
             """,
             """
             CREATE TABLE opportunities (
@@ -44,7 +46,7 @@ struct M001CreatePipelineTables: Migration {
                 detail TEXT NOT NULL,
                 source TEXT NOT NULL,
                 version BIGINT NOT NULL
-            )
+            )\(clustered)
             """,
         ]
     }
