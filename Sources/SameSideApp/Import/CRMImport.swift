@@ -68,6 +68,8 @@ public struct CRMImport: Sendable {
         mutating func read(
             file: ImportFile, writer: any ImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
         ) async throws -> ImportSummary {
+            // A CRM export row is about 150–200 bytes; a rough count is enough for the store's choice.
+            if let size = file.size { try await writer.expectRows(size / 180) }
             var records: [CSVParser.Record] = []
             var bytesRead = 0
             var endOfFile = false

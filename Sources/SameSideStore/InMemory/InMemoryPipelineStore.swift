@@ -179,6 +179,8 @@ public final class InMemoryPipelineStore: PipelineStore {
 
         init(state: State) { staged = Staged(state) }
 
+        func expectRows(_ count: Int) async throws {}
+
         func saveHeader(_ header: PipelineHeader) async throws {
             let version = (staged.state.header?.version ?? 0) + (staged.state.header?.value == header ? 0 : 1)
             staged.state.header = Row(value: header, version: version, source: .pipeline)

@@ -7,10 +7,43 @@ import SameSideCore
 /// something changed RETURNING version`. A returned version 1 is a created row, a higher one an
 /// updated row, and a row not returned was already identical (so a re-import changes nothing and
 /// bumps no version).
-struct SQLImportWriter: ImportWriter {
+final class SQLImportWriter: ImportWriter, @unchecked Sendable {
     let session: any SQLSession
     /// Rows per statement: large enough to amortise the statement, small enough for bind limits.
     static let rowsPerStatement = 400
+    /// From this many rows on, a SQLite import drops the deal indexes and rebuilds them at the end:
+    /// maintaining them row by row in one huge transaction costs more than the rest of the import.
+    static let bulkRows = 100_000
+    // Set once, by the one task that runs the import.
+    private(set) var droppedIndexes = false
+
+    init(session: any SQLSession) {
+        self.session = session
+    }
+
+    func expectRows(_ count: Int) async throws {
+        guard session.dialect == .sqlite, count >= Self.bulkRows, !droppedIndexes else { return }
+        try await storeErrors {
+            for (name, _) in M002IndexDealsByAccountAndStatus.indexes {
+                _ = try await session.bulk("DROP INDEX IF EXISTS \(name)", [])
+            }
+        }
+        droppedIndexes = true
+    }
+
+    /// Rebuilds the indexes ``expectRows(_:)`` dropped; called before the transaction commits.
+    func finish() async throws {
+        guard droppedIndexes else { return }
+        try await storeErrors {
+            // The index build sorts a million keys: let it spill to a temporary file, not to memory.
+            _ = try await session.bulk("PRAGMA temp_store=FILE", [])
+            for (name, definition) in M002IndexDealsByAccountAndStatus.indexes {
+                _ = try await session.bulk("CREATE INDEX IF NOT EXISTS \(name) \(definition)", [])
+            }
+            _ = try await session.bulk("PRAGMA temp_store=MEMORY", [])
+        }
+        droppedIndexes = false
+    }
 
     func saveHeader(_ header: PipelineHeader) async throws {
         try await storeErrors { try await saveHeaderUnmapped(header) }

@@ -181,14 +181,18 @@ public final class SQLPipelineStore: PipelineStore {
     public func importing<T: Sendable>(_ body: (any ImportWriter) async throws -> T) async throws -> T {
         try await mapped {
             try await backend.withTransaction { session in
+                let writer = SQLImportWriter(session: session)
+                let result: T
                 do {
-                    return try await body(SQLImportWriter(session: session))
+                    result = try await body(writer)
                 } catch let error as StoreError {
                     throw error
                 } catch {
                     // The caller's own error (a bad row, a read failure): rolled back, then rethrown as is.
                     throw CallerError(error: error)
                 }
+                try await writer.finish()
+                return result
             }
         }
     }

@@ -4,10 +4,13 @@ struct M002IndexDealsByAccountAndStatus: Migration {
     let number = 2
     let name = "index deals by account and by status and close date"
 
+    /// (name, definition) of each index; a large SQLite import drops and rebuilds them (see `SQLImportWriter`).
+    static let indexes = [
+        ("opportunities_account_id", "ON opportunities (account_id)"),
+        ("opportunities_status_close_date", "ON opportunities (status, close_date)"),
+    ]
+
     func statements(_ dialect: SQLStoreDialect) -> [String] {
-        [
-            "CREATE INDEX opportunities_account_id ON opportunities (account_id)",
-            "CREATE INDEX opportunities_status_close_date ON opportunities (status, close_date)",
-        ]
+        Self.indexes.map { "CREATE INDEX \($0.0) \($0.1)" }
     }
 }
