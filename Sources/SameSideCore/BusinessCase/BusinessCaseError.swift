@@ -18,6 +18,8 @@ public enum BusinessCaseError: Error, Equatable, Sendable, CustomStringConvertib
     case confidenceOutOfRange(index: Int, value: Double)
     /// A benefit's `rampMonths` is negative.
     case negativeRamp(index: Int, value: Double)
+    /// `costOfInactionGrowthPercentPerMonth` lies outside −100 … 100.
+    case growthOutOfRange(Double)
     /// A number is NaN or infinite (only possible when built in code).
     case notFinite(field: String)
 
@@ -45,6 +47,9 @@ public enum BusinessCaseError: Error, Equatable, Sendable, CustomStringConvertib
         case .negativeRamp(let index, let value):
             return "businessCase.benefits[\(index)].rampMonths: \(Self.format(value)) is negative;"
                 + " expected 0 or more months"
+        case .growthOutOfRange(let value):
+            return "needToChange.costOfInactionGrowthPercentPerMonth: \(Self.format(value)) is outside -100…100;"
+                + " expected the percentage by which the monthly loss grows each month"
         case .notFinite(let field):
             return "\(field): not a finite number"
         }
