@@ -22,7 +22,8 @@ public struct BusinessCaseAnalysis: Equatable, Sendable {
     /// - Throws: ``BusinessCaseError`` as ``BusinessCaseCalculator/calculate(_:account:)`` does, and for a bad
     ///   cost of inaction or growth rate.
     public static func of(
-        _ deal: Opportunity, account: Account?, asOf: Day, calculator: BusinessCaseCalculator = BusinessCaseCalculator()
+        _ deal: Opportunity, account: Account?, asOf: Day, currency: String? = nil,
+        calculator: BusinessCaseCalculator = BusinessCaseCalculator()
     ) throws(BusinessCaseError) -> BusinessCaseAnalysis {
         guard let input = deal.businessCase else { throw .noBusinessCase(deal.id) }
         let hurdles = account?.context?.financialHurdles
@@ -32,7 +33,7 @@ public struct BusinessCaseAnalysis: Equatable, Sendable {
         let sensitivity = try Sensitivity.of(input, expected: result, hurdles: hurdles, calculator: calculator)
         return BusinessCaseAnalysis(
             result: result, irr: InternalRateOfReturn(flows: result.cashFlows), costOfDoingNothing: doingNothing,
-            options: CaseOption.options(result: result, costOfDoingNothing: doingNothing), sensitivity: sensitivity)
+            options: CaseOption.options(result: result, costOfDoingNothing: doingNothing, currency: currency), sensitivity: sensitivity)
     }
 
     /// The contract's keys, then `irrPercent`, `irrNote`, `costOfDoingNothing`, `options`, `sensitivity`. Pure.

@@ -34,18 +34,22 @@ public struct CaseOption: Equatable, Sendable {
         }
     }
 
-    /// The options of a case: do nothing, proceed now, proceed after `delayMonths`. Pure.
+    /// The options of a case: do nothing, proceed now, proceed after `delayMonths`; amounts in `currency`. Pure.
     public static func options(
-        result: BusinessCaseResult, costOfDoingNothing: CostOfDoingNothing?, delayMonths: Int = 6
+        result: BusinessCaseResult, costOfDoingNothing: CostOfDoingNothing?, delayMonths: Int = 6,
+        currency: String? = nil
     ) -> [CaseOption] {
         let months = result.horizonMonths
+        let money = { (value: Double) in
+            currency.map { NumberText.money(value, currency: $0) } ?? NumberText.money(value)
+        }
         var options: [CaseOption] = []
         if let doingNothing = costOfDoingNothing {
             options.append(
                 CaseOption(
                     kind: .doNothing, cost: doingNothing.overHorizon, benefit: 0, net: -doingNothing.overHorizon,
-                    consequence: "No spending; the current losses of \(NumberText.money(doingNothing.perMonth)) a month"
-                        + " continue, \(NumberText.money(doingNothing.overHorizon)) over \(months) months."))
+                    consequence: "No spending; the current losses of \(money(doingNothing.perMonth)) a month"
+                        + " continue, \(money(doingNothing.overHorizon)) over \(months) months."))
         } else {
             options.append(
                 CaseOption(
@@ -56,16 +60,16 @@ public struct CaseOption: Equatable, Sendable {
         options.append(
             CaseOption(
                 kind: .proceedNow, cost: result.totalInvestment, benefit: result.totalBenefit, net: result.netBenefit,
-                consequence: "Invest \(NumberText.money(result.totalInvestment)) over \(months) months for"
-                    + " \(NumberText.money(result.totalBenefit)) of benefit."))
+                consequence: "Invest \(money(result.totalInvestment)) over \(months) months for"
+                    + " \(money(result.totalBenefit)) of benefit."))
         if delayMonths > 0 && delayMonths < months {
             let forgone = Rounding.money(Double(delayMonths) * max(0, result.costOfDelayPerMonth))
             options.append(
                 CaseOption(
                     kind: .proceedLater(months: delayMonths), cost: nil, benefit: nil,
                     net: Rounding.money(result.netBenefit - forgone),
-                    consequence: "About \(NumberText.money(forgone)) of value is given up while waiting"
-                        + " (\(NumberText.money(result.costOfDelayPerMonth)) a month)."))
+                    consequence: "About \(money(forgone)) of value is given up while waiting"
+                        + " (\(money(result.costOfDelayPerMonth)) a month)."))
         }
         return options
     }

@@ -15,13 +15,13 @@ public enum InternalRateOfReturn: Equatable, Sendable {
     public enum Suppression: Equatable, Sendable {
         /// The cumulative net cash never goes below zero: nothing is at risk, payback is immediate.
         case noMoneyAtRisk
-        /// The most the customer is ever out of pocket is below 1% of the total benefit.
+        /// The most the customer is ever out of pocket is below 5% of the total benefit.
         case upFrontTooSmall(atRisk: Double, totalBenefit: Double)
         /// No month brings more than it costs, so the money never comes back.
         case neverPositive
-        /// The rate would exceed 1000% a year.
+        /// The rate would exceed 300% a year.
         case tooHigh
-        /// The equation has no root in the range searched (−99.9% … +1000% a year).
+        /// The equation has no root in the range searched (−99.9% … +300% a year).
         case noSolution
 
         /// A sentence for the reader of the business case.
@@ -35,17 +35,18 @@ public enum InternalRateOfReturn: Equatable, Sendable {
             case .neverPositive:
                 return "not meaningful: no month brings in more than it costs"
             case .tooHigh:
-                return "not meaningful: above 1000% a year, because little money is at risk for a short time"
+                return "not meaningful: above 300% a year, because the money at risk comes back within months;"
+                    + " payback is the better measure here"
             case .noSolution:
-                return "not meaningful: no rate between -99.9% and 1000% a year balances the cash flows"
+                return "not meaningful: no rate between -99.9% and 300% a year balances the cash flows"
             }
         }
     }
 
-    /// The smallest share of the total benefit that must be at risk for the IRR to be shown.
-    public static let minimumAtRiskShare = 0.01
-    /// The highest annual IRR shown, in percent.
-    public static let maximumAnnualPercent = 1000.0
+    /// The smallest share of the total benefit that must be at risk for the IRR to be shown (5%).
+    public static let minimumAtRiskShare = 0.05
+    /// The highest annual IRR shown, in percent; above it the rate says more about timing than about value.
+    public static let maximumAnnualPercent = 300.0
 
     /// The IRR of `flows` (unrounded monthly flows of a case). Pure.
     public init(flows: CashFlows) {
@@ -70,7 +71,7 @@ public enum InternalRateOfReturn: Equatable, Sendable {
             self = .suppressed(.upFrontTooSmall(atRisk: Rounding.money(atRisk), totalBenefit: Rounding.money(totalBenefit)))
             return
         }
-        // Monthly bounds matching −99.9% and +1000% a year.
+        // Monthly bounds matching −99.9% and +300% a year.
         let low = pow(0.001, 1.0 / 12) - 1
         let high = pow(1 + Self.maximumAnnualPercent / 100, 1.0 / 12) - 1
         func value(_ i: Double) -> Double {
