@@ -48,7 +48,7 @@ struct CaseCommand: AsyncParsableCommand {
                     deal: selection.deal, account: selection.account, currency: selection.header.currency,
                     asOf: selection.asOf)
             } catch {
-                throw CLIError.badInput("\(name): deal \"\(deal)\": \(error.description)")
+                throw CLIError.badInput(Self.message(error, file: name, deal: deal))
             }
             let writer = StdoutWriter()
             switch format {
@@ -62,6 +62,16 @@ struct CaseCommand: AsyncParsableCommand {
                 writer.write(DocumentRenderer.html(ApprovalPackDocument.make(pack), paper: paper))
             }
             writer.flush()
+        }
+    }
+}
+
+extension CaseCommand {
+    /// `FILE: deal "ID": what is wrong`, without naming the deal twice.
+    static func message(_ error: BusinessCaseError, file: String, deal: String) -> String {
+        switch error {
+        case .noBusinessCase, .noBenefits: return "\(file): \(error.description)"
+        default: return "\(file): deal \"\(deal)\": \(error.description)"
         }
     }
 }

@@ -97,16 +97,18 @@ enum DocumentRenderer {
         }.joined()
     }
 
-    /// Escapes Markdown's inline syntax, table pipes, HTML and line breaks.
+    /// Escapes Markdown's inline syntax and table pipes with backslashes, HTML with entities, and line breaks.
     static func markdownEscape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.count)
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "|", "#", "<", ">", "~":
+            case "\\", "`", "*", "_", "[", "]", "|", "#", "~":
                 out.append("\\")
                 out.append(character)
             case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
             case "\n", "\r", "\r\n": out.append(" ")
             default: out.append(character)
             }
