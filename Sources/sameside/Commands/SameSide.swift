@@ -16,6 +16,7 @@ struct SameSide: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self,
             CaseCommand.self,
+            PlanCommand.self,
         ]
     )
 }
