@@ -14,7 +14,9 @@ struct SameSide: AsyncParsableCommand {
             """,
         version: SameSideVersion.current,
         subcommands: [
+            DemoCommand.self,
             ValidateCommand.self,
+            GenerateCommand.self,
         ]
     )
 }
