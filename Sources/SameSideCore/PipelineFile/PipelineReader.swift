@@ -10,7 +10,7 @@ public enum PipelineReader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw PipelineReadError(issues: [PipelineIssue(path: "$", line: error.line, message: error.description)])
+            throw PipelineReadError(issues: [PipelineIssue(path: "$", message: error.description)])
         }
         return try read(root)
     }

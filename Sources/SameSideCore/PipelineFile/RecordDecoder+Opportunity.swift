@@ -64,7 +64,7 @@ extension RecordDecoder {
             return activity(&item)
         }
         deal.extra = reader.finish()
-        guard id != nil, accountId != nil, name != nil else { return nil }
+        guard id != nil, accountId != nil else { return nil }
         return deal
     }
 

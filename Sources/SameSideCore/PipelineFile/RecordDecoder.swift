@@ -100,9 +100,11 @@ struct RecordDecoder {
         }
         checkUnique(stakeholders.map { ($0.index, $0.value.id.rawValue) }, key: "stakeholders", kind: "stakeholder")
         let extra = reader.finish()
-        guard let id, let name else { return nil }
+        // With errors the file is rejected anyway; keeping a record whose id is known avoids
+        // follow-on "no account" reports for a missing name.
+        guard let id else { return nil }
         let account = Account(
-            id: id, name: name, industry: industry, employees: employees, region: region, context: accountContext,
+            id: id, name: name ?? "", industry: industry, employees: employees, region: region, context: accountContext,
             problems: problems, disqualifiers: disqualifiers, goals: goals.map(\.value), stakeholders: stakeholders.map(\.value), extra: extra)
         checkGoalOwners(goals, stakeholders: account.stakeholders, account: account.id)
         return account
@@ -117,7 +119,7 @@ struct RecordDecoder {
             due: item.day("due"), priority: item.integer("priority", minimum: 1), ownerId: item.id("ownerId"),
             source: item.vocabulary("source", GoalSource.self), evidence: item.string("evidence"))
         item.finishWithoutKeeping()
-        return id == nil || statement == nil ? nil : goal
+        return id == nil ? nil : goal
     }
 
     func stakeholder(_ item: inout ObjectReader) -> Stakeholder? {
@@ -128,7 +130,7 @@ struct RecordDecoder {
             roles: item.vocabularies("roles", StakeholderRole.self), personalWin: item.string("personalWin"),
             stance: item.vocabulary("stance", Stance.self), lastContact: item.day("lastContact"))
         item.finishWithoutKeeping()
-        return id == nil || name == nil ? nil : person
+        return id == nil ? nil : person
     }
 
     /// References that stay inside one account: goal owners are its stakeholders.
