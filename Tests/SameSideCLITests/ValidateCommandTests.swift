@@ -29,7 +29,9 @@ import Testing
     }
 
     @Test func validFilesExitZero() throws {
-        let files = ["valid/minimal.pipeline.json", "valid/minimal.pipeline.jsonl", "valid/unknown-fields.pipeline.json"]
+        let files = [
+            "valid/minimal.pipeline.json", "valid/minimal.pipeline.jsonl", "valid/unknown-fields.pipeline.json",
+        ]
         let result = try CLIRunner.run(["validate"] + files.map { CLIRunner.fixture($0).path })
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("warning: $.opportunities[0].crmScore: unknown field"))

@@ -50,7 +50,8 @@ struct SyntheticDealBuilder {
         }
         let amount = Double(rng.int(8...400) * 1000)
         var deal = Opportunity(
-            id: DealID("o\(index + 1)"), accountId: account.id, name: "\(account.name.split(separator: " ").first ?? "Deal") project \(index + 1)",
+            id: DealID("o\(index + 1)"), accountId: account.id,
+            name: "\(account.name.split(separator: " ").first ?? "Deal") project \(index + 1)",
             owner: "\(rng.pick(V.firstNames)) Seller", amount: amount, stage: Self.stages[stageIndex],
             createdDate: created, closeDate: asOf.adding(days: rng.int(-20...180)))
         switch pattern {
@@ -86,11 +87,16 @@ struct SyntheticDealBuilder {
         if pattern == .stalled || rng.chance(0.15) {
             let pushes = rng.int(1...4)
             deal.closeDateHistory = (0..<pushes).map { k in
-                CloseDateChange(closeDate: created.adding(days: 30 * (k + 1)), changedOn: created.adding(days: 20 * k + 5))
+                CloseDateChange(
+                    closeDate: created.adding(days: 30 * (k + 1)), changedOn: created.adding(days: 20 * k + 5))
             }
         }
         if pattern == .chasing || rng.chance(0.05) {
-            deal.discounts = [Discount(percent: Double(rng.int(5...20)), date: asOf.adding(days: -rng.int(1...20)), reason: "sign this quarter")]
+            deal.discounts = [
+                Discount(
+                    percent: Double(rng.int(5...20)), date: asOf.adding(days: -rng.int(1...20)),
+                    reason: "sign this quarter")
+            ]
         }
         if pattern == .pulling || (pattern == .progressing && rng.chance(0.5)) {
             let perYear = amount * Double(rng.int(15...40)) / 10
@@ -98,7 +104,9 @@ struct SyntheticDealBuilder {
                 horizonYears: 3, discountRatePercent: Double(rng.int(8...14)),
                 investment: [InvestmentLine(label: "licences", oneTime: amount / 3, perYear: amount / 2)],
                 benefits: deal.goalIds.prefix(2).map { goal in
-                    BenefitLine(goalId: goal, label: "benefit", perYear: perYear, confidence: Double(rng.int(5...10)) / 10, rampMonths: Double(rng.int(0...6)))
+                    BenefitLine(
+                        goalId: goal, label: "benefit", perYear: perYear, confidence: Double(rng.int(5...10)) / 10,
+                        rampMonths: Double(rng.int(0...6)))
                 },
                 validatedByCustomer: pattern == .pulling)
         }

@@ -34,7 +34,8 @@ public struct SyntheticPipeline: Sendable {
             Problem(id: ProblemID("p\(index + 1)"), statement: item.statement, goalCategories: [item.category])
         },
         icp: IdealCustomerProfile(
-            industries: Array(SyntheticVocabulary.industries.prefix(5)), employees: EmployeeRange(min: 200, max: 20_000),
+            industries: Array(SyntheticVocabulary.industries.prefix(5)),
+            employees: EmployeeRange(min: 200, max: 20_000),
             regions: ["NA", "EMEA"], requiredProblems: ["p1"], disqualifiers: ["no production sites"]))
 
     /// Account `index` (0-based, < ``accountCount``). Pure.

@@ -22,7 +22,9 @@ enum SyntheticVocabulary {
     static let companySecond = [
         "field", "ridge", "works", "line", "gate", "point", "brook", "wood", "crest", "vale", "port", "mark",
     ]
-    static let companyKind = ["Foods", "Packaging", "Industries", "Manufacturing", "Logistics", "Chemicals", "Components"]
+    static let companyKind = [
+        "Foods", "Packaging", "Industries", "Manufacturing", "Logistics", "Chemicals", "Components",
+    ]
 
     static let firstNames = [
         "Dana", "Priya", "Tom", "Lena", "Marcus", "Ray", "Helen", "Jo", "Sam", "Ines", "Peter", "Grace", "Victor",
@@ -46,15 +48,16 @@ enum SyntheticVocabulary {
         ("Finance Controller", [.influencer]),
     ]
 
-    static let goals: [(statement: String, metric: String, baseline: Double, target: Double, category: GoalCategory)] = [
-        ("Cut unplanned downtime", "downtime hours per month", 40, 12, .operationalEfficiency),
-        ("Reduce scrap and rework", "scrap rate (%)", 4.5, 2, .margin),
-        ("Ship orders on time in full", "OTIF (%)", 88, 96, .customerService),
-        ("Shorten audit preparation", "days per audit", 10, 2, .compliance),
-        ("Lower energy cost per unit", "kWh per 1,000 units", 310, 260, .cost),
-        ("Grow output without a new line", "units per shift", 30000, 36000, .growth),
-        ("Reduce overtime in maintenance", "overtime hours per month", 300, 120, .people),
-    ]
+    static let goals: [(statement: String, metric: String, baseline: Double, target: Double, category: GoalCategory)] =
+        [
+            ("Cut unplanned downtime", "downtime hours per month", 40, 12, .operationalEfficiency),
+            ("Reduce scrap and rework", "scrap rate (%)", 4.5, 2, .margin),
+            ("Ship orders on time in full", "OTIF (%)", 88, 96, .customerService),
+            ("Shorten audit preparation", "days per audit", 10, 2, .compliance),
+            ("Lower energy cost per unit", "kWh per 1,000 units", 310, 260, .cost),
+            ("Grow output without a new line", "units per shift", 30000, 36000, .growth),
+            ("Reduce overtime in maintenance", "overtime hours per month", 300, 120, .people),
+        ]
 
     static let sellerChasing = [
         "Hi {name}, just checking in on the proposal. Any update?",

@@ -10,14 +10,16 @@ struct RecordDecoder {
         let format = reader.string("format", required: true)
         if let format, format != Pipeline.formatName {
             context.at("format") {
-                context.error("unsupported format \"\(ObjectReader.clip(format))\"; expected \"\(Pipeline.formatName)\"")
+                context.error(
+                    "unsupported format \"\(ObjectReader.clip(format))\"; expected \"\(Pipeline.formatName)\"")
             }
         }
         let asOf = reader.day("asOf")
         var currency = reader.string("currency") ?? "USD"
         if !Self.isCurrencyCode(currency) {
             context.at("currency") {
-                context.error("expected a three-letter currency code like \"USD\", found \"\(ObjectReader.clip(currency))\"")
+                context.error(
+                    "expected a three-letter currency code like \"USD\", found \"\(ObjectReader.clip(currency))\"")
             }
             currency = "USD"
         }
@@ -83,7 +85,8 @@ struct RecordDecoder {
                 return FinancialHurdles(maxPaybackMonths: payback, hurdleRatePercent: rate, budgetCycle: cycle)
             }
             ctx.finishWithoutKeeping()
-            return AccountContext(markets: markets, competitors: competitors, strategy: strategy, financialHurdles: hurdles)
+            return AccountContext(
+                markets: markets, competitors: competitors, strategy: strategy, financialHurdles: hurdles)
         }
         let problems: [ProblemID] = reader.ids("problems")
         let disqualifiers = reader.strings("disqualifiers")
@@ -105,7 +108,8 @@ struct RecordDecoder {
         guard let id else { return nil }
         let account = Account(
             id: id, name: name ?? "", industry: industry, employees: employees, region: region, context: accountContext,
-            problems: problems, disqualifiers: disqualifiers, goals: goals.map(\.value), stakeholders: stakeholders.map(\.value), extra: extra)
+            problems: problems, disqualifiers: disqualifiers, goals: goals.map(\.value),
+            stakeholders: stakeholders.map(\.value), extra: extra)
         checkGoalOwners(goals, stakeholders: account.stakeholders, account: account.id)
         return account
     }

@@ -33,7 +33,8 @@ struct DemoCommand: AsyncParsableCommand {
                 if FileManager.default.fileExists(atPath: write) && !force {
                     throw CLIError.badInput("\(write): already exists; use --force to overwrite it")
                 }
-                guard FileManager.default.createFile(atPath: write, contents: Data(DemoPipeline.json.utf8) + Data([0x0A]))
+                guard
+                    FileManager.default.createFile(atPath: write, contents: Data(DemoPipeline.json.utf8) + Data([0x0A]))
                 else { throw CLIError.failure("\(write): cannot be written") }
                 StandardStreams.error("Wrote the demo pipeline to \(write). Try: sameside validate \(write)")
                 return

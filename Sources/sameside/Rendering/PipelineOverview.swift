@@ -20,7 +20,8 @@ struct PipelineOverview {
             var parts: [String] = []
             if !icp.industries.isEmpty { parts.append(icp.industries.joined(separator: ", ")) }
             if let range = icp.employees {
-                parts.append("\(range.min.map(Self.grouped) ?? "any")–\(range.max.map(Self.grouped) ?? "any") employees")
+                parts.append(
+                    "\(range.min.map(Self.grouped) ?? "any")–\(range.max.map(Self.grouped) ?? "any") employees")
             }
             if !icp.regions.isEmpty { parts.append(icp.regions.joined(separator: ", ")) }
             lines.append("Ideal customer: " + parts.joined(separator: " · "))

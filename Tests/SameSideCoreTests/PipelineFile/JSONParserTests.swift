@@ -4,7 +4,8 @@ import Testing
 
 @Suite struct JSONParserTests {
     @Test func parsesEveryKindOfValueAndKeepsKeyOrder() throws {
-        let value = try JSONParser.parse(Array(#"{"b": [1, -2.5, 3e2, true, false, null], "a": "x\n\u00e9\ud83d\ude00"}"#.utf8))
+        let value = try JSONParser.parse(
+            Array(#"{"b": [1, -2.5, 3e2, true, false, null], "a": "x\n\u00e9\ud83d\ude00"}"#.utf8))
         guard case .object(let object) = value else {
             Issue.record("expected an object")
             return
@@ -40,7 +41,8 @@ import Testing
     @Test func nestingDeeperThanTheLimitIsAnErrorNotACrash() {
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse(Array(deep.utf8)) }
-        let allowed = String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth)
+        let allowed =
+            String(repeating: "[", count: JSONParser.maxDepth) + String(repeating: "]", count: JSONParser.maxDepth)
         #expect((try? JSONParser.parse(Array(allowed.utf8))) != nil)
     }
 

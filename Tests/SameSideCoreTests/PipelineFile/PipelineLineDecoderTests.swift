@@ -38,6 +38,7 @@ import Testing
         let account = #"{"kind": "account", "id": "a1", "name": "A"}"#
         let deal = #"{"kind": "opportunity", "id": "o1", "accountId": "a1", "name": "D"}"#
         let results = decodeAll([header, account, deal, deal].joined(separator: "\n"))
-        #expect(results[3].issues.first?.description == "line 4: $.id: duplicate opportunity id \"o1\" (first at line 3)")
+        #expect(
+            results[3].issues.first?.description == "line 4: $.id: duplicate opportunity id \"o1\" (first at line 3)")
     }
 }

@@ -50,9 +50,10 @@ import Testing
         do {
             _ = try PipelineReader.read(bytes)
         } catch {
-            #expect(error.issues.map(\.path) == [
-                "$.accounts[0].employees", "$.opportunities[0].amount", "$.opportunities[0].goalIds[0]",
-            ])
+            #expect(
+                error.issues.map(\.path) == [
+                    "$.accounts[0].employees", "$.opportunities[0].amount", "$.opportunities[0].goalIds[0]",
+                ])
         }
     }
 
@@ -69,7 +70,8 @@ import Testing
 
     @Test func unknownFieldsAreWarnedAboutAndWrittenBack() throws {
         let result = try PipelineReader.read(Fixtures.bytes("valid/unknown-fields.pipeline.json"))
-        #expect(Set(result.warnings.map(\.path)) == ["$.generator", "$.accounts[0].tier", "$.opportunities[0].crmScore"])
+        #expect(
+            Set(result.warnings.map(\.path)) == ["$.generator", "$.accounts[0].tier", "$.opportunities[0].crmScore"])
         let written = PipelineWriter.json(result.pipeline)
         #expect(written.contains("\"crmScore\": 42"))
         #expect(written.contains("\"tier\": \"gold\""))

@@ -50,7 +50,8 @@ import Testing
             text.unicodeScalars.append(contentsOf: scalars)
             var pipeline = SyntheticPipeline(deals: 1, seed: 7, asOf: Day("2026-11-25")!).pipeline()
             pipeline.accounts[0].name = text.isEmpty ? "x" : text
-            pipeline.opportunities[0].activities.append(Activity(date: Day("2026-11-01")!, direction: .outbound, text: text))
+            pipeline.opportunities[0].activities.append(
+                Activity(date: Day("2026-11-01")!, direction: .outbound, text: text))
             #expect((try? roundTrip(pipeline)) == pipeline)
         }
     }

@@ -15,7 +15,9 @@ enum Fixtures {
     /// Every fixture file with one of `extensions` below `folder`, as paths relative to Fixtures/.
     static func files(in folder: String, extensions: [String] = ["json", "jsonl"]) -> [String] {
         let base = root.appendingPathComponent(folder)
-        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+            return []
+        }
         var result: [String] = []
         for case let url as URL in enumerator where extensions.contains(url.pathExtension) {
             result.append(String(url.path.dropFirst(root.path.count + 1)))
