@@ -28,8 +28,10 @@ import Testing
 
     @Test func aHealthyDealGetsDifferentQuestions() throws {
         // When
-        let stuck = try questions(try CLIRunner.run(["plan", wheresThePO, "--deal", "o-northline-dispatch", "--format", "json"]))
-        let healthy = try questions(try CLIRunner.run(["plan", demo, "--deal", "o-harbor-hospitals", "--format", "json"]))
+        let stuck = try questions(
+            try CLIRunner.run(["plan", wheresThePO, "--deal", "o-northline-dispatch", "--format", "json"]))
+        let healthy = try questions(
+            try CLIRunner.run(["plan", demo, "--deal", "o-harbor-hospitals", "--format", "json"]))
         // Then
         let stuckGaps = Set(stuck.compactMap { $0["closes"] as? String })
         let healthyGaps = Set(healthy.compactMap { $0["closes"] as? String })

@@ -29,7 +29,9 @@ public struct CostOfDoingNothing: Equatable, Sendable {
     ) throws(BusinessCaseError) -> CostOfDoingNothing? {
         guard let need, let perMonth = need.costOfInactionPerMonth else { return nil }
         guard perMonth.isFinite else { throw .notFinite(field: "needToChange.costOfInactionPerMonth") }
-        guard perMonth >= 0 else { throw .negativeAmount(field: "needToChange.costOfInactionPerMonth", value: perMonth) }
+        guard perMonth >= 0 else {
+            throw .negativeAmount(field: "needToChange.costOfInactionPerMonth", value: perMonth)
+        }
         let growth = need.costOfInactionGrowthPercentPerMonth ?? 0
         guard growth.isFinite else { throw .notFinite(field: "needToChange.costOfInactionGrowthPercentPerMonth") }
         guard growth > -100, growth <= 100 else { throw .growthOutOfRange(growth) }
@@ -45,7 +47,8 @@ public struct CostOfDoingNothing: Equatable, Sendable {
             perMonth: perMonth, growthPercentPerMonth: growth, basis: need.costOfInactionBasis,
             customerAcknowledged: need.customerAcknowledged ?? false, compellingEvent: need.compellingEvent,
             monthsUntilEvent: monthsUntilEvent, untilEvent: untilEvent, horizonMonths: horizonMonths,
-            overHorizon: Rounding.money(total(perMonth: perMonth, growthPercent: growth, months: Double(horizonMonths))))
+            overHorizon: Rounding.money(total(perMonth: perMonth, growthPercent: growth, months: Double(horizonMonths)))
+        )
     }
 
     /// Σ of the growing monthly cost over `months` (fractional allowed). Pure.

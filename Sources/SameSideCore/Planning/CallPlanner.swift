@@ -42,6 +42,8 @@ public struct CallPlanner: Sendable {
         var asOf: Day
 
         var customer: String { account.name }
+        /// The customer's name as a possessive: "Northline Elevator Services'".
+        var customers: String { ApprovalPack.possessive(account.name) }
         var goals: [Goal] { deal.goalIds.compactMap { account.goal($0) } }
         var mainGoal: String { goals.first?.statement ?? "what \(customer) is trying to achieve" }
         var champion: Stakeholder? { account.stakeholders.first { $0.roles.contains(.champion) } }
@@ -55,7 +57,9 @@ public struct CallPlanner: Sendable {
 
         var hurdleText: String? {
             var parts: [String] = []
-            if let months = hurdles?.maxPaybackMonths { parts.append("payback within \(NumberText.plain(months)) months") }
+            if let months = hurdles?.maxPaybackMonths {
+                parts.append("payback within \(NumberText.plain(months)) months")
+            }
             if let rate = hurdles?.hurdleRatePercent { parts.append("a \(NumberText.percent(rate)) hurdle rate") }
             return parts.isEmpty ? nil : parts.joined(separator: " and ")
         }
@@ -68,10 +72,14 @@ public struct CallPlanner: Sendable {
     ) -> (MeetingKind, String) {
         let kinds = Set(gaps.map(\.kind))
         let context = Context(deal: deal, account: account, asOf: Day(ordinal: 0))
-        if kinds.contains(.noCustomerGoal) || (!context.goals.isEmpty && context.goals.allSatisfy { $0.source != .customerStated })
+        if kinds.contains(.noCustomerGoal)
+            || (!context.goals.isEmpty && context.goals.allSatisfy { $0.source != .customerStated })
             || (kinds.contains(.noTrigger) && kinds.contains(.costOfInactionUnknown))
         {
-            return (.discovery, "\(ApprovalPack.possessive(account.name)) goal or need to change is not yet confirmed in their words")
+            return (
+                .discovery,
+                "\(ApprovalPack.possessive(account.name)) goal or need to change is not yet confirmed in their words"
+            )
         }
         if context.hasDone([.purchaseOrder, .signature]) {
             return (.kickoff, "the paper steps are done; what matters now is the start")
@@ -82,7 +90,10 @@ public struct CallPlanner: Sendable {
         if context.hasDone([.evaluation, .businessCase]) || deal.businessCase != nil {
             return (.approval, "the evaluation is done but management approval is not")
         }
-        return (.businessCase, "the value of the change has not been put in \(ApprovalPack.possessive(account.name)) numbers yet")
+        return (
+            .businessCase,
+            "the value of the change has not been put in \(ApprovalPack.possessive(account.name)) numbers yet"
+        )
     }
 
     /// Lower is asked earlier. Paper steps and the approver come first in approval and negotiation meetings.
@@ -91,7 +102,8 @@ public struct CallPlanner: Sendable {
         switch meeting {
         case .discovery:
             order = [
-                .noCustomerGoal, .goalAssumed, .goalUnmeasured, .noTrigger, .costOfInactionUnknown, .goalBaselineUnknown,
+                .noCustomerGoal, .goalAssumed, .goalUnmeasured, .noTrigger, .costOfInactionUnknown,
+                .goalBaselineUnknown,
                 .noCompellingEvent, .needNotAcknowledged, .customerSilent, .singleThreaded, .successCriteriaUnknown,
                 .noBuyingProcess,
             ]
@@ -129,11 +141,14 @@ public struct CallPlanner: Sendable {
             return "Understand what \(c.customer) wants to achieve and what the current situation costs them,"
                 + " so both sides can judge whether changing now is worth it."
         case .businessCase:
-            return "Build with \(champion) the case \(ApprovalPack.possessive(c.customer)) management needs: \"\(c.mainGoal)\" in"
-                + " \(ApprovalPack.possessive(c.customer)) own numbers" + (c.hurdleText.map { ", checked against \($0)" } ?? "") + "."
+            return
+                "Build with \(champion) the case \(c.customers) management needs: \"\(c.mainGoal)\" in"
+                + " \(c.customers) own numbers"
+                + (c.hurdleText.map { ", checked against \($0)" } ?? "") + "."
         case .approval:
             let approver = c.economicBuyer.map { ApprovalPack.person($0) } ?? "whoever approves the investment"
-            return "Help \(champion) get \(ApprovalPack.possessive(c.customer)) approval for \"\(c.mainGoal)\": what \(approver) needs to see"
+            return
+                "Help \(champion) get \(c.customers) approval for \"\(c.mainGoal)\": what \(approver) needs to see"
                 + (c.hurdleText.map { " (\($0))" } ?? "") + ", and every step from approval to a purchase order."
         case .negotiation:
             let event = c.deal.needToChange?.compellingEvent
@@ -142,7 +157,8 @@ public struct CallPlanner: Sendable {
                 + deadline + "."
         case .kickoff:
             let metric = c.goals.first?.metric.map { " and how \($0) is measured and reviewed" } ?? ""
-            return "Start delivering \"\(c.mainGoal)\": agree who leads on \(ApprovalPack.possessive(c.customer)) side\(metric)."
+            return
+                "Start delivering \"\(c.mainGoal)\": agree who leads on \(c.customers) side\(metric)."
         }
     }
 
@@ -159,14 +175,20 @@ public struct CallPlanner: Sendable {
         case .businessCase:
             return [
                 item("Recap: \"\(c.mainGoal)\" and what doing nothing costs", 5),
-                item("The numbers, line by line: which are \(ApprovalPack.possessive(c.customer)), which are estimates to check", 20),
-                item("\(ApprovalPack.possessive(c.customer)) investment rules" + (c.hurdleText.map { ": \($0)" } ?? ""), 10),
+                item(
+                    "The numbers, line by line: which are \(c.customers), which are estimates to check",
+                    20),
+                item(
+                    "\(c.customers) investment rules" + (c.hurdleText.map { ": \($0)" } ?? ""),
+                    10),
                 item("Who sees the case next, in what form, and when", 10),
             ]
         case .approval:
             return [
                 item("Where \(c.customer) stands on \"\(c.mainGoal)\"", 5),
-                item("What the approver needs to see, and the case in \(ApprovalPack.possessive(c.customer)) numbers", 15),
+                item(
+                    "What the approver needs to see, and the case in \(c.customers) numbers", 15
+                ),
                 item("How approval works here: who, which meeting, which date", 10),
                 item("After approval: budget, purchasing, purchase order, signature", 15),
                 item("Agree the next step, owners and dates", 5),
@@ -181,7 +203,7 @@ public struct CallPlanner: Sendable {
         case .kickoff:
             return [
                 item("Success measures: today's numbers, targets and the first review date", 15),
-                item("Who leads on \(ApprovalPack.possessive(c.customer)) side, and who is affected", 10),
+                item("Who leads on \(c.customers) side, and who is affected", 10),
                 item("Risks of the change and how they are handled", 15),
                 item("The first month: milestones both sides commit to", 10),
             ]
@@ -195,37 +217,46 @@ public struct CallPlanner: Sendable {
         switch kind {
         case .discovery:
             return [
-                q("What would have to be true a year from now for you to call this a success?", "success-picture",
-                  "The customer's picture of success is worth hearing in their words."),
-                q("What have you already tried, and what got in the way?", "past-attempts",
-                  "Earlier attempts show the real obstacles."),
+                q(
+                    "What would have to be true a year from now for you to call this a success?", "success-picture",
+                    "The customer's picture of success is worth hearing in their words."),
+                q(
+                    "What have you already tried, and what got in the way?", "past-attempts",
+                    "Earlier attempts show the real obstacles."),
             ]
         case .businessCase:
             return [
-                q("Which number in this case would your CFO question first?", "weakest-number",
-                  "The weakest number decides whether the case survives management."),
+                q(
+                    "Which number in this case would your CFO question first?", "weakest-number",
+                    "The weakest number decides whether the case survives management.")
             ]
         case .approval:
             return [
-                q("What has stopped similar investments at \(c.customer) before?", "approval-risks",
-                  "Past refusals show what the approver weighs."),
+                q(
+                    "What has stopped similar investments at \(c.customer) before?", "approval-risks",
+                    "Past refusals show what the approver weighs.")
             ]
         case .negotiation:
             return [
-                q("Once the contract terms are agreed, is there anything else that could hold up the purchase order?",
-                  "hidden-paper-steps", "Late surprises in the paper process delay the start."),
-                q("Which start date matters most to \(c.customer), and why?", "start-date",
-                  "The start date should follow the customer's business, not our quarter."),
+                q(
+                    "Once the contract terms are agreed, is there anything else that could hold up the purchase order?",
+                    "hidden-paper-steps", "Late surprises in the paper process delay the start."),
+                q(
+                    "Which start date matters most to \(c.customer), and why?", "start-date",
+                    "The start date should follow the customer's business, not our quarter."),
             ]
         case .kickoff:
             let metric = c.goals.first?.metric ?? "the main measure"
             return [
-                q("Who will report \(metric) each month, and to whom?", "progress-reporting",
-                  "Nobody is named yet to report progress on \(ApprovalPack.possessive(c.customer)) goal."),
-                q("What would make your team stop using the new way of working, and how do we notice early?",
-                  "adoption-risks", "Adoption risks are easier to handle before they happen."),
-                q("When is the first review of results, and who attends?", "first-review",
-                  "The first review date makes the goal concrete."),
+                q(
+                    "Who will report \(metric) each month, and to whom?", "progress-reporting",
+                    "Nobody is named yet to report progress on \(c.customers) goal."),
+                q(
+                    "What would make your team stop using the new way of working, and how do we notice early?",
+                    "adoption-risks", "Adoption risks are easier to handle before they happen."),
+                q(
+                    "When is the first review of results, and who attends?", "first-review",
+                    "The first review date makes the goal concrete."),
             ]
         }
     }
@@ -240,7 +271,8 @@ public struct CallPlanner: Sendable {
             let holders = c.account.stakeholders.filter { $0.roles.contains(role) }
             if holders.isEmpty {
                 missing.append(
-                    CallPlan.MissingRole(role: role, suggestion: "\(via) who this is for \(c.customer) and invite them"))
+                    CallPlan.MissingRole(role: role, suggestion: "\(via) who this is for \(c.customer) and invite them")
+                )
                 continue
             }
             for holder in holders where !attendees.contains(where: { $0.person == ApprovalPack.person(holder) }) {
@@ -250,7 +282,8 @@ public struct CallPlanner: Sendable {
                 if holder.stance == .skeptic || holder.stance == .opponent {
                     note += "; has doubts: hear them first"
                 }
-                attendees.append(CallPlan.Attendee(person: ApprovalPack.person(holder), roles: holder.roles, note: note))
+                attendees.append(
+                    CallPlan.Attendee(person: ApprovalPack.person(holder), roles: holder.roles, note: note))
             }
         }
         return (attendees, missing)
@@ -261,18 +294,19 @@ public struct CallPlanner: Sendable {
         switch kind {
         case .discovery:
             return [
-                "A short written summary of \(ApprovalPack.possessive(c.customer)) goals, today's numbers and the cost of doing nothing,"
+                "A short written summary of \(c.customers) goals, today's numbers and the cost of doing nothing,"
                     + " for them to correct",
                 "An honest view of whether changing now is worth it for them",
             ]
         case .businessCase:
             return [
-                "The draft business case in \(ApprovalPack.possessive(c.customer)) own numbers, every estimate marked for them to check",
+                "The draft business case in \(c.customers) own numbers, every estimate marked for them to check",
                 "Who on their side checks which number, and by when",
             ]
         case .approval:
-            let pack = c.deal.businessCase != nil
-                ? "The approval pack for \(approver), in \(ApprovalPack.possessive(c.customer)) numbers, ready to present"
+            let pack =
+                c.deal.businessCase != nil
+                ? "The approval pack for \(approver), in \(c.customers) numbers, ready to present"
                 : "A one-page draft of the case for \(approver): goal, cost of doing nothing, investment and payback"
             return [pack, "A shared plan of the remaining steps to a purchase order, with owners and dates"]
         case .negotiation:
@@ -307,7 +341,8 @@ public struct CallPlanner: Sendable {
         let lastDone = steps.filter(\.isDone).compactMap(\.kind).compactMap { order.firstIndex(of: $0) }.max() ?? -1
         guard let kind = order.dropFirst(lastDone + 1).first(where: { !kinds.contains($0) }) else { return nil }
         return CallPlan.NextStep(
-            title: "Agree \(ApprovalPack.possessive(c.customer)) \(stepTitle(kind)): who owns it and by when", kind: kind, owner: nil, due: nil,
+            title: "Agree \(c.customers) \(stepTitle(kind)): who owns it and by when",
+            kind: kind, owner: nil, due: nil,
             known: false)
     }
 

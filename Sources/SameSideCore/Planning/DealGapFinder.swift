@@ -29,14 +29,18 @@ public struct DealGapFinder: Sendable {
             if goal.source != .customerStated {
                 gaps.append(
                     DealGap(
-                        kind: .goalAssumed, description: "\"\(goal.statement)\" is our assumption, not \(ApprovalPack.possessive(customer)) words.",
-                        question: "Is \"\(goal.statement)\" a goal for you? How would you describe it in your own words?"))
+                        kind: .goalAssumed,
+                        description:
+                            "\"\(goal.statement)\" is our assumption, not \(ApprovalPack.possessive(customer)) words.",
+                        question:
+                            "Is \"\(goal.statement)\" a goal for you? How would you describe it in your own words?"))
             }
             if !goal.isMeasurable {
                 gaps.append(
                     DealGap(
                         kind: .goalUnmeasured, description: "\"\(goal.statement)\" has no measure or target.",
-                        question: "How do you measure \"\(goal.statement)\" today, and what number would count as success?"))
+                        question:
+                            "How do you measure \"\(goal.statement)\" today, and what number would count as success?"))
             } else if goal.baseline == nil, let metric = goal.metric {
                 gaps.append(
                     DealGap(
@@ -63,21 +67,26 @@ public struct DealGapFinder: Sendable {
         if need?.compellingEvent?.date == nil {
             gaps.append(
                 DealGap(
-                    kind: .noCompellingEvent, description: "No date in \(ApprovalPack.possessive(customer)) business makes waiting costly.",
+                    kind: .noCompellingEvent,
+                    description: "No date in \(ApprovalPack.possessive(customer)) business makes waiting costly.",
                     question: "Is there a date in your business (a renewal, an audit, a season) after which not having"
                         + " changed would hurt?"))
         }
         if need?.costOfInactionPerMonth == nil {
             gaps.append(
                 DealGap(
-                    kind: .costOfInactionUnknown, description: "What the current situation costs \(customer) is not known.",
+                    kind: .costOfInactionUnknown,
+                    description: "What the current situation costs \(customer) is not known.",
                     question: "What does the current situation cost you each month, and how would you work that out?"))
         }
         if need != nil, need?.customerAcknowledged != true {
             gaps.append(
                 DealGap(
                     kind: .needNotAcknowledged, description: "\(customer) has not confirmed the need to change.",
-                    question: "Do you see the cost of staying as you are the way we have written it down? What would you change?"))
+                    question:
+                        "Do you see the cost of staying as you are the way we have written it down?"
+                        + " What would you change?"
+                ))
         }
 
         // People
@@ -86,7 +95,8 @@ public struct DealGapFinder: Sendable {
             gaps.append(
                 DealGap(
                     kind: .noEconomicBuyer, description: "Nobody known at \(customer) decides on the budget.",
-                    question: "Who at \(customer) decides on an investment of this size, and what do they need to see?"))
+                    question: "Who at \(customer) decides on an investment of this size, and what do they need to see?")
+            )
         } else if let buyer = economicBuyers.first, !isEngaged(buyer, deal: deal) {
             gaps.append(
                 DealGap(
@@ -98,7 +108,8 @@ public struct DealGapFinder: Sendable {
         if !account.stakeholders.contains(where: { $0.roles.contains(.procurement) }) {
             gaps.append(
                 DealGap(
-                    kind: .noProcurementContact, description: "Nobody in \(ApprovalPack.possessive(customer)) purchasing is known.",
+                    kind: .noProcurementContact,
+                    description: "Nobody in \(ApprovalPack.possessive(customer)) purchasing is known.",
                     question: "Who in purchasing handles a new supplier, and what do they need from us and from you?"))
         }
         let engaged = Set(deal.activities.flatMap(\.stakeholderIds))
@@ -126,21 +137,24 @@ public struct DealGapFinder: Sendable {
         if steps.isEmpty {
             gaps.append(
                 DealGap(
-                    kind: .noBuyingProcess, description: "None of \(ApprovalPack.possessive(customer)) buying steps are known.",
+                    kind: .noBuyingProcess,
+                    description: "None of \(ApprovalPack.possessive(customer)) buying steps are known.",
                     question: "How does \(customer) usually buy something like this: which steps, who is involved,"
                         + " and how long does each take?"))
         }
         if !kinds.contains(.successCriteria) && !kinds.contains(.evaluation) {
             gaps.append(
                 DealGap(
-                    kind: .successCriteriaUnknown, description: "\(ApprovalPack.possessive(customer)) success criteria are not written down.",
+                    kind: .successCriteriaUnknown,
+                    description: "\(ApprovalPack.possessive(customer)) success criteria are not written down.",
                     question: "What would you need to see to be sure this works for you, and who judges it?"))
         }
         if !kinds.contains(.managementApproval) {
             gaps.append(
                 DealGap(
                     kind: .approvalUnknown, description: "How \(customer) approves the investment is not known.",
-                    question: "Who has to approve this at \(customer), in which meeting or process, and when is the next"
+                    question:
+                        "Who has to approve this at \(customer), in which meeting or process, and when is the next"
                         + " chance?"))
         }
         if !kinds.contains(.budget) && account.context?.financialHurdles?.budgetCycle == nil {
@@ -152,7 +166,8 @@ public struct DealGapFinder: Sendable {
         if !kinds.contains(.procurement) {
             gaps.append(
                 DealGap(
-                    kind: .procurementUnknown, description: "\(ApprovalPack.possessive(customer)) purchasing steps are not known.",
+                    kind: .procurementUnknown,
+                    description: "\(ApprovalPack.possessive(customer)) purchasing steps are not known.",
                     question: "What does purchasing need before a new supplier can be set up (forms, security, terms),"
                         + " and how long does that take?"))
         }
@@ -175,7 +190,9 @@ public struct DealGapFinder: Sendable {
                 DealGap(
                     kind: .stepsOverdue,
                     description: "Past their date: " + overdue.map(\.title).joined(separator: "; ") + ".",
-                    question: "\"\(overdue[0].title)\" was planned for \(overdue[0].due.map(\.description) ?? "earlier"): what got in the way, and what"
+                    question:
+                        "\"\(overdue[0].title)\" was planned for \(overdue[0].due.map(\.description) ?? "earlier"):"
+                        + " what got in the way, and what"
                         + " new date works for you?"))
         }
         if let blocked = open.first(where: { $0.status == .blocked || $0.blocker != nil }) {
@@ -222,12 +239,16 @@ public struct DealGapFinder: Sendable {
                     DealGap(
                         kind: .businessCaseNotValidated,
                         description: "\(customer) has not checked the business case numbers.",
-                        question: "Which numbers in the case would your finance team want to check, and who should check them?"))
+                        question:
+                            "Which numbers in the case would your finance team want to check,"
+                            + " and who should check them?"
+                    ))
             }
         } else {
             gaps.append(
                 DealGap(
-                    kind: .noBusinessCase, description: "There is no business case in \(ApprovalPack.possessive(customer)) numbers.",
+                    kind: .noBusinessCase,
+                    description: "There is no business case in \(ApprovalPack.possessive(customer)) numbers.",
                     question: "What would \(economicBuyers.first?.name ?? "your management") need in a business case,"
                         + " and which of your numbers should it use?"))
         }
@@ -236,7 +257,8 @@ public struct DealGapFinder: Sendable {
         {
             gaps.append(
                 DealGap(
-                    kind: .hurdlesUnknown, description: "\(ApprovalPack.possessive(customer)) investment rules are not known.",
+                    kind: .hurdlesUnknown,
+                    description: "\(ApprovalPack.possessive(customer)) investment rules are not known.",
                     question: "What payback or return does an investment need at \(customer) to be approved?"))
         }
         if let risks = need?.changeRisks, !risks.isEmpty, deal.buyingProcess.isEmpty == false,

@@ -5,7 +5,8 @@ enum CallPlanDocument {
     static func make(_ plan: CallPlan) -> Document {
         var subtitle = ["\(plan.customerName) · deal \(plan.dealId)"]
         subtitle.append(
-            plan.meetingChosen ? "Suggested meeting: \(plan.meeting.rawValue) (\(plan.meetingReason))"
+            plan.meetingChosen
+                ? "Suggested meeting: \(plan.meeting.rawValue) (\(plan.meetingReason))"
                 : "Meeting: \(plan.meeting.rawValue)")
         var blocks: [Document.Block] = [
             .heading("Goal of the meeting, for \(plan.customerName)"),
@@ -19,7 +20,10 @@ enum CallPlanDocument {
             .heading("Questions to ask"),
             .list(
                 plan.questions.map { question in
-                    [.strong(question.text), .plain(" — closes "), .plain(question.closes), .plain(": \(question.why)")]
+                    [
+                        .strong(question.text), .plain(" — closes "), .plain(question.closes),
+                        .plain(": \(question.why)"),
+                    ]
                 }),
             .heading("Who from \(plan.customerName) should be there"),
         ]
@@ -47,6 +51,7 @@ enum CallPlanDocument {
         } else {
             blocks.append(.paragraph([.plain("Every known step is done.")]))
         }
-        return Document(title: "Call plan: \(plan.meeting.rawValue) with \(plan.customerName)", subtitle: subtitle, blocks: blocks)
+        return Document(
+            title: "Call plan: \(plan.meeting.rawValue) with \(plan.customerName)", subtitle: subtitle, blocks: blocks)
     }
 }

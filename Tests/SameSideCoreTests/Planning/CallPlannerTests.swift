@@ -22,7 +22,8 @@ enum PlanningFixtures {
 
     static let stuck = Opportunity(
         id: "o1", accountId: "a1", name: "Dispatch", stage: "Closed/Commit", goalIds: ["g1"],
-        needToChange: NeedToChange(trigger: "contracts lost", costOfInactionPerMonth: 22000, customerAcknowledged: true),
+        needToChange: NeedToChange(
+            trigger: "contracts lost", costOfInactionPerMonth: 22000, customerAcknowledged: true),
         buyingProcess: [
             BuyingStep(id: "b1", title: "Ops agree", kind: .alignTeam, owner: .customer, status: .done),
             BuyingStep(id: "b2", title: "Pilot", kind: .evaluation, owner: .joint, status: .done),
@@ -37,10 +38,12 @@ enum PlanningFixtures {
         var account = account
         account.stakeholders[1].lastContact = Day("2026-11-20")
         account.stakeholders.append(
-            Stakeholder(id: "s-proc", name: "Lena Park", title: "Procurement", roles: [.procurement],
-                        lastContact: Day("2026-11-18")))
+            Stakeholder(
+                id: "s-proc", name: "Lena Park", title: "Procurement", roles: [.procurement],
+                lastContact: Day("2026-11-18")))
         account.stakeholders.append(
-            Stakeholder(id: "s-legal", name: "Greg Olsen", title: "Counsel", roles: [.legal], lastContact: Day("2026-11-18")))
+            Stakeholder(
+                id: "s-legal", name: "Greg Olsen", title: "Counsel", roles: [.legal], lastContact: Day("2026-11-18")))
         return account
     }
 
@@ -63,7 +66,9 @@ enum PlanningFixtures {
             BuyingStep(
                 id: "b8", title: "Purchase order", kind: .purchaseOrder, owner: .customer, ownerStakeholderId: "s-proc",
                 due: Day("2026-12-11"), dependsOn: ["b6", "b7"]),
-            BuyingStep(id: "b9", title: "Kickoff", kind: .kickoff, owner: .joint, ownerStakeholderId: "s-ops", due: Day("2027-01-08")),
+            BuyingStep(
+                id: "b9", title: "Kickoff", kind: .kickoff, owner: .joint, ownerStakeholderId: "s-ops",
+                due: Day("2027-01-08")),
         ]
         deal.activities.append(
             Activity(date: Day("2026-11-20")!, direction: .inbound, initiatedBy: .customer, stakeholderIds: ["s-cfo"]))
@@ -76,7 +81,9 @@ enum PlanningFixtures {
 
     @Test func theStuckDealDoesNotKnowTheCustomersPaperProcessOrTheirApprover() {
         // When
-        let kinds = Set(finder.gaps(deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf).map(\.kind))
+        let kinds = Set(
+            finder.gaps(deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
+                .map(\.kind))
         // Then
         for expected: DealGap.Kind in [
             .approvalUnknown, .procurementUnknown, .purchaseOrderUnknown, .economicBuyerNotEngaged,
@@ -88,7 +95,10 @@ enum PlanningFixtures {
     }
 
     @Test func theHealthyDealHasNoneOfThoseGaps() {
-        let kinds = Set(finder.gaps(deal: PlanningFixtures.healthy, account: PlanningFixtures.healthyAccount, asOf: PlanningFixtures.asOf).map(\.kind))
+        let kinds = Set(
+            finder.gaps(
+                deal: PlanningFixtures.healthy, account: PlanningFixtures.healthyAccount, asOf: PlanningFixtures.asOf
+            ).map(\.kind))
         for absent: DealGap.Kind in [
             .approvalUnknown, .procurementUnknown, .purchaseOrderUnknown, .economicBuyerNotEngaged,
             .noProcurementContact, .noBusinessCase, .customerSilent, .businessCaseNotValidated,
@@ -123,7 +133,8 @@ enum PlanningFixtures {
 
     @Test func theStuckDealGetsAnApprovalMeetingAboutTheCustomersRemainingSteps() {
         // When
-        let plan = planner.plan(deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
+        let plan = planner.plan(
+            deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
         // Then
         #expect(plan.meeting == .approval)
         #expect(plan.meetingChosen)
@@ -139,7 +150,8 @@ enum PlanningFixtures {
 
     @Test func theHealthyDealGetsANegotiationMeetingWithDifferentQuestions() {
         // When
-        let stuck = planner.plan(deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
+        let stuck = planner.plan(
+            deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
         let healthy = planner.plan(
             deal: PlanningFixtures.healthy, account: PlanningFixtures.healthyAccount, asOf: PlanningFixtures.asOf)
         // Then
@@ -173,8 +185,10 @@ enum PlanningFixtures {
     }
 
     @Test func theJSONNamesTheGapEachQuestionCloses() {
-        let plan = planner.plan(deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
-        guard case .array(let questions)? = plan.jsonObject["questions"], case .object(let first)? = questions.first else {
+        let plan = planner.plan(
+            deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf)
+        guard case .array(let questions)? = plan.jsonObject["questions"], case .object(let first)? = questions.first
+        else {
             Issue.record("no questions array")
             return
         }
