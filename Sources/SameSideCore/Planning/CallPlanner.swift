@@ -70,6 +70,13 @@ public struct CallPlanner: Sendable {
     private func chooseMeeting(
         deal: Opportunity, account: Account, gaps: [DealGap]
     ) -> (MeetingKind, String) {
+        switch deal.status {
+        case .won: return (.kickoff, "the deal is won; what matters now is a good start for \(account.name)")
+        case .lost:
+            let why = deal.lostReason.map { " (\($0.rawValue))" } ?? ""
+            return (.discovery, "the deal was lost\(why); any new conversation starts from what \(account.name) needs")
+        case .open: break
+        }
         let kinds = Set(gaps.map(\.kind))
         let context = Context(deal: deal, account: account, asOf: Day(ordinal: 0))
         if kinds.contains(.noCustomerGoal)

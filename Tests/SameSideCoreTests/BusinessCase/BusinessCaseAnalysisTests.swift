@@ -158,3 +158,29 @@ import Testing
         #expect(analysis.jsonObject["costOfDoingNothing"] != .null)
     }
 }
+
+@Suite struct BusinessCaseLimitsTests {
+    @Test func amountsBeyondTenTrillionAreRejectedInsteadOfOverflowing() {
+        let huge = BusinessCaseInput(
+            horizonYears: 1, investment: [.init(oneTime: 1e300)], benefits: [.init(perYear: 1)])
+        #expect(throws: BusinessCaseError.amountTooLarge(field: "businessCase.investment[0].oneTime")) {
+            try BusinessCaseCalculator().calculate(huge, dealId: "o1", hurdles: nil, costOfInactionPerMonth: nil)
+        }
+    }
+
+    @Test func totalsBeyondTenTrillionAreRejected() {
+        // Given 1e12 a year over 50 years: 5e13 in total
+        let large = BusinessCaseInput(
+            horizonYears: 50, investment: [.init(perYear: 1e12)], benefits: [.init(perYear: 1)])
+        #expect(throws: BusinessCaseError.amountTooLarge(field: "businessCase.investment")) {
+            try BusinessCaseCalculator().calculate(large, dealId: "o1", hurdles: nil, costOfInactionPerMonth: nil)
+        }
+    }
+
+    @Test func aCostOfInactionCompoundedBeyondAnyRealFigureIsRejected() {
+        let need = NeedToChange(costOfInactionPerMonth: 100_000, costOfInactionGrowthPercentPerMonth: 100)
+        #expect(throws: BusinessCaseError.costOfInactionExplodes(growthPercent: 100, months: 600)) {
+            try CostOfDoingNothing.of(need, horizonMonths: 600, asOf: Day("2026-11-25")!)
+        }
+    }
+}

@@ -195,4 +195,17 @@ enum PlanningFixtures {
         #expect(first["closes"] != nil)
         #expect(first["question"] != nil)
     }
+
+    @Test func aWonDealIsPlannedAsAKickoffAndALostOneAsANewDiscovery() {
+        var won = PlanningFixtures.healthy
+        won.status = .won
+        var lost = PlanningFixtures.healthy
+        lost.status = .lost
+        lost.lostReason = .noDecision
+        let account = PlanningFixtures.healthyAccount
+        #expect(planner.plan(deal: won, account: account, asOf: PlanningFixtures.asOf).meeting == .kickoff)
+        let plan = planner.plan(deal: lost, account: account, asOf: PlanningFixtures.asOf)
+        #expect(plan.meeting == .discovery)
+        #expect(plan.meetingReason.contains("no-decision"))
+    }
 }
