@@ -14,6 +14,7 @@ struct SameSide: AsyncParsableCommand {
             """,
         version: SameSideVersion.current,
         subcommands: [
+            ValidateCommand.self,
         ]
     )
 }
