@@ -28,7 +28,7 @@ public struct ReviewEngine: Sendable {
             if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
             return (order[lhs.rule] ?? 0) < (order[rhs.rule] ?? 0)
         }
-        let scores = ReviewScores(input: input)
+        let scores = ReviewScores(input: input, findings: findings)
         let verdict = VerdictRules.verdict(input: input, scores: scores, findings: findings)
         return DealReview(
             dealId: input.deal.id, name: input.deal.name, accountId: input.account.id, accountName: input.account.name,

@@ -30,6 +30,12 @@ extension ReviewInput {
     /// "Owen Reyes (CFO)" or "whoever signs off the spend".
     var approver: String { economicBuyer.map(ReviewText.person) ?? "whoever signs off the spend" }
 
+    /// "Northline's", "Acme Services'".
+    var accountPossessive: String { ReviewText.possessive(account.name) }
+
+    /// The economic buyer's name, or "whoever signs off the spend".
+    var approverName: String { economicBuyer?.name ?? "whoever signs off the spend" }
+
     /// "USD 186,000" or "this purchase".
     var amount: String { deal.amount.map { ReviewText.money($0, currency) } ?? "this purchase" }
 
@@ -45,7 +51,7 @@ extension ReviewInput {
     /// "\"Fix more faults on the first visit\" (first-time fix rate 71 → 85 by 2027-06-30)" or
     /// "their goals" when none is tied.
     var goalPhrase: String {
-        guard let goal = mainGoal else { return "\(account.name)'s goals" }
+        guard let goal = mainGoal else { return "\(ReviewText.possessive(account.name)) goals" }
         var text = "\"\(goal.statement)\""
         if let metric = goal.metric {
             var measure = metric

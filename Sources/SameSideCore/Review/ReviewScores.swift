@@ -27,8 +27,8 @@ public struct ReviewScores: Equatable, Sendable {
         self.customerOutcome = customerOutcome
     }
 
-    /// The scores of one deal. Pure.
-    public init(input: ReviewInput) {
+    /// The scores of one deal; `health` also loses 4 points per high and 1 per medium finding. Pure.
+    public init(input: ReviewInput, findings: [Finding] = []) {
         fit = ReviewScores.clamp(ReviewScores.fit(input))
         alignment = ReviewScores.clamp(ReviewScores.alignment(input))
         urgency = ReviewScores.clamp(ReviewScores.urgency(input))
@@ -39,7 +39,9 @@ public struct ReviewScores: Equatable, Sendable {
         let weighted =
             0.15 * Double(fit) + 0.15 * Double(alignment) + 0.15 * Double(urgency) + 0.15 * Double(process)
             + 0.15 * Double(stakeholders) + 0.10 * Double(businessCase) + 0.15 * Double(100 - pressure)
-        health = ReviewScores.clamp(weighted)
+        let highs = findings.filter { $0.severity == .high }.count
+        let mediums = findings.filter { $0.severity == .medium }.count
+        health = ReviewScores.clamp(weighted - 4 * Double(highs) - Double(mediums))
         customerOutcome = ReviewScores.clamp(ReviewScores.customerOutcome(input))
     }
 
@@ -122,7 +124,8 @@ public struct ReviewScores: Equatable, Sendable {
         score += 30 * Double(done) / Double(steps.count)
         let open = steps.filter { !$0.isDone }
         if open.isEmpty {
-            score += 15
+            // A finished plan only counts as planned when it reached the order.
+            if steps.contains(where: { $0.kind == .purchaseOrder || $0.kind == .signature }) { score += 15 }
         } else {
             let planned = open.filter { $0.ownerStakeholderId != nil && $0.due != nil }.count
             score += 15 * Double(planned) / Double(open.count)

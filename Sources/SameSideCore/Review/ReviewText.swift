@@ -47,6 +47,9 @@ enum ReviewText {
         }
     }
 
+    /// `Northline's`, `Acme Services'`.
+    static func possessive(_ name: String) -> String { name.hasSuffix("s") ? name + "'" : name + "'s" }
+
     /// `Marta Kowalski (Director of Operations)`.
     static func person(_ stakeholder: Stakeholder) -> String {
         stakeholder.title.map { "\(stakeholder.name) (\($0))" } ?? stakeholder.name

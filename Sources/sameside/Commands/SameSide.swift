@@ -15,6 +15,7 @@ struct SameSide: AsyncParsableCommand {
         version: SameSideVersion.current,
         subcommands: [
             ValidateCommand.self,
+            ReviewCommand.self,
         ]
     )
 }

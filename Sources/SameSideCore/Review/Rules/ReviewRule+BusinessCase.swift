@@ -9,7 +9,7 @@ extension ReviewRule {
             var rules: [String] = []
             if let payback = hurdles.maxPaybackMonths { rules.append("payback within \(ReviewText.number(payback)) months") }
             if let rate = hurdles.hurdleRatePercent { rules.append("hurdle rate \(ReviewText.number(rate))%") }
-            if !rules.isEmpty { evidence.append("\(input.account.name)'s hurdles: \(rules.joined(separator: ", "))") }
+            if !rules.isEmpty { evidence.append("\(input.accountPossessive) hurdles: \(rules.joined(separator: ", "))") }
         }
         if let monthly = input.facts.urgency.costPerMonth {
             evidence.append("cost of doing nothing on file: \(ReviewText.money(monthly, input.currency))/month")
@@ -20,10 +20,10 @@ extension ReviewRule {
             evidence: evidence,
             questions: [
                 "How will \(input.contact) justify \(input.amount) to \(input.approver)?",
-                "Which of \(input.account.name)'s own numbers would their finance team trust?",
+                "Which of \(input.accountPossessive) own numbers would their finance team trust?",
             ],
-            nextAction: "Build the business case with \(input.contact) from \(input.account.name)'s own numbers and give "
-                + "it to them in a form they can take to \(input.approver).")
+            nextAction: "Build the business case with \(input.contact) from \(input.accountPossessive) own numbers and give "
+                + "it to them in a form they can take to \(input.approverName).")
     }
 
     /// The business case fails the customer's own payback or hurdle rate.
@@ -41,9 +41,9 @@ extension ReviewRule {
             evidence: evidence,
             questions: [
                 "Which benefits has \(input.account.name) itself confirmed, and which did we estimate?",
-                "Would a smaller first phase pay back within \(input.account.name)'s limits?",
+                "Would a smaller first phase pay back within \(input.accountPossessive) limits?",
             ],
             nextAction: "Rework the case with \(input.contact) (scope, phasing, their figures) until it meets "
-                + "\(input.account.name)'s own hurdles, or tell them honestly that it does not yet.")
+                + "\(input.accountPossessive) own hurdles, or tell them honestly that it does not yet.")
     }
 }

@@ -30,7 +30,7 @@ extension ReviewRule {
                 "What does \(input.contact) still have to do inside \(input.account.name) to move this, and who must approve it?",
             ],
             nextAction: "Stop asking. Send \(input.contact) one short note that offers help with their next internal step "
-                + "(for example material for \(input.approver)) and asks nothing for us.")
+                + "(for example material for \(input.approverName)) and asks nothing for us.")
     }
 
     /// The customer engaged, then went silent while the seller kept reaching out.

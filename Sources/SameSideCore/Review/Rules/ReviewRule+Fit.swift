@@ -61,7 +61,7 @@ extension ReviewRule {
             evidence = ["no problems recorded for \(account.name)", "we solve: \(ReviewText.list(statements))"]
         } else {
             evidence = [
-                "\(account.name)'s problems on file: \(account.problems.map(\.rawValue).joined(separator: ", "))",
+                "\(ReviewText.possessive(account.name)) problems on file: \(account.problems.map(\.rawValue).joined(separator: ", "))",
                 "none of them is one we solve: \(ReviewText.list(statements))",
             ]
         }
@@ -70,10 +70,10 @@ extension ReviewRule {
             title: "No problem we solve is known at \(account.name)",
             evidence: evidence,
             questions: [
-                "What is getting in the way of \(account.name)'s goals today, in their words?",
+                "What is getting in the way of \(ReviewText.possessive(account.name)) goals today, in their words?",
                 "Which of these does \(input.contact) recognise: \(ReviewText.list(statements))?",
             ],
-            nextAction: "Ask \(input.contact) about \(account.name)'s biggest operational problems this year "
+            nextAction: "Ask \(input.contact) about \(ReviewText.possessive(account.name)) biggest operational problems this year "
                 + "and listen; record only what they confirm.")
     }
 }

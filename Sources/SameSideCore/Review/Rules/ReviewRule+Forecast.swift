@@ -19,10 +19,10 @@ extension ReviewRule {
                 "\(first.days(until: last)) days later than first set",
             ],
             questions: [
-                "What on \(input.account.name)'s side moved each time — and did anyone ask them for the date?",
-                "What is \(input.account.name)'s own date for having this working, and why that date?",
+                "What on \(input.accountPossessive) side moved each time — and did anyone ask them for the date?",
+                "What is \(input.accountPossessive) own date for having this working, and why that date?",
             ],
-            nextAction: "Rebuild the close date from \(input.account.name)'s remaining steps with \(input.contact), "
+            nextAction: "Rebuild the close date from \(input.accountPossessive) remaining steps with \(input.contact), "
                 + "instead of moving it again on our own.")
     }
 

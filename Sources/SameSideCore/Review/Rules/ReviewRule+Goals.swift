@@ -16,7 +16,7 @@ extension ReviewRule {
             evidence.append("\(account.name) has no goals on file")
         } else {
             let goals = account.goals.prefix(3).map { "\"\($0.statement)\"" }
-            evidence.append("\(account.name)'s goals on file: \(ReviewText.list(Array(goals)))")
+            evidence.append("\(ReviewText.possessive(account.name)) goals on file: \(ReviewText.list(Array(goals)))")
         }
         return RuleResult(
             severity: .high,
@@ -26,7 +26,7 @@ extension ReviewRule {
                 "What is \(input.contact) trying to achieve this year that this purchase would help with?",
                 "How will \(account.name) measure success, and by when?",
             ],
-            nextAction: "Ask \(input.contact) for a conversation about \(account.name)'s goals (no demo, no proposal) "
+            nextAction: "Ask \(input.contact) for a conversation about \(ReviewText.possessive(account.name)) goals (no demo, no proposal) "
                 + "and tie the deal to the goal they name, in their words.")
     }
 

@@ -16,7 +16,7 @@ extension ReviewRule {
             questions: [
                 "What happened at \(input.account.name) that made this a priority now?",
                 "What happens to \(input.account.name) if nothing changes for the next 12 months?",
-                "Is there a date in \(input.account.name)'s business after which not having changed hurts?",
+                "Is there a date in \(input.accountPossessive) business after which not having changed hurts?",
             ],
             nextAction: "Ask \(input.contact) what changed and what it costs \(input.account.name) to leave things as "
                 + "they are; if nothing is at stake for them, agree to revisit later instead of pushing.")
@@ -48,7 +48,7 @@ extension ReviewRule {
                 "What else does doing nothing cost \(input.account.name) that the figure leaves out (risk, people, customers)?",
                 "Could \(input.account.name) start smaller, so the change costs less than waiting?",
             ],
-            nextAction: "Check the cost of doing nothing with \(input.contact) using \(input.account.name)'s own numbers; "
+            nextAction: "Check the cost of doing nothing with \(input.contact) using \(input.accountPossessive) own numbers; "
                 + "if it stays below the cost of change, propose a smaller first step or agree that now is not the time.")
     }
 

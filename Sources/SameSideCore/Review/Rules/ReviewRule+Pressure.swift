@@ -80,7 +80,7 @@ extension ReviewRule {
                 "no activity mentions price, budget, cost or a proposal; no business case and no discount on file",
             ],
             questions: [
-                "Does \(input.contact) know what \(input.amount) means for \(input.account.name)'s budget, and who holds it?",
+                "Does \(input.contact) know what \(input.amount) means for \(input.accountPossessive) budget, and who holds it?",
                 "What return would \(input.account.name) need to see for that investment?",
             ],
             nextAction: "Walk \(input.contact) through the investment next to what it does for \(input.goalPhrase) "

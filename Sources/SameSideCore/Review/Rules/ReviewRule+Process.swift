@@ -16,7 +16,7 @@ extension ReviewRule {
                 "How does \(input.account.name) buy something like \(input.amount): who is involved, in what order, how long?",
                 "Who besides \(input.contact) must approve it?",
             ],
-            nextAction: "Ask \(input.contact) to sketch \(input.account.name)'s buying steps with you and turn them into "
+            nextAction: "Ask \(input.contact) to sketch \(input.accountPossessive) buying steps with you and turn them into "
                 + "a shared plan with owners and dates on their side.")
     }
 
@@ -44,17 +44,17 @@ extension ReviewRule {
             "Who must approve \(input.amount) — does \(input.approver) sign it, and when do they decide?",
         ]
         if let cycle = input.account.context?.financialHurdles?.budgetCycle {
-            questions.append("How does \(input.account.name)'s budget cycle (\"\(cycle)\") affect when the order can be placed?")
+            questions.append("How does \(input.accountPossessive) budget cycle (\"\(cycle)\") affect when the order can be placed?")
         } else {
-            questions.append("Which vendor, security or legal forms does \(input.account.name)'s procurement need from us?")
+            questions.append("Which vendor, security or legal forms does \(input.accountPossessive) procurement need from us?")
         }
         return RuleResult(
             severity: .high,
             title: "Late stage, but the customer's paper process is unknown",
             evidence: evidence,
             questions: questions,
-            nextAction: "Ask \(input.contact) to walk you through \(input.account.name)'s purchasing steps, offer what each "
-                + "needs (vendor forms, security answers, a one-page business case for \(input.approver)) and put them in "
+            nextAction: "Ask \(input.contact) to walk you through \(input.accountPossessive) purchasing steps, offer what each "
+                + "needs (vendor forms, security answers, a one-page business case for \(input.approverName)) and put them in "
                 + "the shared plan with owners and dates.")
     }
 
@@ -109,7 +109,7 @@ extension ReviewRule {
             title: "The close date comes before the customer's own steps",
             evidence: evidence,
             questions: [
-                "Which of \(input.account.name)'s remaining steps can honestly be done by \(close), and which cannot?",
+                "Which of \(input.accountPossessive) remaining steps can honestly be done by \(close), and which cannot?",
                 "What would \(input.contact) need to finish \"\(last.0.title)\" sooner, if it matters to them?",
             ],
             nextAction: "Move the close date to what the customer's plan supports (\(last.1)) and review the plan with "
@@ -137,7 +137,7 @@ extension ReviewRule {
             title: "No next step the customer has agreed to",
             evidence: evidence,
             questions: [
-                "What is \(input.account.name)'s next step toward \(input.goalPhrase), and who on their side owns it?",
+                "What is \(input.accountPossessive) next step toward \(input.goalPhrase), and who on their side owns it?",
                 "When will \(input.contact) next meet the people who decide?",
             ],
             nextAction: "Agree with \(input.contact) one next step on their side, with an owner and a date, and add it "

@@ -21,7 +21,7 @@ extension ReviewRule {
             evidence: evidence,
             questions: [
                 "What has \(input.account.name) done — not said — that shows they are at \"\(input.deal.stage ?? seller.rawValue)\"?",
-                "What would \(input.contact) say \(input.account.name)'s next step is, and who owns it?",
+                "What would \(input.contact) say \(input.accountPossessive) next step is, and who owns it?",
             ],
             nextAction: "Set the stage to what the customer has done (\(buyer.rawValue)) and plan with \(input.contact) "
                 + "the step that gets them to \(next.rawValue): \(next.customerEvidence).")
