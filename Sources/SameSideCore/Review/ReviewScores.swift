@@ -164,7 +164,8 @@ public struct ReviewScores: Equatable, Sendable {
     }
 
     static func pressure(_ input: ReviewInput) -> Double {
-        var score = 15 * Double(min(3, max(0, input.facts.unansweredOutreach.count - 1)))
+        let unanswered = input.facts.isPaused ? 0 : input.facts.unansweredOutreach.count
+        var score = 15 * Double(min(3, max(0, unanswered - 1)))
         if !DiscountReason.timedDiscounts(input).isEmpty { score += 25 }
         var messages = Set<Day>()
         for hit in input.facts.pressureHits { messages.insert(hit.date) }

@@ -35,13 +35,13 @@ extension ReviewRule {
 
     /// The customer engaged, then went silent while the seller kept reaching out.
     public static let ghosted = ReviewRule(
-        id: "ghosted", firesWhen: "the customer had engaged, then went silent while we kept reaching out"
+        id: "ghosted", firesWhen: "the customer had engaged, then went silent while we reached out twice or more"
     ) { input in
         guard !input.facts.isPaused, let last = input.facts.lastCustomerTouch else { return nil }
         let silence = last.date.days(until: input.asOf)
         let limit = input.playbook.ghostedDays
         let since = input.facts.unansweredOutreach
-        guard silence >= limit, !since.isEmpty else { return nil }
+        guard silence >= limit, since.count >= 2 else { return nil }
         return RuleResult(
             severity: silence >= 2 * limit ? .high : .medium,
             title: "Ghosted: \(silence) days of silence from the customer",
