@@ -16,6 +16,7 @@ struct SameSide: AsyncParsableCommand {
         subcommands: [
             ValidateCommand.self,
             ReviewCommand.self,
+            CaseCommand.self,
         ]
     )
 }
