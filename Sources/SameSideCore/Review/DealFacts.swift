@@ -36,7 +36,7 @@ public struct DealFacts: Sendable {
     /// An honest pause is running (`asOf` is before `pausedUntil`).
     public let isPaused: Bool
     public let urgency: UrgencyFigures
-    /// Payback and NPV of the deal's business case, when it has investment and benefit lines.
+    /// The deal's business case as the calculator sees it; `nil` when the deal has none.
     public let businessCase: BusinessCaseFigures?
     /// Pressure phrases in the seller's messages.
     public let pressureHits: [PressureHit]
@@ -98,9 +98,7 @@ public struct DealFacts: Sendable {
         urgency = UrgencyFigures(
             need: deal.needToChange, asOf: asOf, defaultHorizonMonths: playbook.inactionHorizonMonths,
             overdueDays: maxLate)
-        businessCase = deal.businessCase.flatMap {
-            BusinessCaseFigures(case: $0, hurdles: account.context?.financialHurdles)
-        }
+        businessCase = BusinessCaseFigures(deal: deal, account: account)
         pressureHits = PressureScan.hits(in: outreach)
     }
 }

@@ -152,6 +152,7 @@ public struct ReviewScores: Equatable, Sendable {
 
     static func businessCase(_ input: ReviewInput) -> Double {
         guard let figures = input.facts.businessCase else { return 0 }
+        guard figures.isComplete else { return 10 }
         var score = 30.0
         if figures.benefitsTiedToGoals { score += 15 }
         if input.deal.businessCase?.validatedByCustomer == true { score += 25 }

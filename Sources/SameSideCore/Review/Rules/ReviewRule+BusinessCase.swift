@@ -3,8 +3,13 @@ extension ReviewRule {
     public static let noBusinessCase = ReviewRule(
         id: "no-business-case", firesWhen: "a late-stage deal without a business case"
     ) { input in
-        guard input.facts.isLateStage, input.facts.businessCase == nil else { return nil }
-        var evidence = [input.sellerStagePhrase, "no business case (investment and benefits) on file"]
+        guard input.facts.isLateStage, input.facts.businessCase?.isComplete != true else { return nil }
+        var evidence = [input.sellerStagePhrase]
+        if let problem = input.facts.businessCase?.problem {
+            evidence.append("the business case on file cannot be calculated: \(problem)")
+        } else {
+            evidence.append("no business case (investment and benefits) on file")
+        }
         if let hurdles = input.account.context?.financialHurdles {
             var rules: [String] = []
             if let payback = hurdles.maxPaybackMonths { rules.append("payback within \(ReviewText.number(payback)) months") }
@@ -30,11 +35,11 @@ extension ReviewRule {
     public static let businessCaseMissesHurdle = ReviewRule(
         id: "business-case-misses-hurdle", firesWhen: "the business case fails the customer's own payback or hurdle rate"
     ) { input in
-        guard let figures = input.facts.businessCase, !figures.failures.isEmpty else { return nil }
-        var evidence = figures.failures
+        guard let result = input.facts.businessCase?.result, !result.hurdleFailures.isEmpty else { return nil }
+        var evidence = result.hurdleFailures
         evidence.append(
-            "investment \(ReviewText.money(figures.totalInvestment, input.currency)), benefit "
-                + "\(ReviewText.money(figures.totalBenefit, input.currency)) over the case's horizon")
+            "investment \(ReviewText.money(result.totalInvestment, input.currency)), benefit "
+                + "\(ReviewText.money(result.totalBenefit, input.currency)) over \(ReviewText.count(result.horizonMonths, "month"))")
         return RuleResult(
             severity: .high,
             title: "The business case fails the customer's own hurdles",
