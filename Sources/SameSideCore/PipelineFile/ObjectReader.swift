@@ -70,7 +70,9 @@ struct ObjectReader {
     mutating func integer(_ key: String, required: Bool = false, minimum: Int? = nil) -> Int? {
         guard let number = number(key, required: required) else { return nil }
         guard number == number.rounded(), abs(number) < 1e15 else {
-            context.at(key) { context.error("expected a whole number, found \(JSONSerializer.serialize(.number(number)))") }
+            context.at(key) {
+                context.error("expected a whole number, found \(JSONSerializer.serialize(.number(number)))")
+            }
             return nil
         }
         let value = Int(number)

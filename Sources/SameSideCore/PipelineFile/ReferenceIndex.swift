@@ -34,10 +34,13 @@ struct ReferenceIndex {
     }
 
     /// Checks the account's references and records it; reports a duplicate id.
-    mutating func register(account: Account, position: Int, context: DecodingContext, at base: [DecodingContext.Component]) {
+    mutating func register(
+        account: Account, position: Int, context: DecodingContext, at base: [DecodingContext.Component]
+    ) {
         for (index, problem) in account.problems.enumerated() where !problems.contains(problem) {
             context.error(
-                at: base + [.key("problems"), .index(index)], "no problem \"\(problem)\" in the seller's problemsWeSolve")
+                at: base + [.key("problems"), .index(index)],
+                "no problem \"\(problem)\" in the seller's problemsWeSolve")
         }
         if let existing = accounts[account.id] {
             context.error(
@@ -50,7 +53,9 @@ struct ReferenceIndex {
     }
 
     /// Checks a deal's references against the accounts registered so far; reports a duplicate id.
-    mutating func check(deal: Opportunity, position: Int, context: DecodingContext, at base: [DecodingContext.Component]) {
+    mutating func check(
+        deal: Opportunity, position: Int, context: DecodingContext, at base: [DecodingContext.Component]
+    ) {
         let hash = Self.fnv1a(deal.id.rawValue)
         if let first = deals[hash] {
             context.error(
@@ -75,7 +80,8 @@ struct ReferenceIndex {
             }
         }
         for (index, activity) in deal.activities.enumerated() {
-            for (position, person) in activity.stakeholderIds.enumerated() where !account.stakeholders.contains(person) {
+            for (position, person) in activity.stakeholderIds.enumerated() where !account.stakeholders.contains(person)
+            {
                 context.error(
                     at: base + [.key("activities"), .index(index), .key("stakeholderIds"), .index(position)],
                     "no stakeholder \"\(person)\" \(owner)")

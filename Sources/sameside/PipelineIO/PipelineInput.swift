@@ -49,8 +49,10 @@ final class PipelineInput {
         case .json?: looksLikeLines = false
         case .jsonl?: looksLikeLines = true
         case nil:
-            looksLikeLines = path.hasSuffix(".jsonl") || (headerResult.item != nil && !reader.lastLineTooLong
-                && Self.hasMoreContent(reader))
+            looksLikeLines =
+                path.hasSuffix(".jsonl")
+                || (headerResult.item != nil && !reader.lastLineTooLong
+                    && Self.hasMoreContent(reader))
         }
         if looksLikeLines {
             guard case .header(let header)? = headerResult.item else {
@@ -129,7 +131,8 @@ final class PipelineInput {
                 lineNumber += 1
                 if reader.lastLineTooLong {
                     return .invalid([
-                        PipelineIssue(path: "$", line: lineNumber, message: "longer than \(reader.maxLineBytes >> 20) MiB")
+                        PipelineIssue(
+                            path: "$", line: lineNumber, message: "longer than \(reader.maxLineBytes >> 20) MiB")
                     ])
                 }
                 let result = decoder.decode(line: line, number: lineNumber)
@@ -149,7 +152,8 @@ final class PipelineInput {
 
     /// Reads the whole input into a ``Pipeline`` (for commands that need everything at once).
     func readAll() throws -> Pipeline {
-        var pipeline = Pipeline(asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
+        var pipeline = Pipeline(
+            asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
         while let record = try next() {
             switch record {
             case .account(let account): pipeline.accounts.append(account)
