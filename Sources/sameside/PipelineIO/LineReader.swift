@@ -1,0 +1,123 @@
+import Foundation
+
+/// Reads a file (or stdin) line by line in fixed-size chunks, so memory stays bounded whatever
+/// the file's size. Lines are returned without their `\n` (a trailing `\r` is kept for the caller).
+final class LineReader {
+    private let descriptor: Int32
+    private let ownsDescriptor: Bool
+    fileprivate var buffer: [UInt8] = []
+    fileprivate var start = 0
+    fileprivate var atEnd = false
+    private let chunkSize: Int
+    /// Bytes read so far (for progress and benchmarks).
+    private(set) var bytesRead = 0
+    /// A line longer than this is returned cut, flagged by ``lastLineTooLong``.
+    let maxLineBytes: Int
+    private(set) var lastLineTooLong = false
+
+    /// Opens `path` (`-` for stdin). Throws ``CLIError/badInput(_:)`` when it cannot be opened.
+    init(path: String, chunkSize: Int = 1 << 20, maxLineBytes: Int = 64 << 20) throws {
+        self.chunkSize = chunkSize
+        self.maxLineBytes = maxLineBytes
+        if path == "-" {
+            descriptor = STDIN_FILENO
+            ownsDescriptor = false
+        } else {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError.badInput("\(path): no such file")
+            }
+            guard !isDirectory.boolValue else { throw CLIError.badInput("\(path): is a directory, expected a file") }
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else {
+                throw CLIError.badInput("\(path): cannot be read (\(String(cString: strerror(errno))))")
+            }
+            descriptor = fd
+            ownsDescriptor = true
+        }
+    }
+
+    deinit { if ownsDescriptor { close(descriptor) } }
+
+    /// The next line, or `nil` at the end of the input.
+    func nextLine() throws -> [UInt8]? {
+        lastLineTooLong = false
+        var scanned = 0
+        while true {
+            if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return line
+            }
+            if atEnd {
+                guard start < buffer.count else { return nil }
+                let line = Array(buffer[start...])
+                start = buffer.count
+                return line
+            }
+            if buffer.count - start > maxLineBytes {
+                // Skip the rest of an over-long line without keeping it in memory.
+                lastLineTooLong = true
+                let prefix = Array(buffer[start..<(start + 64)])
+                try skipToNextLine()
+                return prefix
+            }
+            scanned = buffer.count - start
+            try fill()
+        }
+    }
+
+    private func skipToNextLine() throws {
+        while true {
+            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+                start = newline + 1
+                return
+            }
+            start = buffer.count
+            if atEnd { return }
+            try fill()
+        }
+    }
+
+    fileprivate func fill() throws {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        let oldCount = buffer.count
+        buffer.reserveCapacity(oldCount + chunkSize)
+        var readCount = 0
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        buffer.withUnsafeMutableBytes { raw in
+            while true {
+                readCount = read(descriptor, raw.baseAddress! + oldCount, chunkSize)
+                if readCount < 0 && errno == EINTR { continue }
+                break
+            }
+        }
+        guard readCount >= 0 else {
+            buffer.removeLast(chunkSize)
+            throw CLIError.failure("read failed: \(String(cString: strerror(errno)))")
+        }
+        buffer.removeLast(chunkSize - readCount)
+        bytesRead += readCount
+        if readCount == 0 { atEnd = true }
+    }
+}
+
+extension LineReader {
+    /// Whether anything other than whitespace remains, reading ahead as needed but keeping it.
+    func hasMoreContent() -> Bool {
+        while true {
+            if buffer[start...].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D && $0 != 0x0A }) {
+                return true
+            }
+            if atEnd { return false }
+            do {
+                try fill()
+            } catch {
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+import ArgumentParser
+import Foundation
+import SameSideCore
+
+/// The two forms of the pipeline file.
+enum PipelineInputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, jsonl
+}
+
+/// A pipeline file opened for reading record by record, in either form.
+///
+/// The JSON form is read and validated whole first (it is never loaded partially). The JSON Lines
+/// form streams: memory stays bounded, and a broken line is reported when it is reached.
+final class PipelineInput {
+    /// The file's name for messages (`<stdin>` for `-`).
+    let name: String
+    /// Format, `asOf`, currency and seller.
+    let header: PipelineHeader
+    /// Warnings met so far (unknown fields), in order.
+    private(set) var warnings: [PipelineIssue] = []
+
+    private enum Source {
+        case whole([PipelineRecord], Int)
+        case stream(LineReader, PipelineLineDecoder, Int)
+    }
+    private var source: Source
+    private var wholeSize = 0
+
+    /// Opens `path` (`-` for stdin). The form is `format` when given, else `.jsonl` files and
+    /// inputs whose first line is a complete JSON object followed by more lines are JSON Lines.
+    /// - Throws: ``CLIError/badInput(_:)`` naming the file, the line or JSON path, and what was expected.
+    static func open(path: String, format: PipelineInputFormat? = nil) throws -> PipelineInput {
+        let name = InputFile.displayName(path)
+        let reader = try LineReader(path: path)
+        var decoder = PipelineLineDecoder()
+        var lineNumber = 0
+        var firstLine: [UInt8]?
+        while let line = try reader.nextLine() {
+            lineNumber += 1
+            if line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) {
+                firstLine = line
+                break
+            }
+        }
+        guard let firstLine else { throw CLIError.badInput("\(name): the file is empty; expected a pipeline") }
+        let headerResult = decoder.decode(line: firstLine, number: lineNumber)
+        let looksLikeLines: Bool
+        switch format {
+        case .json?: looksLikeLines = false
+        case .jsonl?: looksLikeLines = true
+        case nil:
+            looksLikeLines =
+                path.hasSuffix(".jsonl")
+                || (headerResult.item != nil && !reader.lastLineTooLong
+                    && Self.hasMoreContent(reader))
+        }
+        if looksLikeLines {
+            guard case .header(let header)? = headerResult.item else {
+                throw CLIError.badInput(Self.describe(name, headerResult.issues))
+            }
+            let input = PipelineInput(name: name, header: header, source: .stream(reader, decoder, lineNumber))
+            input.warnings = headerResult.warnings
+            return input
+        }
+        // Whole-document form: gather everything (bounded by InputFile's limit) and validate at once.
+        var bytes = firstLine
+        bytes.append(0x0A)
+        while let line = try reader.nextLine() {
+            bytes.append(contentsOf: line)
+            bytes.append(0x0A)
+            if bytes.count > InputFile.maxWholeFileBytes {
+                throw CLIError.badInput("\(name): larger than 1 GiB; use the JSON Lines form for large pipelines")
+            }
+        }
+        var prefix: [UInt8] = []
+        for _ in 1..<lineNumber { prefix.append(0x0A) }
+        let result: PipelineReadResult
+        do {
+            result = try PipelineReader.read(prefix + bytes)
+        } catch {
+            throw CLIError.badInput(Self.describe(name, error.issues))
+        }
+        var records = result.pipeline.accounts.map(PipelineRecord.account)
+        records += result.pipeline.opportunities.map(PipelineRecord.opportunity)
+        let input = PipelineInput(name: name, header: result.pipeline.header, source: .whole(records, 0))
+        input.warnings = result.warnings
+        input.wholeSize = bytes.count
+        return input
+    }
+
+    private init(name: String, header: PipelineHeader, source: Source) {
+        self.name = name
+        self.header = header
+        self.source = source
+    }
+
+    /// Peeks whether anything but whitespace follows (without losing it).
+    private static func hasMoreContent(_ reader: LineReader) -> Bool {
+        reader.hasMoreContent()
+    }
+
+    /// What reading one more record gave.
+    enum Step {
+        case record(PipelineRecord)
+        /// A line of the JSON Lines form that is invalid; reading may go on after it.
+        case invalid([PipelineIssue])
+        case end
+    }
+
+    /// The next account or deal; `nil` at the end.
+    /// - Throws: ``CLIError/badInput(_:)`` for an invalid line of the JSON Lines form.
+    func next() throws -> PipelineRecord? {
+        switch try step() {
+        case .record(let record): return record
+        case .invalid(let issues): throw CLIError.badInput(Self.describe(name, issues))
+        case .end: return nil
+        }
+    }
+
+    /// The next record, or the problems of the next invalid line (so a validator can go on and
+    /// report every broken line), or the end.
+    func step() throws -> Step {
+        switch source {
+        case .whole(let records, let position):
+            guard position < records.count else { return .end }
+            source = .whole(records, position + 1)
+            return .record(records[position])
+        case .stream(let reader, var decoder, var lineNumber):
+            defer { source = .stream(reader, decoder, lineNumber) }
+            while let line = try reader.nextLine() {
+                lineNumber += 1
+                if reader.lastLineTooLong {
+                    return .invalid([
+                        PipelineIssue(
+                            path: "$", line: lineNumber, message: "longer than \(reader.maxLineBytes >> 20) MiB")
+                    ])
+                }
+                let result = decoder.decode(line: line, number: lineNumber)
+                warnings += result.warnings
+                if !result.issues.isEmpty { return .invalid(result.issues) }
+                if case .record(let record)? = result.item { return .record(record) }
+            }
+            return .end
+        }
+    }
+
+    /// Bytes read so far from the file (the whole file for the JSON form).
+    var bytesRead: Int {
+        if case .stream(let reader, _, _) = source { return reader.bytesRead }
+        return wholeSize
+    }
+
+    /// Reads the whole input into a ``Pipeline`` (for commands that need everything at once).
+    func readAll() throws -> Pipeline {
+        var pipeline = Pipeline(
+            asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
+        while let record = try next() {
+            switch record {
+            case .account(let account): pipeline.accounts.append(account)
+            case .opportunity(let deal): pipeline.opportunities.append(deal)
+            }
+        }
+        return pipeline
+    }
+
+    /// Every problem as `FILE: path: message` lines.
+    static func describe(_ name: String, _ issues: [PipelineIssue]) -> String {
+        issues.map { "\(name): \($0.description)" }.joined(separator: "\n")
+    }
+
+    /// Prints the warnings met so far to stderr as `FILE: warning: path: message`.
+    func printWarnings() {
+        for warning in warnings { StandardStreams.error("\(name): warning: \(warning.description)") }
+        warnings.removeAll()
+    }
+}
