@@ -18,6 +18,7 @@ struct SameSide: AsyncParsableCommand {
             DemoCommand.self,
             ValidateCommand.self,
             GenerateCommand.self,
+            CoachCommand.self,
         ]
     )
 
