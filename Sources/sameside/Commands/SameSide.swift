@@ -20,6 +20,7 @@ struct SameSide: AsyncParsableCommand {
             ReviewCommand.self,
             CaseCommand.self,
             GenerateCommand.self,
+            CoachCommand.self,
         ]
     )
 
