@@ -8,14 +8,14 @@ extension ReviewRule {
         var grouped: [(date: Day, people: [StakeholderID], phrases: [String])] = []
         for hit in hits {
             if let index = grouped.firstIndex(where: { $0.date == hit.date && $0.people == hit.stakeholderIds }) {
-                grouped[index].phrases.append(hit.phrase)
+                grouped[index].phrases.append("\"\(hit.phrase)\" (\(hit.category.rawValue))")
             } else {
-                grouped.append((hit.date, hit.stakeholderIds, [hit.phrase]))
+                grouped.append((hit.date, hit.stakeholderIds, ["\"\(hit.phrase)\" (\(hit.category.rawValue))"]))
             }
         }
         let evidence = grouped.prefix(5).map { group -> String in
             let to = group.people.isEmpty ? "" : " to \(ReviewText.list(group.people.map(input.name)))"
-            return "\(group.date) message\(to): " + group.phrases.map { "\"\($0)\"" }.joined(separator: ", ")
+            return "\(group.date) message\(to): " + group.phrases.joined(separator: ", ")
         }
         return RuleResult(
             severity: grouped.count >= 3 ? .high : .medium,
@@ -34,9 +34,11 @@ extension ReviewRule {
         id: "discount-to-accelerate", firesWhen: "a discount was offered to make the customer move faster"
     ) { input in
         let timed = DiscountReason.timedDiscounts(input)
+        let coachedDates = Set(input.facts.pressureHits.filter { $0.category == .discountForSpeed }.map(\.date))
         let offeredInMessages = input.facts.sellerOutreach.filter { activity in
             guard let text = activity.text else { return false }
-            return DiscountReason.isDiscountOffer(text) && DiscountReason.isAboutTiming(text)
+            return coachedDates.contains(activity.date)
+                || (DiscountReason.isDiscountOffer(text) && DiscountReason.isAboutTiming(text))
         }
         guard !timed.isEmpty || !offeredInMessages.isEmpty else { return nil }
         var evidence = timed.map { discount -> String in
