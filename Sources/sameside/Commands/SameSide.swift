@@ -21,6 +21,7 @@ struct SameSide: AsyncParsableCommand {
             CaseCommand.self,
             GenerateCommand.self,
             CoachCommand.self,
+            BenchCommand.self,
         ]
     )
 
