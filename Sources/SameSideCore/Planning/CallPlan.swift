@@ -14,6 +14,15 @@ public struct CallPlan: Equatable, Sendable {
         public var closes: String
         /// What is unknown today.
         public var why: String
+        /// The deal review's rule that found the same gap, when the review was run.
+        public var reviewRule: String?
+
+        public init(text: String, closes: String, why: String, reviewRule: String? = nil) {
+            self.text = text
+            self.closes = closes
+            self.why = why
+            self.reviewRule = reviewRule
+        }
     }
 
     /// A customer person who should be in the meeting.
@@ -80,6 +89,7 @@ public struct CallPlan: Equatable, Sendable {
                 entry["question"] = .string(question.text)
                 entry["closes"] = .string(question.closes)
                 entry["why"] = .string(question.why)
+                entry["reviewRule"] = question.reviewRule.map(JSONValue.string) ?? .null
                 return .object(entry)
             })
         object["attendees"] = .array(

@@ -10,16 +10,26 @@ public struct CallPlanner: Sendable {
     public init() {}
 
     /// The plan for the next meeting on `deal`; `meeting` nil lets the planner choose the kind. Pure.
-    public func plan(deal: Opportunity, account: Account, asOf: Day, meeting: MeetingKind? = nil) -> CallPlan {
-        let gaps = gapFinder.gaps(deal: deal, account: account, asOf: asOf)
+    ///
+    /// `findings` are the deal review's findings on this deal (``ReviewEngine``): a finding about a gap the
+    /// planner knows is linked to its question (`reviewRule`); a finding about the customer that no gap covers
+    /// adds its first coaching question. Findings about the seller's own conduct (pressure, discounts, stage
+    /// and close-date hygiene) are not for the customer's meeting and are left out.
+    public func plan(
+        deal: Opportunity, account: Account, asOf: Day, meeting: MeetingKind? = nil, findings: [Finding] = []
+    ) -> CallPlan {
+        var gaps = gapFinder.gaps(deal: deal, account: account, asOf: asOf)
+        gaps += reviewGaps(findings, known: Set(gaps.map(\.kind)))
         let (chosen, reason) = chooseMeeting(deal: deal, account: account, gaps: gaps)
         let kind = meeting ?? chosen
         let context = Context(deal: deal, account: account, asOf: asOf)
 
         let relevant = gaps.filter { $0.meetings.contains(kind) }
             .sorted { priority($0.kind, in: kind) < priority($1.kind, in: kind) }
-        var questions = relevant.prefix(maxQuestions).map {
-            CallPlan.Question(text: $0.question, closes: $0.kind.rawValue, why: $0.description)
+        var questions = relevant.prefix(maxQuestions).map { gap in
+            CallPlan.Question(
+                text: gap.question, closes: gap.closes, why: gap.description,
+                reviewRule: gap.reviewRule ?? reviewRule(covering: gap.kind, in: findings))
         }
         if questions.count < 3 {
             for question in standardQuestions(kind, context) where questions.count < maxQuestions {
@@ -65,6 +75,46 @@ public struct CallPlanner: Sendable {
         }
     }
 
+    // MARK: the deal review
+
+    /// Review rules about the seller's own conduct: they belong in a coaching talk, not in the customer's meeting.
+    static let sellerConductRules: Set<String> = [
+        "outside-icp", "no-problem-we-solve", "stage-ahead-of-evidence", "stage-unmapped", "pressure-language",
+        "discount-to-accelerate", "close-date-slipped", "close-date-passed", "pause-expired", "red-flags",
+    ]
+
+    /// The planner's gaps that each review rule is about.
+    static let gapsOfRule: [String: [DealGap.Kind]] = [
+        "no-customer-goal": [.noCustomerGoal], "goal-assumed": [.goalAssumed], "goal-unmeasured": [.goalUnmeasured],
+        "no-compelling-need": [.noTrigger, .noCompellingEvent], "inaction-cost-unknown": [.costOfInactionUnknown],
+        "need-not-acknowledged": [.needNotAcknowledged], "no-buying-process": [.noBuyingProcess],
+        "paper-process-unknown": [.procurementUnknown, .purchaseOrderUnknown, .legalUnknown],
+        "steps-overdue": [.stepsOverdue], "single-threaded": [.singleThreaded],
+        "not-enough-contacts": [.singleThreaded],
+        "no-economic-buyer": [.noEconomicBuyer, .economicBuyerNotEngaged],
+        "no-power": [.noEconomicBuyer, .economicBuyerNotEngaged],
+        "seller-chasing": [.customerSilent], "ghosted": [.customerSilent], "no-business-case": [.noBusinessCase],
+        "business-case-misses-hurdle": [.businessCaseMissesHurdle],
+    ]
+
+    /// Gaps for review findings about the customer that none of the planner's own gaps covers.
+    private func reviewGaps(_ findings: [Finding], known: Set<DealGap.Kind>) -> [DealGap] {
+        findings.compactMap { finding in
+            let rule = finding.rule.rawValue
+            guard !Self.sellerConductRules.contains(rule), Self.gapsOfRule[rule] == nil,
+                let question = finding.questions.first
+            else { return nil }
+            return DealGap(
+                review: rule, description: finding.title, question: question,
+                meetings: [.discovery, .businessCase, .approval, .negotiation])
+        }
+    }
+
+    /// The review rule that fired about `kind`, if any.
+    private func reviewRule(covering kind: DealGap.Kind, in findings: [Finding]) -> String? {
+        findings.first { Self.gapsOfRule[$0.rule.rawValue]?.contains(kind) == true }?.rule.rawValue
+    }
+
     // MARK: choosing the meeting
 
     private func chooseMeeting(
@@ -103,8 +153,10 @@ public struct CallPlanner: Sendable {
         )
     }
 
-    /// Lower is asked earlier. Paper steps and the approver come first in approval and negotiation meetings.
+    /// Lower is asked earlier. Paper steps and the approver come first in approval and negotiation meetings;
+    /// the review's own findings follow the planner's gaps of the meeting.
     private func priority(_ kind: DealGap.Kind, in meeting: MeetingKind) -> Int {
+        if kind == .review { return 50 }
         let order: [DealGap.Kind]
         switch meeting {
         case .discovery:

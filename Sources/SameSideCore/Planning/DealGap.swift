@@ -33,6 +33,8 @@ public struct DealGap: Equatable, Sendable {
         case hurdlesUnknown = "hurdles-unknown"
         case risksNotHandled = "risks-not-handled"
         case kickoffUnplanned = "kickoff-unplanned"
+        /// A finding of the deal review that none of the above covers; ``DealGap/reviewRule`` names it.
+        case review
     }
 
     public var kind: Kind
@@ -40,6 +42,22 @@ public struct DealGap: Equatable, Sendable {
     public var description: String
     /// The question that closes the gap, in the customer's terms.
     public var question: String
+
+    /// The review rule this gap comes from, for ``Kind/review`` gaps.
+    public var reviewRule: String?
+    private var reviewMeetings: Set<MeetingKind> = []
+
+    /// The name of the gap a question closes: the kind, or the review rule for review gaps.
+    public var closes: String { reviewRule ?? kind.rawValue }
+
+    /// A gap found by the deal review's rule `rule`, asked about in `meetings`.
+    public init(review rule: String, description: String, question: String, meetings: Set<MeetingKind>) {
+        self.kind = .review
+        self.description = description
+        self.question = question
+        self.reviewRule = rule
+        self.reviewMeetings = meetings
+    }
 
     public init(kind: Kind, description: String, question: String) {
         self.kind = kind
@@ -72,6 +90,8 @@ public struct DealGap: Equatable, Sendable {
             return [.businessCase, .approval, .kickoff]
         case .kickoffUnplanned:
             return [.negotiation, .kickoff]
+        case .review:
+            return reviewMeetings
         }
     }
 }

@@ -9,7 +9,8 @@ struct PlanCommand: AsyncParsableCommand {
         abstract: "Plan the next meeting with the customer: goal, agenda, questions, who should be there.",
         discussion: """
             Without --meeting the planner picks the meeting the deal needs next. Every question says which gap \
-            in what we know it closes (see docs/planning.md for the gap names).
+            in what we know it closes (see docs/planning.md for the gap names), and which rule of the deal \
+            review found it too.
             """)
 
     @Argument(help: "Pipeline file (JSON or JSON Lines; `-` for standard input).")
@@ -34,8 +35,12 @@ struct PlanCommand: AsyncParsableCommand {
         try await CLIExit.guarding {
             let selection = try DealSelection.load(
                 path: pipeline, dealId: deal, asOf: asOf, inputFormat: inputFormat)
+            let review = ReviewEngine().review(
+                deal: selection.deal, account: selection.account, seller: selection.header.seller,
+                playbook: .standard, asOf: selection.asOf, currency: selection.header.currency)
             let plan = CallPlanner().plan(
-                deal: selection.deal, account: selection.account, asOf: selection.asOf, meeting: meeting)
+                deal: selection.deal, account: selection.account, asOf: selection.asOf, meeting: meeting,
+                findings: review.findings)
             let writer = StdoutWriter()
             switch format {
             case .json: writer.write(JSONSerializer.serialize(.object(plan.jsonObject), pretty: true) + "\n")

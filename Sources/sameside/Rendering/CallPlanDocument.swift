@@ -20,10 +20,14 @@ enum CallPlanDocument {
             .heading("Questions to ask"),
             .list(
                 plan.questions.map { question in
-                    [
+                    var line: Document.Line = [
                         .strong(question.text), .plain(" — closes "), .plain(question.closes),
                         .plain(": \(question.why)"),
                     ]
+                    if let rule = question.reviewRule, rule != question.closes {
+                        line.append(.plain(" (review: \(rule))"))
+                    }
+                    return line
                 }),
             .heading("Who from \(plan.customerName) should be there"),
         ]

@@ -208,4 +208,29 @@ enum PlanningFixtures {
         #expect(plan.meeting == .discovery)
         #expect(plan.meetingReason.contains("no-decision"))
     }
+
+    @Test func reviewFindingsAreLinkedToTheGapsTheyShareAndAddTheirOwnCustomerQuestions() {
+        // Given review findings: one the planner covers, one it does not, one about the seller's conduct
+        func finding(_ rule: String, _ question: String) -> Finding {
+            Finding(
+                rule: RuleID(rule), severity: .high, title: rule, evidence: [], questions: [question], nextAction: "")
+        }
+        let findings = [
+            finding("paper-process-unknown", "What does purchasing need?"),
+            finding("inaction-cheaper", "What does staying as you are really cost, line by line?"),
+            finding("discount-to-accelerate", "Why was a discount offered?"),
+        ]
+        // When
+        let plan = planner.plan(
+            deal: PlanningFixtures.healthy, account: PlanningFixtures.healthyAccount, asOf: PlanningFixtures.asOf,
+            meeting: .approval, findings: findings)
+        let stuck = planner.plan(
+            deal: PlanningFixtures.stuck, account: PlanningFixtures.account, asOf: PlanningFixtures.asOf,
+            findings: findings)
+        // Then
+        #expect(plan.questions.contains { $0.closes == "inaction-cheaper" && $0.reviewRule == "inaction-cheaper" })
+        #expect(!plan.questions.contains { $0.text.contains("discount") })
+        #expect(
+            stuck.questions.first { $0.closes == "procurement-step-unknown" }?.reviewRule == "paper-process-unknown")
+    }
 }
