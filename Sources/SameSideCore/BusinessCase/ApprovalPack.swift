@@ -75,6 +75,9 @@ public struct ApprovalPack: Equatable, Sendable {
     public var hurdles: FinancialHurdles?
     public var risks: [String]
     public var openObstacles: [String]
+    /// Done steps that already reduce the risk of the change (pilots, evaluations, success criteria,
+    /// security reviews), e.g. "Pilot in the Midtown depot (done 2026-10-08)".
+    public var riskReducers: [String]
     public var remainingSteps: [StepRow]
     /// Kinds of the usual approval and purchasing steps nobody has planned yet.
     public var unplannedSteps: [StepKind]
@@ -153,9 +156,17 @@ public struct ApprovalPack: Equatable, Sendable {
             hurdles: hurdles, risks: need?.changeRisks ?? [],
             openObstacles: deal.obstacles.filter { ($0.status ?? "open").lowercased() != "resolved" }.map(
                 \.description),
+            riskReducers: riskReducers(deal),
             remainingSteps: steps, unplannedSteps: unplanned,
             assumptions: assumptions(input: input, deal: deal, goals: goals, result: result, validated: validated),
             validatedByCustomer: validated)
+    }
+
+    private static func riskReducers(_ deal: Opportunity) -> [String] {
+        let kinds: Set<StepKind> = [.evaluation, .successCriteria, .securityReview]
+        return deal.buyingProcess.filter { step in
+            step.internal != true && step.isDone && step.kind.map(kinds.contains) == true
+        }.map { step in step.title + (step.completed.map { " (done \($0))" } ?? " (done)") }
     }
 
     /// "Northwind's", "Northline Elevator Services'". Pure.

@@ -295,13 +295,23 @@ enum ApprovalPackDocument {
                 ]))
             return blocks
         }
+        let with = pack.presenters.first.map { " with \($0)" } ?? ""
         var rows: [[Document.Line]] = pack.risks.map {
-            [[.plain($0)], [.plain("Risk of the change")], [.plain("handling to be agreed with the team")]]
+            [
+                [.plain($0)], [.plain("Risk of the change")],
+                [.plain("not yet agreed: to settle\(with) before the decision")],
+            ]
         }
         rows += pack.openObstacles.map {
             [[.plain($0)], [.plain("Open obstacle")], [.plain("to be resolved before the decision")]]
         }
         blocks.append(.table(headers: ["Risk", "Kind", "How it is handled"], rows: rows, numeric: []))
+        if !pack.riskReducers.isEmpty {
+            blocks.append(
+                .paragraph([
+                    .plain("Already done to reduce the risk: " + pack.riskReducers.joined(separator: "; ") + ".")
+                ]))
+        }
         return blocks
     }
 

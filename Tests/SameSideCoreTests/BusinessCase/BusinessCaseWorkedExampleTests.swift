@@ -81,6 +81,8 @@ import Testing
         #expect(pack.remainingSteps.first?.owner == "Owen Reyes (CFO), Northline Elevator Services")
         #expect(pack.unplannedSteps == [.budget, .procurement, .purchaseOrder, .signature])
         #expect(pack.decisionMakers == ["Owen Reyes (CFO)"])
+        #expect(pack.riskReducers == ["Pilot (done)"])
+        #expect(pack.risks == ["adoption in the winter peak"])
     }
 
     @Test func thePackMarksWhereEachNumberCameFrom() throws {
