@@ -276,7 +276,7 @@ public struct ApprovalPack: Equatable, Sendable {
         }
         if let need = deal.needToChange, let cost = need.costOfInactionPerMonth {
             var statement = "The current situation costs \(NumberText.money(cost)) a month"
-            if let basis = need.costOfInactionBasis { statement += " (\(basis))" }
+            if let basis = need.costOfInactionBasis { statement += "; basis: \(basis)" }
             if let growth = need.costOfInactionGrowthPercentPerMonth, growth != 0 {
                 statement += ", growing \(NumberText.percent(growth)) a month"
             }
