@@ -110,7 +110,9 @@ extension ReviewRule {
             title: "No activity for \(days) days",
             evidence: [basis ?? "", "the playbook calls a deal stale after \(limit) days"].filter { !$0.isEmpty },
             questions: [
-                "Is \(input.goalPhrase) still a priority for \(input.account.name)?",
+                input.mainGoal == nil
+                    ? "Does \(input.account.name) still want to change anything here, and why now?"
+                    : "Is \(input.goalPhrase) still a priority for \(input.account.name)?",
                 "What would \(input.contact) need to pick this up again?",
             ],
             nextAction: "Ask \(input.contact) plainly whether the timing still works for them; record an honest pause with "

@@ -46,8 +46,8 @@ extension ReviewRule {
                 "Has anyone at \(input.account.name) said \(input.goalPhrase) matters to them, and who?",
                 "What would \(input.contact) put first if we asked them to rank their priorities?",
             ],
-            nextAction: "Play the goal back to \(input.contact) as a question (\"Is \(goals[0].statement) "
-                + "a priority for you this year?\") and record their answer and words.")
+            nextAction: "Play the goal back to \(input.contact) as a question (is ‘\(goals[0].statement)’ "
+                + "a priority for you this year?) and record their answer in their words.")
     }
 
     /// A tied goal has no metric or no target.
