@@ -85,3 +85,32 @@ import Testing
         #expect(unpaused.contains("seller-chasing"))
     }
 }
+
+@Suite struct PlanScheduleTests {
+    @Test func kickoffAndStepsAfterThePurchaseOrderDoNotHoldTheCloseDate() throws {
+        // given a plan whose PO is due before the close date and whose kickoff comes after it
+        let asOf = try #require(Day("2026-11-25"))
+        let steps = [
+            BuyingStep(id: "po", title: "PO", kind: .purchaseOrder, owner: .customer, due: Day("2026-12-10")),
+            BuyingStep(id: "ko", title: "Kickoff", kind: .kickoff, owner: .joint, due: Day("2027-01-11"), dependsOn: ["po"]),
+            BuyingStep(id: "train", title: "Training", kind: .other, owner: .customer, due: Day("2027-02-01"), dependsOn: ["ko"]),
+        ]
+        let deal = Opportunity(id: "o1", accountId: "a1", name: "x", closeDate: Day("2026-12-18"), buyingProcess: steps)
+        // when
+        let finding = ReviewRule.closeBeforeSteps.evaluate(ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf))
+        // then
+        #expect(finding == nil)
+        #expect(PlanSchedule.postPurchaseSteps(steps) == ["ko", "train"])
+    }
+
+    @Test func aPausedDealIsNeverCustomerPulling() throws {
+        // given the clearly pulling deal, paused at the customer's request
+        let input = try ReviewFixtures.input("pulling", deal: "o-pull")
+        var deal = input.deal
+        deal.pausedUntil = Day("2027-01-15")
+        let paused = ReviewInput(deal: deal, account: input.account, seller: input.seller, asOf: input.asOf)
+        // then
+        #expect(ReviewEngine().review(input).verdict == .customerPulling)
+        #expect(ReviewEngine().review(paused).verdict == .progressing)
+    }
+}

@@ -91,12 +91,14 @@ extension ReviewRule {
 
     /// The close date falls before the customer's remaining steps can be done.
     public static let closeBeforeSteps = ReviewRule(
-        id: "close-before-steps", firesWhen: "the close date falls before the customer's remaining steps can be done"
+        id: "close-before-steps", firesWhen: "the close date falls before the customer's remaining steps up to the purchase can be done"
     ) { input in
         guard let close = input.deal.closeDate, close >= input.asOf else { return nil }
-        let finishes = PlanSchedule.earliestFinishes(steps: input.facts.customerSteps, asOf: input.asOf)
-        let late = input.facts.customerSteps.compactMap { step -> (BuyingStep, Day)? in
-            guard let finish = finishes[step.id], finish > close else { return nil }
+        let steps = input.facts.customerSteps
+        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: input.asOf)
+        let afterPurchase = PlanSchedule.postPurchaseSteps(steps)
+        let late = steps.compactMap { step -> (BuyingStep, Day)? in
+            guard !afterPurchase.contains(step.id), let finish = finishes[step.id], finish > close else { return nil }
             return (step, finish)
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
         guard let last = late.first else { return nil }
