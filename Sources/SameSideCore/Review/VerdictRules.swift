@@ -10,7 +10,9 @@ enum VerdictRules {
         let highQualification = findings.contains {
             $0.severity == .high && ($0.rule == "outside-icp" || $0.rule == "no-problem-we-solve")
         }
-        if highQualification || scores.fit < 40 || (fired.contains("no-customer-goal") && fired.contains("no-compelling-need")) {
+        if highQualification || scores.fit < 40
+            || (fired.contains("no-customer-goal") && fired.contains("no-compelling-need"))
+        {
             return .notQualified
         }
         let facts = input.facts
@@ -23,7 +25,8 @@ enum VerdictRules {
         }
         if findings.contains(where: { $0.severity == .high }) || scores.health < 50 { return .atRisk }
         // A paused deal is honest, not pulling: the customer has asked us to wait.
-        if recentPull, !facts.isPaused, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60, scores.health >= 65,
+        if recentPull, !facts.isPaused, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60,
+            scores.health >= 65,
             gap <= 1, facts.planStatus != .stalled
         {
             return .customerPulling
