@@ -27,7 +27,7 @@ enum BuyerStageEvidence {
             "customer step \"\(step.title)\" done" + (step.completed.map { " on \($0)" } ?? "")
         }
         if let first = touches.first {
-            reach(.discovery, "first customer-initiated touch on \(first.date)")
+            reach(.discovery, "the customer first engaged on \(first.date)")
         } else if let goal = tiedGoals.first(where: { $0.source == .customerStated }) {
             reach(.discovery, "customer-stated goal \"\(goal.statement)\"")
         }
@@ -51,7 +51,9 @@ enum BuyerStageEvidence {
             reach(.closing, step.isDone ? doneText(step) : "customer step \"\(step.title)\" in progress")
         }
         if let step = done([.purchaseOrder, .signature]) { reach(.committed, doneText(step)) }
-        if evidence.isEmpty { evidence = ["no customer-initiated activity, acknowledgement or completed customer step"] }
+        if evidence.isEmpty {
+            evidence = ["no customer-initiated activity, acknowledgement or completed customer step"]
+        }
         return (stage, evidence)
     }
 }

@@ -11,9 +11,11 @@ public struct DealFacts: Sendable {
     public let activities: [Activity]
     /// Touches the customer made: inbound, or initiated by the customer.
     public let customerTouches: [Activity]
+    /// Touches plus meetings the customer's people attended, whoever set them up.
+    public let engagements: [Activity]
     /// Outreach the seller made: outbound and not initiated by the customer.
     public let sellerOutreach: [Activity]
-    /// Seller outreach dated after the customer's last touch.
+    /// Seller outreach (meetings held excluded) dated after the customer's last engagement.
     public let unansweredOutreach: [Activity]
     /// The deal's goals found on the account, in the deal's order.
     public let tiedGoals: [Goal]
@@ -43,6 +45,7 @@ public struct DealFacts: Sendable {
 
     public var lastActivity: Activity? { activities.last }
     public var lastCustomerTouch: Activity? { customerTouches.last }
+    public var lastEngagement: Activity? { engagements.last }
 
     init(deal: Opportunity, account: Account, playbook: Playbook, asOf: Day) {
         let ordered = deal.activities.enumerated()
@@ -52,12 +55,15 @@ public struct DealFacts: Sendable {
         activities = ordered
         let touches = ordered.filter { $0.direction == .inbound || $0.initiatedBy == .customer }
         customerTouches = touches
+        let attended = { (activity: Activity) in activity.type == .meeting && !activity.stakeholderIds.isEmpty }
+        let engaged = ordered.filter { $0.direction == .inbound || $0.initiatedBy == .customer || attended($0) }
+        engagements = engaged
         let outreach = ordered.filter { $0.direction == .outbound && $0.initiatedBy != .customer }
         sellerOutreach = outreach
-        if let last = touches.last {
-            unansweredOutreach = outreach.filter { $0.date > last.date }
+        if let last = engaged.last {
+            unansweredOutreach = outreach.filter { $0.date > last.date && !attended($0) }
         } else {
-            unansweredOutreach = outreach
+            unansweredOutreach = outreach.filter { !attended($0) }
         }
         tiedGoals = deal.goalIds.compactMap { account.goal($0) }
 
@@ -91,7 +97,7 @@ public struct DealFacts: Sendable {
         sellerStage = mapped?.stage
         isLateStage = (mapped?.stage).map { $0 >= playbook.lateStageFrom } ?? false
         let verified = BuyerStageEvidence.assess(
-            deal: deal, touches: touches, tiedGoals: tiedGoals, visibleSteps: visible, asOf: asOf)
+            deal: deal, touches: engaged, tiedGoals: tiedGoals, visibleSteps: visible, asOf: asOf)
         buyerStage = verified.stage
         buyerStageEvidence = verified.evidence
         isPaused = deal.pausedUntil.map { asOf < $0 } ?? false

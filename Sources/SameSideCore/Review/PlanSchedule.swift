@@ -23,4 +23,24 @@ enum PlanSchedule {
         for step in steps { _ = finish(step.id) }
         return memo
     }
+
+    /// The steps that come after the purchase itself: kickoffs, and steps that depend (directly
+    /// or not) on the purchase order or the signature. A close date need not wait for them. Pure.
+    static func postPurchaseSteps(_ steps: [BuyingStep]) -> Set<StepID> {
+        var byID: [StepID: BuyingStep] = [:]
+        for step in steps where byID[step.id] == nil { byID[step.id] = step }
+        var memo: [StepID: Bool] = [:]
+        func afterPurchase(_ id: StepID, _ visiting: Set<StepID>) -> Bool {
+            if let known = memo[id] { return known }
+            guard let step = byID[id], !visiting.contains(id) else { return false }
+            let result = step.dependsOn.contains { dependency in
+                guard let before = byID[dependency] else { return false }
+                return before.kind == .purchaseOrder || before.kind == .signature
+                    || afterPurchase(dependency, visiting.union([id]))
+            }
+            memo[id] = result
+            return result
+        }
+        return Set(steps.filter { $0.kind == .kickoff || afterPurchase($0.id, []) }.map(\.id))
+    }
 }

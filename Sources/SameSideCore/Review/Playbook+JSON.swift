@@ -8,7 +8,8 @@ extension Playbook {
         guard case .object(let root) = json else {
             throw PlaybookError(path: "$", message: "expected an object of settings, got \(json.typeDescription)")
         }
-        let known = Playbook.numberKeys.map(\.key) + ["lateStageFrom", "stageMapping", "disabledRules", "severityOverrides"]
+        let known =
+            Playbook.numberKeys.map(\.key) + ["lateStageFrom", "stageMapping", "disabledRules", "severityOverrides"]
         for (key, value) in root {
             let path = "$.\(key)"
             if let number = Playbook.numberKeys.first(where: { $0.key == key }) {
@@ -20,27 +21,32 @@ extension Playbook {
                 lateStageFrom = try Playbook.stage(value, path: path)
             case "stageMapping":
                 guard case .object(let mapping) = value else {
-                    throw PlaybookError(path: path, message: "expected an object of stage name → ladder rung, got \(value.typeDescription)")
+                    throw PlaybookError(
+                        path: path,
+                        message: "expected an object of stage name → ladder rung, got \(value.typeDescription)")
                 }
                 for (name, rung) in mapping {
                     stageMapping[StageMapping.key(name)] = try Playbook.stage(rung, path: "\(path)[\(quoted(name))]")
                 }
             case "disabledRules":
                 guard case .array(let items) = value else {
-                    throw PlaybookError(path: path, message: "expected an array of rule ids, got \(value.typeDescription)")
+                    throw PlaybookError(
+                        path: path, message: "expected an array of rule ids, got \(value.typeDescription)")
                 }
                 for (index, item) in items.enumerated() {
                     disabledRules.insert(try Playbook.rule(item, path: "\(path)[\(index)]"))
                 }
             case "severityOverrides":
                 guard case .object(let overrides) = value else {
-                    throw PlaybookError(path: path, message: "expected an object of rule id → severity, got \(value.typeDescription)")
+                    throw PlaybookError(
+                        path: path, message: "expected an object of rule id → severity, got \(value.typeDescription)")
                 }
                 for (name, level) in overrides {
                     let itemPath = "\(path)[\(quoted(name))]"
                     let rule = try Playbook.rule(.string(name), path: itemPath)
                     guard case .string(let text) = level, let severity = Severity(rawValue: text) else {
-                        throw PlaybookError(path: itemPath, message: "expected \(Severity.allowedValues), got \(describe(level))")
+                        throw PlaybookError(
+                            path: itemPath, message: "expected \(Severity.allowedValues), got \(describe(level))")
                     }
                     severityOverrides[rule] = severity
                 }
@@ -51,7 +57,9 @@ extension Playbook {
         }
     }
 
-    private static func wholeNumber(_ value: JSONValue, in range: ClosedRange<Int>, path: String) throws(PlaybookError) -> Int {
+    private static func wholeNumber(
+        _ value: JSONValue, in range: ClosedRange<Int>, path: String
+    ) throws(PlaybookError) -> Int {
         let expected = "expected a whole number from \(range.lowerBound) to \(range.upperBound)"
         guard case .number(let number) = value else {
             throw PlaybookError(path: path, message: "\(expected), got \(describe(value))")
@@ -64,7 +72,8 @@ extension Playbook {
 
     private static func stage(_ value: JSONValue, path: String) throws(PlaybookError) -> BuyerStage {
         guard case .string(let text) = value, let stage = BuyerStage(rawValue: text) else {
-            throw PlaybookError(path: path, message: "expected a ladder rung (\(BuyerStage.allowedValues)), got \(describe(value))")
+            throw PlaybookError(
+                path: path, message: "expected a ladder rung (\(BuyerStage.allowedValues)), got \(describe(value))")
         }
         return stage
     }
@@ -75,7 +84,8 @@ extension Playbook {
         }
         let id = RuleID(text)
         guard ReviewRule.allIDs.contains(id) else {
-            throw PlaybookError(path: path, message: "no rule \(quoted(text)); `sameside review --print-playbook` lists them")
+            throw PlaybookError(
+                path: path, message: "no rule \(quoted(text)); `sameside review --print-playbook` lists them")
         }
         return id
     }

@@ -55,10 +55,10 @@ public struct Playbook: Equatable, Sendable {
     /// The whole-number settings with their allowed ranges, in documentation order.
     static var numberKeys: [(key: String, range: ClosedRange<Int>, path: WritableKeyPath<Playbook, Int>)] {
         [
-        ("staleDays", 1...3650, \.staleDays), ("chasingCount", 1...100, \.chasingCount),
-        ("ghostedDays", 1...3650, \.ghostedDays), ("pullWindowDays", 1...3650, \.pullWindowDays),
-        ("stalledStageDays", 1...3650, \.stalledStageDays), ("closeDateSlips", 1...100, \.closeDateSlips),
-        ("minContacts", 1...100, \.minContacts), ("inactionHorizonMonths", 1...120, \.inactionHorizonMonths),
+            ("staleDays", 1...3650, \.staleDays), ("chasingCount", 1...100, \.chasingCount),
+            ("ghostedDays", 1...3650, \.ghostedDays), ("pullWindowDays", 1...3650, \.pullWindowDays),
+            ("stalledStageDays", 1...3650, \.stalledStageDays), ("closeDateSlips", 1...100, \.closeDateSlips),
+            ("minContacts", 1...100, \.minContacts), ("inactionHorizonMonths", 1...120, \.inactionHorizonMonths),
         ]
     }
 }

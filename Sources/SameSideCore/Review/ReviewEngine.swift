@@ -42,7 +42,9 @@ public struct ReviewEngine: Sendable {
     public func review(
         deal: Opportunity, account: Account?, seller: Seller?, playbook: Playbook, asOf: Day, currency: String
     ) -> DealReview {
-        review(ReviewInput(deal: deal, account: account, seller: seller, playbook: playbook, asOf: asOf, currency: currency))
+        review(
+            ReviewInput(
+                deal: deal, account: account, seller: seller, playbook: playbook, asOf: asOf, currency: currency))
     }
 
     /// Reviews every open deal of a pipeline in file order. Pure.

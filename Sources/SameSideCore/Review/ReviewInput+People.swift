@@ -49,7 +49,7 @@ extension ReviewInput {
     }
 
     /// "\"Fix more faults on the first visit\" (first-time fix rate 71 → 85 by 2027-06-30)" or
-    /// "their goals" when none is tied.
+    /// "what they are trying to achieve" when no goal is tied.
     var goalPhrase: String {
         guard let goal = mainGoal else { return "\(ReviewText.possessive(account.name)) goals" }
         var text = "\"\(goal.statement)\""

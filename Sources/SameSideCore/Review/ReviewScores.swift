@@ -55,7 +55,8 @@ public struct ReviewScores: Equatable, Sendable {
         let catalogue = input.seller?.problemsWeSolve ?? []
         guard let icp = input.seller?.icp else {
             if catalogue.isEmpty { return 50 }
-            return account.problems.contains { id in catalogue.contains { $0.id == id } } ? 100 : account.problems.isEmpty ? 60 : 20
+            return account.problems.contains { id in catalogue.contains { $0.id == id } }
+                ? 100 : account.problems.isEmpty ? 60 : 20
         }
         var score = 100.0
         if !icp.industries.isEmpty {

@@ -45,7 +45,7 @@ public enum StageMapping {
     }()
 
     /// Keywords tried in order on names no table knows.
-    private static let keywords: [(String, BuyerStage)] = [
+    private static let keywordTable: [(String, BuyerStage)] = [
         ("lost", .prospecting), ("won", .committed), ("commit", .closing), ("verbal", .closing),
         ("signature", .closing), ("procure", .closing), ("legal", .closing), ("contract", .closing),
         ("negotiat", .negotiation), ("approv", .negotiation), ("proposal", .proposal), ("quote", .proposal),
@@ -55,6 +55,7 @@ public enum StageMapping {
         ("discover", .discovery), ("appointment", .discovery), ("meeting", .discovery), ("intro", .discovery),
         ("prospect", .prospecting), ("lead", .prospecting),
     ]
+    private static let keywords = keywordTable.map { (PhraseList([$0.0]), $0.1) }
 
     /// Normalises a stage name for lookup: trimmed, lowercased.
     public static func key(_ name: String) -> String {
@@ -67,7 +68,7 @@ public enum StageMapping {
         if let stage = playbook.stageMapping[key] { return (stage, .playbook) }
         if let stage = builtIn[key] { return (stage, .builtIn) }
         // "closed lost" on an open deal says nothing about progress; treat it as the bottom rung.
-        for (word, stage) in keywords where key.contains(word) { return (stage, .keyword) }
+        for (word, stage) in keywords where word.matches(key) { return (stage, .keyword) }
         return nil
     }
 }

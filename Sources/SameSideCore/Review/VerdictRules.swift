@@ -4,13 +4,15 @@ enum VerdictRules {
     static let pushSignals: [RuleID] = ["seller-chasing", "discount-to-accelerate", "pressure-language", "ghosted"]
 
     /// The verdict, checked in order: not qualified, pushing the rope, at risk, customer pulling,
-    /// else progressing. Pure.
+    /// else progressing. A paused deal is never `customer-pulling`. Pure.
     static func verdict(input: ReviewInput, scores: ReviewScores, findings: [Finding]) -> Verdict {
         let fired = Set(findings.map(\.rule))
         let highQualification = findings.contains {
             $0.severity == .high && ($0.rule == "outside-icp" || $0.rule == "no-problem-we-solve")
         }
-        if highQualification || scores.fit < 40 || (fired.contains("no-customer-goal") && fired.contains("no-compelling-need")) {
+        if highQualification || scores.fit < 40
+            || (fired.contains("no-customer-goal") && fired.contains("no-compelling-need"))
+        {
             return .notQualified
         }
         let facts = input.facts
@@ -22,7 +24,9 @@ enum VerdictRules {
             return .pushingTheRope
         }
         if findings.contains(where: { $0.severity == .high }) || scores.health < 50 { return .atRisk }
-        if recentPull, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60, scores.health >= 65,
+        // A paused deal is honest, not pulling: the customer has asked us to wait.
+        if recentPull, !facts.isPaused, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60,
+            scores.health >= 65,
             gap <= 1, facts.planStatus != .stalled
         {
             return .customerPulling

@@ -45,20 +45,24 @@ struct BenchReviewCommand: AsyncParsableCommand {
             var summary = ReviewSummary()
             var reviewDuration = Duration.zero
             var findings = 0
-            try session.run(input: input, timing: { review in
-                let before = clock.now
-                let result = review()
-                reviewDuration += clock.now - before
-                findings += result.findings.count
-                summary.add(result)
-            })
+            try session.run(
+                input: input,
+                timing: { review in
+                    let before = clock.now
+                    let result = review()
+                    reviewDuration += clock.now - before
+                    findings += result.findings.count
+                    summary.add(result)
+                })
             let totalSeconds = seconds(clock.now - start)
             let reviewSeconds = seconds(reviewDuration)
             let deals = summary.deals
             let bytes = input.bytesRead
             print("deals reviewed:     \(deals) open deals, \(findings) findings, \(bytes / 1_000_000) MB")
             if let decodeSeconds {
-                print("read+decode rate:   \(rate(records, decodeSeconds)) records/s (\(format(Double(bytes) / 1e6 / max(decodeSeconds, 1e-9))) MB/s)")
+                print(
+                    "read+decode rate:   \(rate(records, decodeSeconds)) records/s (\(format(Double(bytes) / 1e6 / max(decodeSeconds, 1e-9))) MB/s)"
+                )
             }
             print("review alone:       \(format(reviewSeconds)) s, \(rate(deals, reviewSeconds)) deals/s")
             print("read+decode+review: \(format(totalSeconds)) s, \(rate(deals, totalSeconds)) deals/s")

@@ -51,7 +51,9 @@ struct ReviewCommand: AsyncParsableCommand {
                 throw CLIError.badInput("review: missing PIPELINE file (or use --print-playbook)")
             }
             let asOfDay = try asOf.map { text -> Day in
-                guard let day = Day(text) else { throw CLIError.badInput("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"") }
+                guard let day = Day(text) else {
+                    throw CLIError.badInput("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"")
+                }
                 return day
             }
             let input = try PipelineInput.open(path: pipeline, format: inputFormat)

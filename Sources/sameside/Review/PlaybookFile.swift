@@ -42,7 +42,9 @@ enum PlaybookFile {
     }
 
     /// Converts a YAML node to the JSON tree Core reads, recording each path's line.
-    private static func convert(_ node: Node, path: String, lines: inout [String: Int], name: String) throws -> JSONValue {
+    private static func convert(
+        _ node: Node, path: String, lines: inout [String: Int], name: String
+    ) throws -> JSONValue {
         if let mark = node.mark { lines[path] = mark.line }
         switch node {
         case .scalar(let scalar):

@@ -37,7 +37,8 @@ final class ReviewSession {
                     guard deal.id == dealFilter else { continue }
                     guard deal.status == .open else {
                         throw CLIError.badInput(
-                            "\(input.name): deal \"\(deal.id)\" is \(deal.status.rawValue); review looks at open deals only")
+                            "\(input.name): deal \"\(deal.id)\" is \(deal.status.rawValue); review looks at open deals only"
+                        )
                     }
                 } else if deal.status != .open {
                     continue

@@ -24,7 +24,10 @@ import Testing
         (#"{"staleDays": 2.5}"#, "$.staleDays", "got 2.5"),
         (#"{"stallDays": 3}"#, "$.stallDays", "unknown setting"),
         (#"{"disabledRules": ["no-such-rule"]}"#, "$.disabledRules[0]", "no rule \"no-such-rule\""),
-        (#"{"severityOverrides": {"stale": "urgent"}}"#, "$.severityOverrides[\"stale\"]", "expected high | medium | low"),
+        (
+            #"{"severityOverrides": {"stale": "urgent"}}"#, "$.severityOverrides[\"stale\"]",
+            "expected high | medium | low"
+        ),
         (#"{"lateStageFrom": "won"}"#, "$.lateStageFrom", "expected a ladder rung"),
         (#"{"stageMapping": ["a"]}"#, "$.stageMapping", "expected an object"),
         (#"[1]"#, "$", "expected an object of settings"),

@@ -91,11 +91,15 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     }
 
     @Test func nextActionsNeverPressTheCustomer() throws {
-        let deals = [("wheres-the-po", "o-northline-dispatch"), ("gaps", "o-late"), ("gaps", "o-bare"), ("gaps", "o-noprice")]
+        let deals = [
+            ("wheres-the-po", "o-northline-dispatch"), ("gaps", "o-late"), ("gaps", "o-bare"), ("gaps", "o-noprice"),
+        ]
         for (file, deal) in deals {
             for finding in try ReviewFixtures.review(file, deal: deal).findings {
                 let action = finding.nextAction.lowercased()
-                for phrase in ["end of quarter", "this quarter", "discount", "sign by", "checking in", "just following up"] {
+                for phrase in [
+                    "end of quarter", "this quarter", "discount", "sign by", "checking in", "just following up",
+                ] {
                     #expect(!action.contains(phrase), "\(finding.rule): \(finding.nextAction)")
                 }
             }

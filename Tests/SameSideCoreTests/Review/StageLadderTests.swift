@@ -62,7 +62,9 @@ import Testing
         let asOf = try #require(Day("2026-11-25"))
         let deal = Opportunity(
             id: "o1", accountId: "a1", name: "x",
-            buyingProcess: [BuyingStep(id: "b1", title: "Send contract", kind: .signature, owner: .seller, status: .done)])
+            buyingProcess: [
+                BuyingStep(id: "b1", title: "Send contract", kind: .signature, owner: .seller, status: .done)
+            ])
         #expect(ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf).facts.buyerStage == .prospecting)
     }
 }

@@ -46,7 +46,8 @@ import Testing
 
     @Test(arguments: [(0, MutualPlanStatus.onTrack), (1, .atRisk), (6, .atRisk), (7, .stalled), (30, .stalled)])
     func planStatusFollowsTheMostOverdueCustomerStep(_ daysLate: Int, _ expected: MutualPlanStatus) {
-        let step = BuyingStep(id: "b1", title: "Budget", kind: .budget, owner: .customer, due: asOf.adding(days: -daysLate))
+        let step = BuyingStep(
+            id: "b1", title: "Budget", kind: .budget, owner: .customer, due: asOf.adding(days: -daysLate))
         let deal = Opportunity(id: "o1", accountId: "a1", name: "x", buyingProcess: [step])
         #expect(ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf).facts.planStatus == expected)
     }
@@ -54,7 +55,8 @@ import Testing
     @Test func noCustomerStepsMeansNoPlan() {
         let step = BuyingStep(id: "b1", title: "Internal forecast call", owner: .seller, internal: true)
         let deal = Opportunity(id: "o1", accountId: "a1", name: "x", buyingProcess: [step])
-        #expect(ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf).facts.planStatus == MutualPlanStatus.none)
+        #expect(
+            ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf).facts.planStatus == MutualPlanStatus.none)
     }
 
     @Test func dependentStepsCannotFinishBeforeWhatTheyDependOn() {
@@ -83,5 +85,70 @@ import Testing
         let unpaused = Set(ReviewEngine().review(input).findings.map(\.rule))
         #expect(unpaused.contains("stale"))
         #expect(unpaused.contains("seller-chasing"))
+    }
+}
+
+@Suite struct PlanScheduleTests {
+    @Test func kickoffAndStepsAfterThePurchaseOrderDoNotHoldTheCloseDate() throws {
+        // given a plan whose PO is due before the close date and whose kickoff comes after it
+        let asOf = try #require(Day("2026-11-25"))
+        let steps = [
+            BuyingStep(id: "po", title: "PO", kind: .purchaseOrder, owner: .customer, due: Day("2026-12-10")),
+            BuyingStep(
+                id: "ko", title: "Kickoff", kind: .kickoff, owner: .joint, due: Day("2027-01-11"), dependsOn: ["po"]),
+            BuyingStep(
+                id: "train", title: "Training", kind: .other, owner: .customer, due: Day("2027-02-01"),
+                dependsOn: ["ko"]),
+        ]
+        let deal = Opportunity(id: "o1", accountId: "a1", name: "x", closeDate: Day("2026-12-18"), buyingProcess: steps)
+        // when
+        let finding = ReviewRule.closeBeforeSteps.evaluate(
+            ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf))
+        // then
+        #expect(finding == nil)
+        #expect(PlanSchedule.postPurchaseSteps(steps) == ["ko", "train"])
+    }
+
+    @Test func aPausedDealIsNeverCustomerPulling() throws {
+        // given the clearly pulling deal, paused at the customer's request
+        let input = try ReviewFixtures.input("pulling", deal: "o-pull")
+        var deal = input.deal
+        deal.pausedUntil = Day("2027-01-15")
+        let paused = ReviewInput(deal: deal, account: input.account, seller: input.seller, asOf: input.asOf)
+        // then
+        #expect(ReviewEngine().review(input).verdict == .customerPulling)
+        #expect(ReviewEngine().review(paused).verdict == .progressing)
+    }
+}
+
+@Suite struct EngagementTests {
+    let asOf = Day("2026-11-25")!
+
+    func outbound(_ day: String, _ type: ActivityType) -> Activity {
+        Activity(date: Day(day)!, type: type, direction: .outbound, initiatedBy: .seller, stakeholderIds: ["s1"])
+    }
+
+    @Test func aMeetingTheCustomerAttendedAnswersEarlierOutreach() {
+        // given three emails, then a meeting we set up that the customer attended, then one email
+        let deal = Opportunity(
+            id: "o1", accountId: "a1", name: "x",
+            activities: [
+                outbound("2026-11-01", .email), outbound("2026-11-05", .email), outbound("2026-11-09", .email),
+                outbound("2026-11-12", .meeting), outbound("2026-11-20", .email),
+            ])
+        // when
+        let input = ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf)
+        // then only the email after the meeting is unanswered, and nobody is chasing
+        #expect(input.facts.unansweredOutreach.map(\.date) == [Day("2026-11-20")!])
+        #expect(ReviewRule.sellerChasing.evaluate(input) == nil)
+        #expect(input.facts.buyerStage == .discovery)
+    }
+
+    @Test func emailsWithoutAnyReplyAreChasing() {
+        let deal = Opportunity(
+            id: "o1", accountId: "a1", name: "x",
+            activities: [outbound("2026-11-01", .email), outbound("2026-11-05", .call), outbound("2026-11-09", .email)])
+        let finding = ReviewRule.sellerChasing.evaluate(ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf))
+        #expect(finding?.evidence.first == "3 outreaches since 2026-11-01 (1 call, 2 emails), no reply")
     }
 }

@@ -57,8 +57,10 @@ import Testing
     @Test func reviewIsDeterministic() throws {
         let pipeline = try ReviewFixtures.pipeline("gaps")
         let asOf = try #require(pipeline.asOf)
-        let first = ReviewJSON.document(asOf: asOf, reviews: ReviewEngine().review(pipeline, playbook: .standard, asOf: asOf))
-        let second = ReviewJSON.document(asOf: asOf, reviews: ReviewEngine().review(pipeline, playbook: .standard, asOf: asOf))
+        let first = ReviewJSON.document(
+            asOf: asOf, reviews: ReviewEngine().review(pipeline, playbook: .standard, asOf: asOf))
+        let second = ReviewJSON.document(
+            asOf: asOf, reviews: ReviewEngine().review(pipeline, playbook: .standard, asOf: asOf))
         #expect(first == second)
     }
 
@@ -67,7 +69,10 @@ import Testing
             let pipeline = try ReviewFixtures.pipeline(name)
             for review in ReviewEngine().review(pipeline, playbook: .standard, asOf: try #require(pipeline.asOf)) {
                 let s = review.scores
-                for value in [s.fit, s.alignment, s.urgency, s.process, s.stakeholders, s.businessCase, s.pressure, s.health, s.customerOutcome] {
+                for value in [
+                    s.fit, s.alignment, s.urgency, s.process, s.stakeholders, s.businessCase, s.pressure, s.health,
+                    s.customerOutcome,
+                ] {
                     #expect((0...100).contains(value))
                 }
             }

@@ -9,7 +9,8 @@ public enum ReviewMarkdownReport {
         for review in reviews {
             let highs = review.findings.filter { $0.severity == .high }.count
             let cells = [
-                cell(review.name), cell(review.accountName), review.amount.map { ReviewText.money($0, currency) } ?? "—",
+                cell(review.name), cell(review.accountName),
+                review.amount.map { ReviewText.money($0, currency) } ?? "—",
                 review.verdict.rawValue, cell(review.sellerStageName ?? "—"), review.buyerVerifiedStage.rawValue,
                 review.planStatus.label, String(review.scores.health), String(highs),
             ]
@@ -20,14 +21,18 @@ public enum ReviewMarkdownReport {
 
     /// One deal's agenda section.
     public static func deal(_ review: DealReview, currency: String) -> String {
-        var lines = ["", "## \(escape(review.name)) — \(escape(review.accountName)) (\(review.verdict.label.lowercased()))", ""]
+        var lines = [
+            "", "## \(escape(review.name)) — \(escape(review.accountName)) (\(review.verdict.label.lowercased()))", "",
+        ]
         var facts = ["**Verdict:** \(review.verdict.rawValue)"]
         if let owner = review.owner { facts.append("**Owner:** \(escape(owner))") }
         if let amount = review.amount { facts.append("**Amount:** \(ReviewText.money(amount, currency))") }
         if let close = review.closeDate { facts.append("**Close:** \(close)") }
         lines.append(facts.joined(separator: " · "))
         lines.append("")
-        let seller = review.sellerStageName.map { "\"\(escape($0))\" (\(review.sellerStage?.rawValue ?? "not on the ladder"))" } ?? "none"
+        let seller =
+            review.sellerStageName.map { "\"\(escape($0))\" (\(review.sellerStage?.rawValue ?? "not on the ladder"))" }
+            ?? "none"
         lines.append(
             "**Seller stage:** \(seller) · **Buyer-verified:** \(review.buyerVerifiedStage.rawValue) · "
                 + "**Plan:** \(review.planStatus.label)")

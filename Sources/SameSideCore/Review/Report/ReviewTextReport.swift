@@ -20,9 +20,10 @@ public struct ReviewTextReport: Sendable {
         if let owner = review.owner { headline += " · \(owner)" }
         lines.append("")
         lines.append("  " + bold(headline) + "  [\(review.dealId)]")
-        let seller = review.sellerStageName.map { name in
-            "\"\(name)\"" + (review.sellerStage.map { " (\($0.rawValue))" } ?? " (not on the ladder)")
-        } ?? "none"
+        let seller =
+            review.sellerStageName.map { name in
+                "\"\(name)\"" + (review.sellerStage.map { " (\($0.rawValue))" } ?? " (not on the ladder)")
+            } ?? "none"
         lines.append(
             "  Stage: \(seller) · buyer-verified: \(review.buyerVerifiedStage.rawValue) · plan: \(review.planStatus.label)"
                 + (review.closeDate.map { " · close \($0)" } ?? ""))

@@ -12,9 +12,13 @@ extension ReviewRule {
         }
         if let hurdles = input.account.context?.financialHurdles {
             var rules: [String] = []
-            if let payback = hurdles.maxPaybackMonths { rules.append("payback within \(ReviewText.number(payback)) months") }
+            if let payback = hurdles.maxPaybackMonths {
+                rules.append("payback within \(ReviewText.number(payback)) months")
+            }
             if let rate = hurdles.hurdleRatePercent { rules.append("hurdle rate \(ReviewText.number(rate))%") }
-            if !rules.isEmpty { evidence.append("\(input.accountPossessive) hurdles: \(rules.joined(separator: ", "))") }
+            if !rules.isEmpty {
+                evidence.append("\(input.accountPossessive) hurdles: \(rules.joined(separator: ", "))")
+            }
         }
         if let monthly = input.facts.urgency.costPerMonth {
             evidence.append("cost of doing nothing on file: \(ReviewText.money(monthly, input.currency))/month")
@@ -27,19 +31,22 @@ extension ReviewRule {
                 "How will \(input.contact) justify \(input.amount) to \(input.approver)?",
                 "Which of \(input.accountPossessive) own numbers would their finance team trust?",
             ],
-            nextAction: "Build the business case with \(input.contact) from \(input.accountPossessive) own numbers and give "
+            nextAction:
+                "Build the business case with \(input.contact) from \(input.accountPossessive) own numbers and give "
                 + "it to them in a form they can take to \(input.approverName).")
     }
 
     /// The business case fails the customer's own payback or hurdle rate.
     public static let businessCaseMissesHurdle = ReviewRule(
-        id: "business-case-misses-hurdle", firesWhen: "the business case fails the customer's own payback or hurdle rate"
+        id: "business-case-misses-hurdle",
+        firesWhen: "the business case fails the customer's own payback or hurdle rate"
     ) { input in
         guard let result = input.facts.businessCase?.result, !result.hurdleFailures.isEmpty else { return nil }
         var evidence = result.hurdleFailures
         evidence.append(
             "investment \(ReviewText.money(result.totalInvestment, input.currency)), benefit "
-                + "\(ReviewText.money(result.totalBenefit, input.currency)) over \(ReviewText.count(result.horizonMonths, "month"))")
+                + "\(ReviewText.money(result.totalBenefit, input.currency)) over \(ReviewText.count(result.horizonMonths, "month"))"
+        )
         return RuleResult(
             severity: .high,
             title: "The business case fails the customer's own hurdles",

@@ -15,21 +15,22 @@ extension ReviewRule {
                 + "(\(breakdown.joined(separator: ", "))), no reply"
         ]
         evidence += unanswered.suffix(4).map(ReviewText.activity)
-        if let last = input.facts.lastCustomerTouch {
-            evidence.append("last customer touch: \(ReviewText.activity(last))")
+        if let last = input.facts.lastEngagement {
+            evidence.append("last heard from the customer: \(ReviewText.activity(last))")
         } else {
-            evidence.append("the customer has never initiated a touch")
+            evidence.append("the customer has never replied or met with us")
         }
         return RuleResult(
             severity: .high,
             title: "We are chasing; the customer has gone quiet",
             evidence: evidence,
             questions: [
-                "What has changed for \(input.contact) since \(input.facts.lastCustomerTouch?.date.description ?? "we started") "
+                "What has changed for \(input.contact) since \(input.facts.lastEngagement?.date.description ?? "we started") "
                     + "— what are they dealing with that we don't know about?",
                 "What does \(input.contact) still have to do inside \(input.account.name) to move this, and who must approve it?",
             ],
-            nextAction: "Stop asking. Send \(input.contact) one short note that offers help with their next internal step "
+            nextAction:
+                "Stop asking. Send \(input.contact) one short note that offers help with their next internal step "
                 + "(for example material for \(input.approverName)) and asks nothing for us.")
     }
 
@@ -37,7 +38,7 @@ extension ReviewRule {
     public static let ghosted = ReviewRule(
         id: "ghosted", firesWhen: "the customer had engaged, then went silent while we reached out twice or more"
     ) { input in
-        guard !input.facts.isPaused, let last = input.facts.lastCustomerTouch else { return nil }
+        guard !input.facts.isPaused, let last = input.facts.lastEngagement else { return nil }
         let silence = last.date.days(until: input.asOf)
         let limit = input.playbook.ghostedDays
         let since = input.facts.unansweredOutreach
@@ -46,15 +47,17 @@ extension ReviewRule {
             severity: silence >= 2 * limit ? .high : .medium,
             title: "Ghosted: \(silence) days of silence from the customer",
             evidence: [
-                "last customer touch \(silence) days ago: \(ReviewText.activity(last))",
+                "last heard from the customer \(silence) days ago: \(ReviewText.activity(last))",
                 "\(ReviewText.count(since.count, "seller outreach", "seller outreaches")) since, none answered",
             ],
             questions: [
                 "What did \(input.account.name) say or do last, and what might have happened inside the company since?",
                 "Is \(input.goalPhrase) still a priority for them this quarter?",
             ],
-            nextAction: "Try a different, useful channel: ask someone else at \(input.account.name) how things stand, or "
-                + "send \(input.contact) something that helps with \(input.goalPhrase) and invite them to pause honestly if timing changed.")
+            nextAction:
+                "Try a different, useful channel: ask someone else at \(input.account.name) how things stand, or "
+                + "send \(input.contact) something that helps with \(input.goalPhrase) and invite them to pause honestly if timing changed."
+        )
     }
 
     /// No customer-initiated activity recently.
@@ -65,13 +68,16 @@ extension ReviewRule {
         let window = input.playbook.pullWindowDays
         let last = input.facts.lastCustomerTouch
         if let last, last.date.days(until: input.asOf) <= window { return nil }
-        var evidence = ["no customer-initiated activity in the last \(window) days (since \(input.asOf.adding(days: -window)))"]
+        var evidence = [
+            "no customer-initiated activity in the last \(window) days (since \(input.asOf.adding(days: -window)))"
+        ]
         if let last {
             evidence.append("last customer touch: \(ReviewText.activity(last))")
         } else {
             evidence.append("no customer-initiated activity ever recorded")
         }
-        evidence.append("\(ReviewText.count(input.facts.sellerOutreach.count, "seller outreach", "seller outreaches")) in all")
+        evidence.append(
+            "\(ReviewText.count(input.facts.sellerOutreach.count, "seller outreach", "seller outreaches")) in all")
         return RuleResult(
             severity: .medium,
             title: "The customer is not pulling",
@@ -80,7 +86,8 @@ extension ReviewRule {
                 "When did \(input.account.name) last ask us for something, and what was it?",
                 "What would make this worth \(input.contact)'s time right now?",
             ],
-            nextAction: "Offer \(input.contact) something they can use for \(input.goalPhrase) (an answer, a benchmark, "
+            nextAction:
+                "Offer \(input.contact) something they can use for \(input.goalPhrase) (an answer, a benchmark, "
                 + "an introduction) and let them decide the next step.")
     }
 
@@ -89,7 +96,8 @@ extension ReviewRule {
         guard !input.facts.isPaused else { return nil }
         let limit = input.playbook.staleDays
         var reference = input.facts.lastActivity?.date ?? input.deal.createdDate
-        var basis = input.facts.lastActivity.map { "last activity: \(ReviewText.activity($0))" }
+        var basis =
+            input.facts.lastActivity.map { "last activity: \(ReviewText.activity($0))" }
             ?? input.deal.createdDate.map { "no activity since the deal was created on \($0)" }
         // After an honest pause, silence is counted from the pause's end, not from before it.
         if let pauseEnd = input.deal.pausedUntil, pauseEnd <= input.asOf, reference.map({ pauseEnd > $0 }) ?? true {
@@ -110,19 +118,23 @@ extension ReviewRule {
             title: "No activity for \(days) days",
             evidence: [basis ?? "", "the playbook calls a deal stale after \(limit) days"].filter { !$0.isEmpty },
             questions: [
-                "Is \(input.goalPhrase) still a priority for \(input.account.name)?",
+                input.mainGoal == nil
+                    ? "Does \(input.account.name) still want to change anything here, and why now?"
+                    : "Is \(input.goalPhrase) still a priority for \(input.account.name)?",
                 "What would \(input.contact) need to pick this up again?",
             ],
-            nextAction: "Ask \(input.contact) plainly whether the timing still works for them; record an honest pause with "
+            nextAction:
+                "Ask \(input.contact) plainly whether the timing still works for them; record an honest pause with "
                 + "a date, or close the deal if the need has gone.")
     }
 
     /// An honest pause ended and nobody has reconnected.
     public static let pauseExpired = ReviewRule(
-        id: "pause-expired", firesWhen: "the deal's honest pause has ended and the customer has not been heard from since"
+        id: "pause-expired",
+        firesWhen: "the deal's honest pause has ended and the customer has not been heard from since"
     ) { input in
         guard let until = input.deal.pausedUntil, until < input.asOf else { return nil }
-        if let last = input.facts.lastCustomerTouch, last.date >= until { return nil }
+        if let last = input.facts.lastEngagement, last.date >= until { return nil }
         let reason = input.deal.pauseReason.map { " (\"\($0)\")" } ?? ""
         return RuleResult(
             severity: .medium,

@@ -9,7 +9,8 @@ extension ReviewRule {
         var serious = false
         let industries = icp.industries.map { $0.lowercased() }
         if !industries.isEmpty, let industry = account.industry, !industries.contains(industry.lowercased()) {
-            failures.append("industry \"\(industry)\" is not in the profile (\(icp.industries.joined(separator: ", ")))")
+            failures.append(
+                "industry \"\(industry)\" is not in the profile (\(icp.industries.joined(separator: ", ")))")
         }
         if let range = icp.employees, let employees = account.employees, !range.contains(employees) {
             let low = range.min.map { ReviewText.number(Double($0)) } ?? "any"
@@ -73,7 +74,8 @@ extension ReviewRule {
                 "What is getting in the way of \(ReviewText.possessive(account.name)) goals today, in their words?",
                 "Which of these does \(input.contact) recognise: \(ReviewText.list(statements))?",
             ],
-            nextAction: "Ask \(input.contact) about \(ReviewText.possessive(account.name)) biggest operational problems this year "
+            nextAction:
+                "Ask \(input.contact) about \(ReviewText.possessive(account.name)) biggest operational problems this year "
                 + "and listen; record only what they confirm.")
     }
 }

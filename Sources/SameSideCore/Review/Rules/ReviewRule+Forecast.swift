@@ -4,13 +4,18 @@ extension ReviewRule {
         id: "close-date-slipped", firesWhen: "the close date has been pushed out repeatedly"
     ) { input in
         let history = input.deal.closeDateHistory.enumerated()
-            .sorted { $0.element.changedOn != $1.element.changedOn ? $0.element.changedOn < $1.element.changedOn : $0.offset < $1.offset }
+            .sorted {
+                $0.element.changedOn != $1.element.changedOn
+                    ? $0.element.changedOn < $1.element.changedOn : $0.offset < $1.offset
+            }
             .map(\.element.closeDate)
         var dates = history
         if let current = input.deal.closeDate, dates.last != current { dates.append(current) }
         var pushes = 0
         for (previous, next) in zip(dates, dates.dropFirst()) where next > previous { pushes += 1 }
-        guard pushes >= input.playbook.closeDateSlips, let first = dates.first, let last = dates.last else { return nil }
+        guard pushes >= input.playbook.closeDateSlips, let first = dates.first, let last = dates.last else {
+            return nil
+        }
         return RuleResult(
             severity: pushes > input.playbook.closeDateSlips ? .high : .medium,
             title: "The close date has slipped \(pushes) times",
@@ -36,7 +41,10 @@ extension ReviewRule {
             severity: days > 30 ? .high : .medium,
             title: "Overdue: the close date passed \(days) days ago",
             evidence: ["close date \(close), still open on \(input.asOf)"],
-            questions: ["What does \(input.account.name) still have to do, and what date would \(input.contact) give it?"],
-            nextAction: "Ask \(input.contact) where things stand on their side and set the close date from their answer.")
+            questions: [
+                "What does \(input.account.name) still have to do, and what date would \(input.contact) give it?"
+            ],
+            nextAction:
+                "Ask \(input.contact) where things stand on their side and set the close date from their answer.")
     }
 }

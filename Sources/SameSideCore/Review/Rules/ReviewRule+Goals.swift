@@ -26,7 +26,8 @@ extension ReviewRule {
                 "What is \(input.contact) trying to achieve this year that this purchase would help with?",
                 "How will \(account.name) measure success, and by when?",
             ],
-            nextAction: "Ask \(input.contact) for a conversation about \(ReviewText.possessive(account.name)) goals (no demo, no proposal) "
+            nextAction:
+                "Ask \(input.contact) for a conversation about \(ReviewText.possessive(account.name)) goals (no demo, no proposal) "
                 + "and tie the deal to the goal they name, in their words.")
     }
 
@@ -46,8 +47,8 @@ extension ReviewRule {
                 "Has anyone at \(input.account.name) said \(input.goalPhrase) matters to them, and who?",
                 "What would \(input.contact) put first if we asked them to rank their priorities?",
             ],
-            nextAction: "Play the goal back to \(input.contact) as a question (\"Is \(goals[0].statement) "
-                + "a priority for you this year?\") and record their answer and words.")
+            nextAction: "Play the goal back to \(input.contact) as a question (is ‘\(goals[0].statement)’ "
+                + "a priority for you this year?) and record their answer in their words.")
     }
 
     /// A tied goal has no metric or no target.
@@ -61,7 +62,9 @@ extension ReviewRule {
             severity: .medium,
             title: "A goal the deal serves is not measurable",
             evidence: unmeasured.map { goal in
-                let missing = [goal.metric == nil ? "metric" : nil, goal.target == nil ? "target" : nil].compactMap { $0 }
+                let missing = [goal.metric == nil ? "metric" : nil, goal.target == nil ? "target" : nil].compactMap {
+                    $0
+                }
                 return "\"\(goal.statement)\" has no \(missing.joined(separator: " and no "))"
             },
             questions: [

@@ -8,7 +8,9 @@ extension ReviewRule {
         let event = need?.compellingEvent.flatMap { $0.what != nil || $0.date != nil ? $0 : nil }
         guard trigger == nil, event == nil else { return nil }
         var evidence = ["no trigger and no compelling event recorded for \"\(input.deal.name)\""]
-        if let close = input.deal.closeDate { evidence.append("close date \(close) is the seller's date, not the customer's") }
+        if let close = input.deal.closeDate {
+            evidence.append("close date \(close) is the seller's date, not the customer's")
+        }
         return RuleResult(
             severity: .high,
             title: "No compelling reason for the customer to change",
@@ -48,13 +50,16 @@ extension ReviewRule {
                 "What else does doing nothing cost \(input.account.name) that the figure leaves out (risk, people, customers)?",
                 "Could \(input.account.name) start smaller, so the change costs less than waiting?",
             ],
-            nextAction: "Check the cost of doing nothing with \(input.contact) using \(input.accountPossessive) own numbers; "
-                + "if it stays below the cost of change, propose a smaller first step or agree that now is not the time.")
+            nextAction:
+                "Check the cost of doing nothing with \(input.contact) using \(input.accountPossessive) own numbers; "
+                + "if it stays below the cost of change, propose a smaller first step or agree that now is not the time."
+        )
     }
 
     /// The monthly cost of doing nothing is not known.
     public static let inactionCostUnknown = ReviewRule(
-        id: "inaction-cost-unknown", firesWhen: "a need to change is recorded but nobody has put a cost on doing nothing"
+        id: "inaction-cost-unknown",
+        firesWhen: "a need to change is recorded but nobody has put a cost on doing nothing"
     ) { input in
         guard let need = input.deal.needToChange, need.trigger != nil || need.compellingEvent != nil,
             input.facts.urgency.costPerMonth == nil
@@ -104,9 +109,12 @@ extension ReviewRule {
     static func horizonText(_ input: ReviewInput) -> String {
         let urgency = input.facts.urgency
         let months = ReviewText.count(urgency.horizonMonths, "month")
-        if urgency.horizonIsCompellingEvent, let event = input.deal.needToChange?.compellingEvent, let date = event.date {
+        if urgency.horizonIsCompellingEvent, let event = input.deal.needToChange?.compellingEvent, let date = event.date
+        {
             return "\(months) until \(event.what.map { "\"\($0)\"" } ?? "the compelling event") on \(date)"
         }
-        return months + (urgency.compellingEventPassed ? " (the compelling event date has passed)" : " (no compelling event date)")
+        return months
+            + (urgency.compellingEventPassed
+                ? " (the compelling event date has passed)" : " (no compelling event date)")
     }
 }

@@ -91,7 +91,8 @@ extension ReviewRule {
 
     /// Warning signs in the deal: open obstacles, opponents, worrying customer words.
     public static let redFlags = ReviewRule(
-        id: "red-flags", firesWhen: "open obstacles, opponents or blockers, or warning signs in the customer's own words"
+        id: "red-flags",
+        firesWhen: "open obstacles, opponents or blockers, or warning signs in the customer's own words"
     ) { input in
         var flags: [String] = []
         var serious = false
@@ -102,15 +103,18 @@ extension ReviewRule {
             let opposed = person.stance == .opponent || person.roles.contains(.blocker)
             let powerful = person.roles.contains(.economicBuyer) || person.roles.contains(.decisionMaker)
             if opposed || (powerful && person.stance == .skeptic) {
-                flags.append("\(ReviewText.person(person)) is \(opposed ? "opposed" : "skeptical")"
-                    + (powerful ? " and holds power over the decision" : ""))
+                flags.append(
+                    "\(ReviewText.person(person)) is \(opposed ? "opposed" : "skeptical")"
+                        + (powerful ? " and holds power over the decision" : ""))
                 if powerful { serious = true }
             }
         }
         for touch in input.facts.customerTouches {
             let words = [touch.summary, touch.text].compactMap { $0 }.flatMap(DiscountReason.warningWords)
             if let word = words.first {
-                flags.append("\(touch.date) the customer said: \"\(word)\" — \(ReviewText.quote(touch.summary ?? touch.text ?? "", limit: 80))")
+                flags.append(
+                    "\(touch.date) the customer said: \"\(word)\" — \(ReviewText.quote(touch.summary ?? touch.text ?? "", limit: 80))"
+                )
             }
         }
         guard !flags.isEmpty else { return nil }
@@ -127,43 +131,31 @@ extension ReviewRule {
     }
 }
 
-/// Word lists for discount reasons, price mentions and warning signs (lowercased substring matches).
+/// Word lists for discount reasons, price mentions and warning signs (case-insensitive substring matches).
 enum DiscountReason {
-    static let timingWords = [
+    static let timingWords = PhraseList([
         "sign", "quarter", "month end", "month-end", "end of", "before", "this week", "this month", "by the",
         "if the po", "po ", "close", "faster", "quick", "today", "deadline", "expire", "early", "accelerat",
         "fast-track", "speed", "now", "urgent", "this year",
-    ]
-    static let discountWords = ["% off", "discount", "take another", "reduce the price", "price reduction"]
-    static let priceWords = [
+    ])
+    static let discountWords = PhraseList(["% off", "discount", "take another", "reduce the price", "price reduction"])
+    static let priceWords = PhraseList([
         "price", "pricing", "quote", "proposal", "cost", "budget", "investment", "commercial", "discount", "% off",
         "contract value", "licen",
-    ]
-    static let warningPhrases = [
-        "freeze", "on hold", "postpone", "delay", "reorg", "re-org", "layoff", "budget cut", "no budget",
+    ])
+    static let warningPhrases = PhraseList([
+        "freeze", "frozen", "on hold", "postpone", "delay", "reorg", "re-org", "layoff", "budget cut", "no budget",
         "not a priority", "another vendor", "competitor", "new ceo", "new cfo", "acquired", "merger", "next year",
         "revisit", "hold off", "too expensive",
-    ]
+    ])
 
-    static func isAboutTiming(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return timingWords.contains { lower.contains($0) }
-    }
+    static func isAboutTiming(_ text: String) -> Bool { timingWords.matches(text) }
 
-    static func isDiscountOffer(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return discountWords.contains { lower.contains($0) }
-    }
+    static func isDiscountOffer(_ text: String) -> Bool { discountWords.matches(text) }
 
-    static func mentionsPrice(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return priceWords.contains { lower.contains($0) }
-    }
+    static func mentionsPrice(_ text: String) -> Bool { priceWords.matches(text) }
 
-    static func warningWords(_ text: String) -> [String] {
-        let lower = text.lowercased()
-        return warningPhrases.filter { lower.contains($0) }
-    }
+    static func warningWords(_ text: String) -> [String] { warningPhrases.found(in: text) }
 
     /// An obstacle is open unless its status says resolved, closed or done.
     static func isOpen(_ status: String?) -> Bool {

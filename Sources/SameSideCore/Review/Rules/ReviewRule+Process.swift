@@ -7,7 +7,9 @@ extension ReviewRule {
         let early = (input.facts.sellerStage ?? .prospecting) <= .discovery
         var evidence = ["no customer buying steps recorded for \"\(input.deal.name)\""]
         evidence.append(input.sellerStagePhrase)
-        if let cycle = input.account.context?.financialHurdles?.budgetCycle { evidence.append("budget cycle on file: \"\(cycle)\"") }
+        if let cycle = input.account.context?.financialHurdles?.budgetCycle {
+            evidence.append("budget cycle on file: \"\(cycle)\"")
+        }
         return RuleResult(
             severity: early ? .low : input.lateOr(.medium),
             title: "We don't know how the customer buys",
@@ -16,7 +18,8 @@ extension ReviewRule {
                 "How does \(input.account.name) buy something like \(input.amount): who is involved, in what order, how long?",
                 "Who besides \(input.contact) must approve it?",
             ],
-            nextAction: "Ask \(input.contact) to sketch \(input.accountPossessive) buying steps with you and turn them into "
+            nextAction:
+                "Ask \(input.contact) to sketch \(input.accountPossessive) buying steps with you and turn them into "
                 + "a shared plan with owners and dates on their side.")
     }
 
@@ -37,23 +40,28 @@ extension ReviewRule {
                 "the plan lists \(ReviewText.count(steps.count, "step")) (\(kinds.joined(separator: ", "))); "
                     + "none for procurement, purchase order, legal or signature")
         }
-        if let cycle = input.account.context?.financialHurdles?.budgetCycle { evidence.append("budget cycle on file: \"\(cycle)\"") }
+        if let cycle = input.account.context?.financialHurdles?.budgetCycle {
+            evidence.append("budget cycle on file: \"\(cycle)\"")
+        }
         var questions = [
             "What does \(input.contact) still have to do inside \(input.account.name) to turn the decision into a "
                 + "purchase order: procurement, legal, a capital request?",
             "Who must approve \(input.amount) — does \(input.approver) sign it, and when do they decide?",
         ]
         if let cycle = input.account.context?.financialHurdles?.budgetCycle {
-            questions.append("How does \(input.accountPossessive) budget cycle (\"\(cycle)\") affect when the order can be placed?")
+            questions.append(
+                "How does \(input.accountPossessive) budget cycle (\"\(cycle)\") affect when the order can be placed?")
         } else {
-            questions.append("Which vendor, security or legal forms does \(input.accountPossessive) procurement need from us?")
+            questions.append(
+                "Which vendor, security or legal forms does \(input.accountPossessive) procurement need from us?")
         }
         return RuleResult(
             severity: .high,
             title: "Late stage, but the customer's paper process is unknown",
             evidence: evidence,
             questions: questions,
-            nextAction: "Ask \(input.contact) to walk you through \(input.accountPossessive) purchasing steps, offer what each "
+            nextAction:
+                "Ask \(input.contact) to walk you through \(input.accountPossessive) purchasing steps, offer what each "
                 + "needs (vendor forms, security answers, a one-page business case for \(input.approverName)) and put them in "
                 + "the shared plan with owners and dates.")
     }
@@ -67,7 +75,8 @@ extension ReviewRule {
         var evidence = overdue.prefix(5).map { item -> String in
             let owner = item.step.ownerStakeholderId.map { " (owner \(input.name($0)))" } ?? ""
             let blocker = item.step.blocker.map { ", blocked by \"\($0)\"" } ?? ""
-            return "\"\(item.step.title)\"\(owner) was due \(item.due), \(ReviewText.count(item.daysLate, "day")) late\(blocker)"
+            return
+                "\"\(item.step.title)\"\(owner) was due \(item.due), \(ReviewText.count(item.daysLate, "day")) late\(blocker)"
         }
         if overdue.count > 5 { evidence.append("and \(overdue.count - 5) more overdue steps") }
         evidence.append("mutual action plan: \(input.facts.planStatus.label)")
@@ -91,18 +100,22 @@ extension ReviewRule {
 
     /// The close date falls before the customer's remaining steps can be done.
     public static let closeBeforeSteps = ReviewRule(
-        id: "close-before-steps", firesWhen: "the close date falls before the customer's remaining steps can be done"
+        id: "close-before-steps",
+        firesWhen: "the close date falls before the customer's remaining steps up to the purchase can be done"
     ) { input in
         guard let close = input.deal.closeDate, close >= input.asOf else { return nil }
-        let finishes = PlanSchedule.earliestFinishes(steps: input.facts.customerSteps, asOf: input.asOf)
-        let late = input.facts.customerSteps.compactMap { step -> (BuyingStep, Day)? in
-            guard let finish = finishes[step.id], finish > close else { return nil }
+        let steps = input.facts.customerSteps
+        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: input.asOf)
+        let afterPurchase = PlanSchedule.postPurchaseSteps(steps)
+        let late = steps.compactMap { step -> (BuyingStep, Day)? in
+            guard !afterPurchase.contains(step.id), let finish = finishes[step.id], finish > close else { return nil }
             return (step, finish)
         }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
         guard let last = late.first else { return nil }
         var evidence = ["close date \(close)"]
         for (step, finish) in late.prefix(4) {
-            evidence.append("\"\(step.title)\" cannot be done before \(finish)" + (step.due.map { " (due \($0))" } ?? ""))
+            evidence.append(
+                "\"\(step.title)\" cannot be done before \(finish)" + (step.due.map { " (due \($0))" } ?? ""))
         }
         return RuleResult(
             severity: input.lateOr(.medium),
@@ -118,7 +131,8 @@ extension ReviewRule {
 
     /// No customer step ahead and no recent customer commitment.
     public static let noNextStep = ReviewRule(
-        id: "no-next-step", firesWhen: "no open customer step has a date ahead and the customer committed to nothing recently"
+        id: "no-next-step",
+        firesWhen: "no open customer step has a date ahead and the customer committed to nothing recently"
     ) { input in
         guard !input.facts.isPaused else { return nil }
         let upcoming = input.facts.customerSteps.contains { !$0.isDone && ($0.due.map { $0 >= input.asOf } ?? false) }

@@ -23,7 +23,8 @@ extension ReviewRule {
                 "What has \(input.account.name) done — not said — that shows they are at \"\(input.deal.stage ?? seller.rawValue)\"?",
                 "What would \(input.contact) say \(input.accountPossessive) next step is, and who owns it?",
             ],
-            nextAction: "Set the stage to what the customer has done (\(buyer.rawValue)) and plan with \(input.contact) "
+            nextAction:
+                "Set the stage to what the customer has done (\(buyer.rawValue)) and plan with \(input.contact) "
                 + "the step that gets them to \(next.rawValue): \(next.customerEvidence).")
     }
 
@@ -35,7 +36,9 @@ extension ReviewRule {
         return RuleResult(
             severity: .low,
             title: "The seller's stage is not on the ladder",
-            evidence: ["stage \"\(stage)\" matches no Salesforce, HubSpot or generic stage name and no playbook mapping"],
+            evidence: [
+                "stage \"\(stage)\" matches no Salesforce, HubSpot or generic stage name and no playbook mapping"
+            ],
             questions: ["What has the customer done when a deal reaches \"\(stage)\" in your process?"],
             nextAction: "Add \"\(stage)\" to the playbook's stageMapping so the review can compare it with "
                 + "what the customer has done.")
@@ -45,12 +48,14 @@ extension ReviewRule {
     public static let stalledInStage = ReviewRule(
         id: "stalled-in-stage", firesWhen: "the deal has been in its seller stage longer than the playbook allows"
     ) { input in
-        guard !input.facts.isPaused, let stage = input.deal.stage, let since = input.currentStageSince else { return nil }
+        guard !input.facts.isPaused, let stage = input.deal.stage, let since = input.currentStageSince else {
+            return nil
+        }
         let days = since.days(until: input.asOf)
         let limit = input.playbook.stalledStageDays
         guard days > limit else { return nil }
         var evidence = ["in \"\(stage)\" since \(since): \(days) days (the playbook allows \(limit))"]
-        if let last = input.facts.lastCustomerTouch {
+        if let last = input.facts.lastEngagement {
             evidence.append("last customer touch: \(ReviewText.activity(last))")
         }
         return RuleResult(

@@ -8,7 +8,8 @@ extension ReviewRule {
         var evidence: [String] = []
         if let only = engaged.first {
             let count = input.facts.activities.filter { $0.stakeholderIds.contains(only.id) }.count
-            evidence.append("only \(ReviewText.person(only)) is engaged (\(ReviewText.count(count, "activity", "activities")))")
+            evidence.append(
+                "only \(ReviewText.person(only)) is engaged (\(ReviewText.count(count, "activity", "activities")))")
         } else {
             evidence.append("no customer person is named in any activity")
         }
@@ -31,7 +32,8 @@ extension ReviewRule {
 
     /// A late-stage deal has fewer engaged customer people than the playbook expects.
     public static let notEnoughContacts = ReviewRule(
-        id: "not-enough-contacts", firesWhen: "a late-stage deal has fewer engaged customer people than the playbook expects"
+        id: "not-enough-contacts",
+        firesWhen: "a late-stage deal has fewer engaged customer people than the playbook expects"
     ) { input in
         let engaged = input.facts.engagedStakeholders
         let minimum = input.playbook.minContacts
@@ -44,7 +46,7 @@ extension ReviewRule {
                 "the playbook expects at least \(minimum) at \(input.playbook.lateStageFrom.rawValue) or later",
             ],
             questions: [
-                "Who will use, pay for and sign off this change at \(input.account.name), and which of them have we met?",
+                "Who will use, pay for and sign off this change at \(input.account.name), and which of them have we met?"
             ],
             nextAction: "Ask \(input.contact) which colleagues will judge the change and offer each of them something "
                 + "useful for their part (a session, an answer, a document).")
@@ -59,12 +61,15 @@ extension ReviewRule {
         let evidence =
             people.isEmpty
             ? ["no people on file for \(input.account.name)"]
-            : ["no economic buyer among \(ReviewText.count(people.count, "person", "people")) on file: "
-                + ReviewText.list(people.prefix(4).map(ReviewText.person))]
+            : [
+                "no economic buyer among \(ReviewText.count(people.count, "person", "people")) on file: "
+                    + ReviewText.list(people.prefix(4).map(ReviewText.person))
+            ]
         return RuleResult(
             severity: input.lateOr(.medium),
             title: "Nobody knows who owns the budget",
-            evidence: evidence + (input.deal.amount.map { ["amount at stake: \(ReviewText.money($0, input.currency))"] } ?? []),
+            evidence: evidence
+                + (input.deal.amount.map { ["amount at stake: \(ReviewText.money($0, input.currency))"] } ?? []),
             questions: [
                 "Who at \(input.account.name) owns the budget for \(input.amount), and what does that person need to see?",
                 "How have purchases like this been approved at \(input.account.name) before?",
@@ -94,7 +99,8 @@ extension ReviewRule {
                 "What does \(first.name) need to believe to approve \(input.amount), and who can tell us?",
                 "How will \(input.contact) present this to \(first.name), and what would help them?",
             ],
-            nextAction: "Ask \(input.contact) whether a short conversation with \(first.name) about \(input.goalPhrase) "
+            nextAction:
+                "Ask \(input.contact) whether a short conversation with \(first.name) about \(input.goalPhrase) "
                 + "would help them make the case, and offer a one-page summary they can use either way.")
     }
 }
