@@ -17,13 +17,17 @@ final class CompiledLexicon: Sendable {
         static let sellerSubjectVerb = WordClass(rawValue: 1 << 10)
         static let goalCue = WordClass(rawValue: 1 << 11)
         static let customerSelf = WordClass(rawValue: 1 << 12)
+        static let sellerSingular = WordClass(rawValue: 1 << 13)
+        static let logistics = WordClass(rawValue: 1 << 14)
+        static let greeting = WordClass(rawValue: 1 << 15)
 
         static let byName: [String: WordClass] = [
             "customer": .customer, "seller": .seller, "possessiveCustomer": .possessiveCustomer,
             "negators": .negator, "yesNoStarters": .yesNoStarter, "openStarters": .openStarter,
             "questionLeadIns": .questionLeadIn, "businessTerms": .business, "closingTerms": .closing,
             "objectVerbs": .objectVerb, "sellerSubjectVerbs": .sellerSubjectVerb, "goalCues": .goalCue,
-            "customerSelf": .customerSelf,
+            "customerSelf": .customerSelf, "sellerSingular": .sellerSingular, "logistics": .logistics,
+            "greetings": .greeting,
         ]
     }
 
@@ -57,6 +61,10 @@ final class CompiledLexicon: Sendable {
     let expansionCount: [UInt8]
     let expansionIDs: [Int32]
     let startsPhrase: [Bool]
+    /// Per trie node: whether a `*` (any word) leaves it.
+    let hasWildcard: [Bool]
+    /// The word id of `*` in phrases.
+    static let wildcard = Int32.max - 1
     let children: WordTable
     let actionStart: [Int32]
     let actionCount: [UInt16]
@@ -91,11 +99,27 @@ final class CompiledLexicon: Sendable {
             uniqueKeysWithValues: Contractions.withoutApostrophe.map { ($0.0, $0.1) }.map {
                 (WordHash.of($0.0), $0.1.map(WordHash.of))
             })
-        func tokenize(_ phrase: String) -> [Int32] {
+        func tokenizeText(_ phrase: String) -> [Int32] {
             var sink = HashSink(expansions: contractionHashes)
             var text = phrase
             text.withUTF8 { CoachTokenizer.run($0, into: &sink) }
             return sink.hashes.map(id)
+        }
+        // A lone `*` in a phrase stands for any one word.
+        func tokenize(_ phrase: String) -> [Int32] {
+            var ids: [Int32] = []
+            var pending: [Substring] = []
+            for part in phrase.split(separator: " ") {
+                if part == "*" {
+                    ids += tokenizeText(pending.joined(separator: " "))
+                    pending.removeAll()
+                    ids.append(Self.wildcard)
+                } else {
+                    pending.append(part)
+                }
+            }
+            ids += tokenizeText(pending.joined(separator: " "))
+            return ids
         }
         var special: [String: Int32] = [:]
         for word in Self.specialWords { special[word] = id(WordHash.of(word)) }
@@ -161,6 +185,10 @@ final class CompiledLexicon: Sendable {
         for (hash, wordID) in vocabulary { table.insert(hash, wordID) }
         var children = WordTable(minimumCapacity: trieChildren.count)
         for (key, child) in trieChildren { children.insert(key, child) }
+        var hasWildcard = [Bool](repeating: false, count: nodeActions.count)
+        for key in trieChildren.keys where UInt32(truncatingIfNeeded: key &- 1) == UInt32(bitPattern: Self.wildcard) {
+            hasWildcard[Int((key &- 1) >> 32)] = true
+        }
         var startsPhrase = [Bool](repeating: false, count: classes.count)
         for word in 0..<classes.count where trieChildren[Self.childKey(0, Int32(word))] != nil {
             startsPhrase[word] = true
@@ -187,6 +215,7 @@ final class CompiledLexicon: Sendable {
         self.expansionCount = expansionCount
         self.expansionIDs = expansionIDs
         self.startsPhrase = startsPhrase
+        self.hasWildcard = hasWildcard
         self.children = children
         self.actionStart = actionStart
         self.actionCount = actionCount

@@ -13,7 +13,7 @@ extension MessageAnalyzer {
     func assemble(
         _ p: UnsafeBufferPointer<UInt8>, tokens: [CoachToken], kind: MessageKind, tally: Tally,
         findings rawFindings: [RawFinding], candidates: [RawCandidate], layout: TranscriptLayout?, roles: [UInt8],
-        context: CoachContext?, advice initialAdvice: [String], sellerFocusFindings: Int
+        context: CoachContext?, advice initialAdvice: [String], sellerFocusFindings: Int, pressureSentences: Int
     ) -> CoachReport {
         var tally = tally
         var advice = initialAdvice
@@ -44,10 +44,12 @@ extension MessageAnalyzer {
         let pitch = rawFindings.filter { $0.kind == .pitch }.count
         let selfIntroductions = rawFindings.filter { $0.category == .selfIntroduction }.count
 
-        var score = 50.0 + 60.0 * (focus - 0.5)
+        var score = 55.0 + 60.0 * (focus - 0.5)
         score += 8.0 * Double(min(tally.businessQuestions, 3))
-        score -= 12.0 * Double(min(pressure, 4))
-        score -= 6.0 * Double(min(pitch, 5))
+        score += 4.0 * Double(min(tally.confirmingQuestions, 2))
+        // Pressure counts once per sentence: "sign by Friday and keep the discount" is one push, not two.
+        score -= 13.0 * Double(min(pressureSentences, 4))
+        score -= 7.0 * Double(min(pitch, 5))
         score -= 4.0 * Double(min(sellerFocusFindings + selfIntroductions, 3))
         score -= 4.0 * Double(min(tally.closingQuestions, 3))
         if let alignment, let context, !context.goals.isEmpty {
@@ -62,7 +64,8 @@ extension MessageAnalyzer {
             if transcript.longestMonologueSeconds > 2 * Self.monologueCeilingSeconds { score -= 5 }
         }
         if pressure > 0 { score = min(score, 59) }
-        if pitch >= 3 { score = min(score, 59) }
+        if pressureSentences >= 2 { score = min(score, 39) }
+        if pitch >= 3 { score = min(score, 39) }
         let finalScore = Int(max(0, min(100, score.isFinite ? score.rounded() : 50)))
         let verdict: CoachVerdict =
             finalScore >= 60 ? .customerCentric : (finalScore < 40 ? .sellerCentric : .mixed)

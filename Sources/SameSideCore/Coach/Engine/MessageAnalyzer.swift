@@ -39,6 +39,7 @@ struct MessageAnalyzer {
         var businessQuestions = 0
         var closingQuestions = 0
         var yesNoQuestions = 0
+        var confirmingQuestions = 0
         var sellerQuestions = 0
         var customerQuestions = 0
         var sellerWords = 0
@@ -95,6 +96,14 @@ struct MessageAnalyzer {
                         + "changes for them."))
         }
 
+        if layout == nil, let position = addressee(tokens, roles, sentences) {
+            // Addressing them by name is a weak sign, so it weighs as one mid-message reference.
+            _ = position
+            tally.customerRefs += 1
+            tally.customerWeight += 1.0
+        }
+        var pressureSentences = 0
+
         for sentence in sentences {
             if sentence.role == TokenRole.excluded {
                 continue
@@ -103,6 +112,8 @@ struct MessageAnalyzer {
             var words = 0
             var sentenceCustomerRefs = 0
             var sentenceSellerRefs = 0
+            var sentenceSellerWeight = 0.0
+            var hasLogistics = false
             var hasClosing = false
             var hasBusiness = false
             var hasCustomer = false
@@ -139,8 +150,11 @@ struct MessageAnalyzer {
                                 word == lexicon.special["us"] && token.flags & CoachToken.allCaps != 0
                                 && token.end - token.start == 2
                             if !isCountryUS {
+                                // "I" is often the helper ("I went through your numbers"); "we/our" the company.
+                                let weight = classes & CompiledLexicon.WordClass.sellerSingular.rawValue != 0 ? 0.5 : 1
                                 sentenceSellerRefs += 1
-                                tally.sellerWeight += 2.0 - 1.5 * Double(token.start) / totalBytes
+                                sentenceSellerWeight += weight
+                                tally.sellerWeight += weight * (2.0 - 1.5 * Double(token.start) / totalBytes)
                             }
                         }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
@@ -154,6 +168,7 @@ struct MessageAnalyzer {
                         }
                     }
                     if classes & CompiledLexicon.WordClass.business.rawValue != 0 { hasBusiness = true }
+                    if classes & CompiledLexicon.WordClass.logistics.rawValue != 0 { hasLogistics = true }
                 }
                 previousWord = word
                 t += 1
@@ -199,6 +214,7 @@ struct MessageAnalyzer {
                         blocked[Int(action.index)] = true
                     case .sellerName:
                         sentenceSellerRefs += 1
+                        sentenceSellerWeight += 1
                         tally.sellerRefs += 1
                         tally.sellerWeight += 2.0 - 1.5 * Double(tokens[match.first].start) / totalBytes
                     }
@@ -247,12 +263,16 @@ struct MessageAnalyzer {
                         end: Int(tokens[last].end), suggestion: rule.suggestion))
             }
 
+            if findings[firstFinding...].contains(where: { $0.kind == .pressure }) { pressureSentences += 1 }
+
             // Questions.
             if sentence.isQuestion {
                 tally.questions += 1
                 tally.sellerQuestions += 1
-                switch classify(tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness, hasCustomer: hasCustomer)
-                {
+                let questionClass = classify(
+                    tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness,
+                    hasCustomer: hasCustomer, hasLogistics: hasLogistics)
+                switch questionClass {
                 case .business: tally.businessQuestions += 1
                 case .closing:
                     tally.closingQuestions += 1
@@ -268,12 +288,15 @@ struct MessageAnalyzer {
                                     + "what budget, which steps) and what could get in the way."))
                     }
                 case .yesNo: tally.yesNoQuestions += 1
+                case .confirming:
+                    tally.yesNoQuestions += 1
+                    tally.confirmingQuestions += 1
                 case .other: break
                 }
             }
 
             // A sentence all about us.
-            if findings.count == firstFinding && sentenceSellerRefs >= 2 && sentenceCustomerRefs == 0 && words >= 5
+            if findings.count == firstFinding && sentenceSellerWeight >= 2 && sentenceCustomerRefs == 0 && words >= 5
                 && !sentence.isQuestion
             {
                 sellerFocusFindings += 1
@@ -307,7 +330,8 @@ struct MessageAnalyzer {
 
         return assemble(
             p, tokens: tokens, kind: kind, tally: tally, findings: findings, candidates: candidates, layout: layout,
-            roles: roles, context: context, advice: advice, sellerFocusFindings: sellerFocusFindings)
+            roles: roles, context: context, advice: advice, sellerFocusFindings: sellerFocusFindings,
+            pressureSentences: pressureSentences)
     }
 
     // MARK: - Matching
@@ -315,19 +339,34 @@ struct MessageAnalyzer {
     /// Walks the phrase trie from token `start`; records every phrase end reached.
     @inline(__always)
     private func walk(_ tokens: [CoachToken], _ roles: [UInt8], from start: Int, end: Int, into matches: inout [Match]) {
-        var node: Int32 = 0
-        var j = start
+        walk(tokens, roles, node: 0, at: start, first: start, end: end, into: &matches)
+    }
+
+    private func walk(
+        _ tokens: [CoachToken], _ roles: [UInt8], node startNode: Int32, at startIndex: Int, first: Int, end: Int,
+        into matches: inout [Match]
+    ) {
+        var node = startNode
+        var j = startIndex
         while j < end {
             let token = tokens[j]
             if token.kind == .lineBreak {
                 j += 1
                 continue
             }
-            guard token.kind == .word, token.word >= 0, roles[j] != TokenRole.excluded else { return }
+            guard token.kind == .word, roles[j] != TokenRole.excluded else { return }
+            if lexicon.hasWildcard[Int(node)] {
+                let any = lexicon.child(node, CompiledLexicon.wildcard)
+                if any >= 0 {
+                    if lexicon.actionCount[Int(any)] > 0 { matches.append(Match(first: first, last: j, group: Int(any))) }
+                    walk(tokens, roles, node: any, at: j + 1, first: first, end: end, into: &matches)
+                }
+            }
+            guard token.word >= 0 else { return }
             let child = lexicon.child(node, token.word)
             if child < 0 { return }
             node = child
-            if lexicon.actionCount[Int(node)] > 0 { matches.append(Match(first: start, last: j, group: Int(node))) }
+            if lexicon.actionCount[Int(node)] > 0 { matches.append(Match(first: first, last: j, group: Int(node))) }
             j += 1
         }
     }
@@ -382,14 +421,50 @@ struct MessageAnalyzer {
         return k < end && lexicon.has(tokens[k].word, .sellerSubjectVerb)
     }
 
+    /// Where the message addresses the customer by name ("Hi Marta,", "Beatriz, …"), if it does: a reference
+    /// to them at the very start.
+    private func addressee(_ tokens: [CoachToken], _ roles: [UInt8], _ sentences: [Sentence]) -> Int? {
+        guard let first = sentences.first(where: { $0.role == TokenRole.seller }) else { return nil }
+        var k = first.start
+        var greeted = false
+        var names = 0
+        var position: Int?
+        while k < first.end {
+            let token = tokens[k]
+            if token.kind == .word {
+                if lexicon.has(token.word, .greeting) {
+                    greeted = true
+                } else if token.flags & CoachToken.capitalized != 0 && !lexicon.has(token.word, .seller)
+                    && !lexicon.has(token.word, .customer)
+                {
+                    names += 1
+                    if position == nil { position = Int(token.start) }
+                    if names > 3 { return nil }
+                } else {
+                    return nil
+                }
+            } else if token.kind == .clause || token.kind == .lineBreak || token.kind == .exclaim {
+                return names > 0 && (greeted || token.kind == .clause) ? position : nil
+            } else if token.kind != .period {
+                return nil
+            }
+            k += 1
+        }
+        return greeted && names > 0 ? position : nil
+    }
+
     // MARK: - Questions
 
-    enum QuestionClass { case business, closing, yesNo, other }
+    /// `confirming` is a yes/no question about their business ("Is the 8-week target the same everywhere?").
+    enum QuestionClass { case business, closing, yesNo, confirming, other }
 
     /// Open business question, closing question, yes/no question or other, from how it starts and what it asks.
+    ///
+    /// An open question is a business question unless it pushes for a signature or status (closing) or only
+    /// arranges a meeting (logistics words and nothing about their business).
     private func classify(
         _ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence, hasClosing: Bool, hasBusiness: Bool,
-        hasCustomer: Bool
+        hasCustomer: Bool, hasLogistics: Bool
     ) -> QuestionClass {
         var starter: Bool?
         var atClauseStart = true
@@ -418,9 +493,11 @@ struct MessageAnalyzer {
         let open = starter ?? false
         if open {
             if hasClosing && !(hasBusiness && hasCustomer) { return .closing }
-            return hasBusiness ? .business : .other
+            if hasLogistics && !hasBusiness { return .other }
+            return .business
         }
-        return hasClosing ? .closing : .yesNo
+        if hasClosing { return .closing }
+        return hasBusiness && !hasLogistics ? .confirming : .yesNo
     }
 
     // MARK: - Sentences

@@ -8,7 +8,9 @@ enum StandardLexiconData {
 {
   "classes": {
     "day": ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "tonight",
-            "today", "eod", "eow", "cob", "noon", "mon", "tue", "tues", "wed", "thu", "thurs", "fri"],
+            "today", "eod", "eow", "cob", "noon", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "january",
+            "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+            "december", "the weekend", "next week", "the holidays"],
     "period": ["quarter", "month", "year", "week", "q1", "q2", "q3", "q4", "fiscal year", "fy", "half"],
     "ourperiod": ["quarter", "month", "year", "q1", "q2", "q3", "q4", "fiscal year", "fy", "half"],
     "soft": ["just", "simply", "quickly", "only", "really", "again", "gently"],
@@ -24,8 +26,14 @@ enum StandardLexiconData {
   "words": {
     "customer": ["you", "your", "yours", "yourself", "yourselves", "ya", "u", "ur"],
     "seller": ["i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"],
+    "sellerSingular": ["i", "me", "my", "mine", "myself"],
+    "greetings": ["hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "good", "greetings", "hiya",
+                  "again", "mr", "mrs", "ms", "dr", "miss", "prof"],
+    "logistics": ["time", "times", "calendar", "call", "chat", "demo", "meet", "meeting", "slot", "available",
+                  "free", "works", "suit", "suits", "schedule", "zoom", "teams", "coffee", "lunch", "minutes",
+                  "date", "day", "week", "monday", "tuesday", "wednesday", "thursday", "friday"],
     "possessiveCustomer": ["your", "yours", "ur"],
-    "negators": ["no", "not", "never", "without", "nor", "neither", "nothing", "none", "zero"],
+    "negators": ["no", "not", "never", "without", "nor", "neither", "nothing", "none", "zero", "than", "instead"],
     "yesNoStarters": ["do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "will", "should",
                       "shall", "have", "has", "had", "may", "might", "am", "any", "anything", "ready", "want",
                       "interested", "open", "free", "available", "ok", "okay", "sound", "sounds", "make",
@@ -60,7 +68,7 @@ enum StandardLexiconData {
                       "shift", "shifts", "line", "plant", "site", "sites", "store", "stores", "clinic", "fleet",
                       "pipeline", "quota", "forecast", "reporting", "data", "tools", "system", "systems"],
     "closingTerms": ["sign", "signed", "signing", "signature", "po", "contract", "paperwork", "docusign",
-                     "close", "closed", "closing", "commit", "commitment", "purchase", "order", "deal",
+                     "commit", "commitment", "purchase", "deal", "agreement", "loi",
                      "countersign", "countersigned", "invoice", "buy", "proceed"],
     "objectVerbs": ["show", "send", "sending", "give", "offer", "tell", "let", "walk", "get", "remind", "invite",
                     "introduce", "book", "schedule", "ping", "email", "call", "demo", "brief", "update",
@@ -98,7 +106,8 @@ enum StandardLexiconData {
         "as per my last", "per my last email", "should i close your file", "close your file",
         "closing the loop", "close the loop", "should i stop reaching out", "break up email", "breakup email",
         "assume you're not interested", "i'll assume", "take that as a no", "haven't been able to connect",
-        "keep missing each other", "playing phone tag", "phone tag", "any thoughts on my", "thoughts on my last"
+        "keep missing each other", "(my|this is my) (second|third|fourth|fifth|last|final) (voicemail|email|message|attempt|try|call|note)", "reached out (a few|several|multiple|many|a couple of) times",
+        "without a response", "haven't responded", "have not responded", "no response", "haven't replied", "playing phone tag", "phone tag", "any thoughts on my", "thoughts on my last"
       ]
     },
     {
@@ -111,6 +120,7 @@ enum StandardLexiconData {
         "status of the {deal}", "status on the {deal}", "status of my", "status update", "what's the status",
         "what is the status", "when can i expect", "when can we expect", "when will i get", "when will we get",
         "when will i receive", "when will we receive", "when can i get", "when should i expect",
+        "when (i|we) (will|can|should) (get|receive|expect|see)", "as soon as (it's|it is|this is|that's) signed",
         "when will you sign", "when will you be signing", "when can you sign", "have you signed",
         "did you sign", "get this signed", "get it signed", "get the {deal} signed", "get that signed",
         "send (me|us) the {deal}", "send over the (po|signed contract|purchase order|signed agreement)",
@@ -119,7 +129,7 @@ enum StandardLexiconData {
         "asking for the {deal}", "asking where the {deal}", "chase the {deal}", "chasing the {deal}",
         "have you had a chance", "have you had the chance", "did you get a chance", "did you have a chance",
         "did you have time to", "had a chance to review", "had time to review", "had a chance to look",
-        "had a chance to sign", "has the {deal} been", "is the {deal} ready", "is there an update",
+        "had a chance to sign", "(get|got|had|have) a chance to (review|look|read|sign|go through|check)", "has the {deal} been", "is the {deal} ready", "is there an update",
         "is there any update", "any word on", "any word from", "what's holding up", "what is holding up",
         "what's the holdup", "what's the hold up", "what is taking so long", "taking so long", "why the delay",
         "push this through", "push it through", "push this over the line", "get this over the line",
@@ -127,7 +137,8 @@ enum StandardLexiconData {
         "wrap this up", "close this out", "close this off", "get this closed", "ready to move forward",
         "ready to sign", "ready to proceed", "ready to buy", "are we good to go", "decision yet",
         "made a decision yet", "have you made a decision", "have you reached a decision",
-        "has a decision been made", "next steps on your end", "expect the {deal}", "signed contract back",
+        "has a decision been made", "moving forward with us", "(need|want) to know (if|whether) you're",
+        "(need|want) to know (if|whether) you are", "next steps on your end", "expect the {deal}", "signed contract back",
         "send it back signed", "sign and return", "sign it and send"
       ]
     },
@@ -139,8 +150,8 @@ enum StandardLexiconData {
         "by (the|) end of (the|this|our|) {ourperiod}", "close of (the|) {ourperiod}",
         "our {ourperiod}", "our {ourperiod} end", "my {ourperiod}", "my number", "my numbers", "my quota",
         "our quota", "my target", "my targets", "our targets", "my forecast", "our forecast",
-        "hit my number", "hit our number", "make my number", "on the books", "{ourperiod} end",
-        "month end", "year end", "quarter end", "fiscal year end", "eoq", "eom", "eoy", "qtr end",
+        "my (quarterly|pipeline|forecast|deal) review", "hit my number", "hit our number", "make my number", "on the books", "our {ourperiod} end",
+        "my {ourperiod} end", "eoq", "eom", "eoy", "qtr end",
         "(sign|signed|commit|committed|decision|paperwork|po|contract|order) (by|before) {day}",
         "(sign|signed|commit|committed|decision|paperwork|po|contract|order) (by|before) (the|) end of (the|) (day|week|month|quarter)",
         "need (a|your|the|an) (answer|decision|commitment|signature|yes|po) by",
@@ -213,14 +224,15 @@ enum StandardLexiconData {
         "first come first served", "exclusive offer", "exploding offer", "need to move fast",
         "need to move quickly", "have to move fast", "must act", "quick decision",
         "(sign|reply|respond|decide|decision|answer|get back to me|let me know|confirm|approve) (asap|as soon as possible|urgently|immediately|right away)",
-        "this is urgent", "it's urgent that", "offer expires", "pricing expires", "price expires"
+        "this is urgent", "call me back (today|asap|right away|immediately|as soon as possible)",
+        "(don't|didn't|do not|did not|won't) miss out", "it's urgent that", "offer expires", "pricing expires", "price expires"
       ]
     },
     {
       "kind": "pitch", "category": "superlative",
       "suggestion": "Cut the adjective; replace it with one fact about a customer like them (their metric, before and after).",
       "phrases": [
-        "industry leading", "industry leader", "market leading", "market leader", "leading provider",
+        "industry leading", "industry leader", "industry standard", "gold standard", "market leading", "market leader", "leading provider",
         "leading platform", "leading solution", "a leader in", "the leader in", "best in class", "best of breed",
         "world class", "cutting edge", "state of the art", "next generation", "next gen", "revolutionary",
         "revolutionise", "revolutionize", "game changer", "game changing", "disruptive", "groundbreaking",
@@ -231,7 +243,9 @@ enum StandardLexiconData {
         "ai driven", "powered by ai", "blazing fast", "lightning fast", "super easy", "incredibly easy",
         "easy to use", "intuitive", "scalable", "enterprise grade", "military grade", "bank grade", "trusted by",
         "used by over", "loved by", "chosen by", "fortune 500", "fortune 100", "leading brands", "top brands",
-        "companies like", "brands like", "thousands of companies", "thousands of customers",
+        "companies like", "brands like", "backed by", "fast growing", "fastest growing",
+        "most (accurate|complete|advanced|powerful|reliable|secure|flexible|comprehensive|innovative|trusted|affordable)",
+        "(fastest|easiest|cheapest|smartest|simplest) (way|platform|solution|tool|system|product)", "on the market", "thousands of companies", "thousands of customers",
         "hundreds of companies", "millions of users", "10x", "double your", "triple your", "skyrocket",
         "supercharge", "turbocharge", "unleash", "empower", "empowers", "transform your",
         "take your business to the next level", "to the next level", "synergy", "synergies", "leverage our",
@@ -244,11 +258,17 @@ enum StandardLexiconData {
       "suggestion": "Talk about their problem before our product: name their goal or the problem they told you about, then one way we help with it.",
       "phrases": [
         "our (platform|solution|solutions|product|products|software|tool|tools|app|technology|tech|system|service|services|offering|offerings|suite|engine|api|features|feature set|capabilities|dashboard|module|modules|integration|integrations|team of experts|experts|company|firm|agency)",
+        "our (*|* *) (platform|solution|product|software|tool|app|technology|system|suite|engine|module|edition|offering|service)",
+        "we work with (over|more than|hundreds of|thousands of)", "the right person to (talk|speak) to",
+        "point me (to|in the right direction|towards)",
         "my (platform|solution|product|company|firm|agency)",
         "we (offer|provide|deliver|specialize|specialise|sell|build|make|develop)",
         "we are (a|an|the) (leading|premier|trusted|global|fast growing)", "we're (a|an|the)",
         "i work (for|at|with) (a|an)",
         "we help (companies|businesses|teams|organizations|organisations|brands|firms|leaders|people)",
+        "we help (*|* *) (companies|businesses|teams|organizations|organisations|brands|firms|leaders)",
+        "our competitors", "our competition", "earn your business", "win your business", "partner with you",
+        "(great|special|exclusive|amazing|fantastic) (offer|deal|package)",
         "we've helped", "we have helped", "we work with (companies|businesses|teams|brands|leaders|clients)",
         "our clients", "our customers", "our new", "our latest", "new feature", "new features", "latest release",
         "latest version", "just launched", "we just launched", "we've just released", "we just released",
@@ -280,7 +300,6 @@ enum StandardLexiconData {
         "hope you're having a great week", "hope your week is going well", "hope you had a great weekend",
         "sorry to bother you", "sorry to interrupt", "i know you're busy", "i know you are busy",
         "i'll keep this short", "i'll be brief", "did i catch you at a bad time", "is this a bad time",
-        "do you have a minute", "got a minute", "got a sec", "you don't know me", "you may not know me",
         "cold call", "i'll make this quick", "quick intro", "quick introduction"
       ]
     }
@@ -314,7 +333,7 @@ enum StandardLexiconData {
       "suggestion": "Tie timing to their compelling event (their go-live, audit, season, budget date) and not to our quarter or month.",
       "all": [
         ["sign", "signed", "signing", "commit", "decision", "decide", "po", "contract", "paperwork",
-         "agreement", "answer", "approve", "approved", "go ahead"],
+         "agreement", "answer", "go ahead"],
         ["by {day}", "before {day}", "by the end", "by end", "before the end", "end of", "this {ourperiod}",
          "month end", "quarter end", "year end", "eoq", "eom", "eoy", "deadline", "cutoff", "cut off"]
       ],
