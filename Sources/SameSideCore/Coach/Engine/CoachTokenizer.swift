@@ -135,9 +135,8 @@ enum CoachTokenizer {
                 i += 1
                 atLineStart = false
             case symbolWord:
-                sink.word(
-                    hash: WordHash.of(bytes: CollectionOfOne(b)), start: i, end: i + 1, flags: CoachToken.firstOfWord,
-                    syllables: 1)
+                // A symbol is matched like a word ("20% off") but not counted as one.
+                sink.word(hash: WordHash.of(bytes: CollectionOfOne(b)), start: i, end: i + 1, flags: 0, syllables: 0)
                 i += 1
                 atLineStart = false
             case star:
@@ -182,7 +181,7 @@ enum CoachTokenizer {
                 case 0x20AC, 0x00A3, 0x00A5:
                     sink.word(
                         hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: p[i..<(i + length)])), start: i,
-                        end: i + length, flags: CoachToken.firstOfWord, syllables: 1)
+                        end: i + length, flags: 0, syllables: 0)
                 default:
                     if isWordScalar(scalar) {
                         let w = scanWord(p, i, cls)

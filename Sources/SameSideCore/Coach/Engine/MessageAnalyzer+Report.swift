@@ -35,7 +35,8 @@ extension MessageAnalyzer {
 
         let focusTotal = tally.customerWeight + tally.sellerWeight
         let focus = focusTotal > 0 ? tally.customerWeight / focusTotal : 0.5
-        let readability = Readability(words: tally.sellerWords, sentences: tally.sentences, syllables: tally.syllables)
+        let readability = Readability(
+            words: tally.sellerWords, sentences: tally.sellerSentences, syllables: tally.sellerSyllables)
 
         var transcript: TranscriptMetrics?
         if let layout { transcript = Self.transcriptMetrics(tokens, roles: roles, layout: layout, tally: tally) }

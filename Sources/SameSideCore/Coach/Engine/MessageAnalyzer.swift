@@ -30,7 +30,8 @@ struct MessageAnalyzer {
     struct Tally {
         var words = 0
         var sentences = 0
-        var syllables = 0
+        var sellerSyllables = 0
+        var sellerSentences = 0
         var customerWeight = 0.0
         var sellerWeight = 0.0
         var customerRefs = 0
@@ -113,6 +114,7 @@ struct MessageAnalyzer {
             var sentenceCustomerRefs = 0
             var sentenceSellerRefs = 0
             var sentenceSellerWeight = 0.0
+            var sentenceSyllables = 0
             var hasLogistics = false
             var hasClosing = false
             var hasBusiness = false
@@ -132,7 +134,7 @@ struct MessageAnalyzer {
                 }
                 if token.isFirstOfWord {
                     words += 1
-                    tally.syllables += Int(token.syllables)
+                    sentenceSyllables += Int(token.syllables)
                     if token.flags & CoachToken.number != 0 { hasNumber = true }
                 }
                 let word = token.word
@@ -175,14 +177,20 @@ struct MessageAnalyzer {
             }
             tally.words += words
             if words > 0 { tally.sentences += 1 }
-            if isSeller { tally.sellerWords += words } else { tally.customerWords += words }
+            if isSeller {
+                tally.sellerWords += words
+                tally.sellerSyllables += sentenceSyllables
+                if words > 0 { tally.sellerSentences += 1 }
+            } else {
+                tally.customerWords += words
+            }
 
             if !isSeller {
                 if sentence.isQuestion { tally.customerQuestions += 1 }
                 if words >= 4 && ((goalCues >= 2 && hasSelf) || (goalCues >= 1 && hasNumber)) {
                     candidates.append(
                         RawCandidate(
-                            start: Int(tokens[firstWordIndex(tokens, sentence)].start),
+                            start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                             end: Self.spanEnd(tokens, sentence), hasNumber: hasNumber))
                 }
                 continue
@@ -281,7 +289,7 @@ struct MessageAnalyzer {
                         findings.append(
                             RawFinding(
                                 kind: .closingQuestion, category: .closing,
-                                start: Int(tokens[firstWordIndex(tokens, sentence)].start),
+                                start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                                 end: Self.spanEnd(tokens, sentence),
                                 suggestion:
                                     "Ask about their side instead: what has to happen on their end (who approves, "
@@ -303,7 +311,7 @@ struct MessageAnalyzer {
                 findings.append(
                     RawFinding(
                         kind: .sellerFocus, category: .aboutUs,
-                        start: Int(tokens[firstWordIndex(tokens, sentence)].start), end: Self.spanEnd(tokens, sentence),
+                        start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start), end: Self.spanEnd(tokens, sentence),
                         suggestion:
                             "This sentence is about us. Turn it around: what does it change for them, in their "
                             + "numbers or their words?"))
@@ -318,7 +326,7 @@ struct MessageAnalyzer {
 
             if let wordLimit, lengthLimitFinding == nil, tally.sellerWords > wordLimit {
                 lengthLimitFinding = RawFinding(
-                    kind: .length, category: .tooLong, start: Int(tokens[firstWordIndex(tokens, sentence)].start),
+                    kind: .length, category: .tooLong, start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                     end: Self.spanEnd(tokens, sentence),
                     suggestion:
                         "From here on the message runs past \(wordLimit) words, longer than most people read; "
@@ -556,9 +564,10 @@ struct MessageAnalyzer {
         return false
     }
 
-    private func firstWordIndex(_ tokens: [CoachToken], _ sentence: Sentence) -> Int {
+    /// The first word of the sentence written by its author (skipping a speaker label or an opening quote).
+    private func firstWordIndex(_ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence) -> Int {
         var k = sentence.start
-        while k < sentence.end && tokens[k].kind != .word { k += 1 }
+        while k < sentence.end && (tokens[k].kind != .word || roles[k] != sentence.role) { k += 1 }
         return k < sentence.end ? k : sentence.start
     }
 
