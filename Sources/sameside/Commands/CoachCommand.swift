@@ -45,6 +45,9 @@ struct CoachCommand: AsyncParsableCommand {
     @Option(help: "JSON Lines input: one object per line with `text` (and optional `id`, `kind`).")
     var batch: String?
 
+    @Option(help: "Worker threads for --batch (default: one per core; results stay in input order).")
+    var threads: Int?
+
     @Option(help: "Output: text, json or markdown.")
     var format: OutputFormat = .text
 
@@ -52,6 +55,7 @@ struct CoachCommand: AsyncParsableCommand {
         if (pipeline == nil) != (deal == nil) {
             throw ValidationError("--pipeline and --deal go together: give both or neither.")
         }
+        if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more") }
         if batch != nil && file != nil {
             throw ValidationError("Give either a message FILE or --batch FILE.jsonl, not both.")
         }
@@ -61,7 +65,9 @@ struct CoachCommand: AsyncParsableCommand {
         try await CLIExit.guarding {
             let coach = MessageCoach(lexicon: try loadLexicon())
             if let batch {
-                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: seller).run(path: batch)
+                let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: seller).run(
+                    path: batch, threads: threads)
                 if failures > 0 {
                     throw CLIError.badInput(
                         "\(InputFile.displayName(batch)): \(failures) bad line\(failures == 1 ? "" : "s") "

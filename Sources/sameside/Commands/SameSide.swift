@@ -19,6 +19,7 @@ struct SameSide: AsyncParsableCommand {
             ValidateCommand.self,
             GenerateCommand.self,
             CoachCommand.self,
+            BenchCoachCommand.self,
         ]
     )
 

@@ -73,6 +73,9 @@ final class CompiledLexicon: Sendable {
     let rules: [RuleInfo]
     /// Ids of words the analyzer reads structurally (reply headers, "US", "will").
     let special: [String: Int32]
+    let idUs: Int32
+    let idWill: Int32
+    let idWould: Int32
 
     static let specialWords = [
         "will", "would", "us", "on", "wrote", "from", "sent", "to", "subject", "date", "original", "message",
@@ -223,6 +226,9 @@ final class CompiledLexicon: Sendable {
         self.groups = groups
         self.rules = rules
         self.special = special
+        self.idUs = special["us"] ?? -9
+        self.idWill = special["will"] ?? -9
+        self.idWould = special["would"] ?? -9
     }
 
     @inline(__always)
@@ -261,20 +267,30 @@ final class CompiledLexicon: Sendable {
 
     /// Turns tokenizer output into ``CoachToken``s with word ids.
     struct TokenSink: CoachTokenSink {
-        let lexicon: CompiledLexicon
+        private let table: WordTable
+        private let expansionStart: [Int32]
+        private let expansionCount: [UInt8]
+        private let expansionIDs: [Int32]
         var tokens: [CoachToken] = []
+
+        init(lexicon: CompiledLexicon) {
+            table = lexicon.table
+            expansionStart = lexicon.expansionStart
+            expansionCount = lexicon.expansionCount
+            expansionIDs = lexicon.expansionIDs
+        }
 
         @inline(__always)
         mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
-            let id = lexicon.table.lookup(hash)
+            let id = table.lookup(hash)
             if id >= 0 {
-                let expansion = lexicon.expansionStart[Int(id)]
+                let expansion = expansionStart[Int(id)]
                 if expansion >= 0 {
                     var first = true
-                    for k in 0..<Int(lexicon.expansionCount[Int(id)]) {
+                    for k in 0..<Int(expansionCount[Int(id)]) {
                         tokens.append(
                             CoachToken(
-                                start: Int32(start), end: Int32(end), word: lexicon.expansionIDs[Int(expansion) + k],
+                                start: Int32(start), end: Int32(end), word: expansionIDs[Int(expansion) + k],
                                 kind: .word, flags: first ? flags : flags & ~CoachToken.firstOfWord,
                                 syllables: first ? syllables : 0))
                         first = false

@@ -80,19 +80,19 @@ extension MessageAnalyzer {
         positions.reserveCapacity(rawFindings.count * 2 + candidates.count * 2)
         for finding in rawFindings { positions += [finding.start, finding.end] }
         for candidate in candidates { positions += [candidate.start, candidate.end] }
-        let scalarAt = ScalarOffsets.map(p, positions: positions)
+        let scalarAt = ScalarOffsets(p, positions: positions)
         func text(_ start: Int, _ end: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: p[start..<max(start, end)]), as: UTF8.self)
         }
         let findings = rawFindings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map {
             CoachFinding(
-                kind: $0.kind, category: $0.category, text: text($0.start, $0.end), start: scalarAt[$0.start] ?? 0,
-                end: scalarAt[$0.end] ?? 0, suggestion: $0.suggestion)
+                kind: $0.kind, category: $0.category, text: text($0.start, $0.end), start: scalarAt[$0.start],
+                end: scalarAt[$0.end], suggestion: $0.suggestion)
         }
         let candidateGoals = candidates.map { candidate in
             CandidateGoal(
                 speaker: Self.speaker(at: candidate.start, layout: layout), text: text(candidate.start, candidate.end),
-                start: scalarAt[candidate.start] ?? 0, end: scalarAt[candidate.end] ?? 0,
+                start: scalarAt[candidate.start], end: scalarAt[candidate.end],
                 hasNumber: candidate.hasNumber)
         }
 

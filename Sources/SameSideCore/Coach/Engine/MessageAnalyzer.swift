@@ -3,6 +3,30 @@ import Foundation
 /// The coach's algorithm over one message's UTF-8 bytes. Pure; see docs/coach.md for each measure.
 struct MessageAnalyzer {
     let lexicon: CompiledLexicon
+    // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
+    // release per access on the hot path.
+    private let wordClasses: [UInt32]
+    private let startsPhrase: [Bool]
+    private let actionCount: [UInt16]
+    private let hasWildcard: [Bool]
+    private let children: WordTable
+
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        wordClasses = lexicon.wordClasses
+        startsPhrase = lexicon.startsPhrase
+        actionCount = lexicon.actionCount
+        hasWildcard = lexicon.hasWildcard
+        children = lexicon.children
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ word: Int32) -> Int32 { children.lookup(CompiledLexicon.childKey(node, word)) }
+
+    @inline(__always)
+    private func has(_ word: Int32, _ wordClass: CompiledLexicon.WordClass) -> Bool {
+        word >= 0 && wordClasses[Int(word)] & wordClass.rawValue != 0
+    }
 
     /// A finding before its offsets are mapped to Unicode scalars.
     struct RawFinding {
@@ -74,6 +98,8 @@ struct MessageAnalyzer {
         var cueLast = [Int](repeating: -1, count: lexicon.rules.count * 8)
         var blocked = [Bool](repeating: false, count: lexicon.rules.count)
         var matches: [Match] = []
+        var groupMatches: [Match] = []
+        var kept: [Match] = []
         var lengthLimitFinding: RawFinding?
         let wordLimit: Int? =
             switch kind {
@@ -139,7 +165,7 @@ struct MessageAnalyzer {
                 }
                 let word = token.word
                 if word >= 0 {
-                    let classes = lexicon.wordClasses[Int(word)]
+                    let classes = wordClasses[Int(word)]
                     if isSeller {
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
@@ -149,7 +175,7 @@ struct MessageAnalyzer {
                             }
                         } else if classes & CompiledLexicon.WordClass.seller.rawValue != 0 {
                             let isCountryUS =
-                                word == lexicon.special["us"] && token.flags & CoachToken.allCaps != 0
+                                word == lexicon.idUs && token.flags & CoachToken.allCaps != 0
                                 && token.end - token.start == 2
                             if !isCountryUS {
                                 // "I" is often the helper ("I went through your numbers"); "we/our" the company.
@@ -160,7 +186,7 @@ struct MessageAnalyzer {
                             }
                         }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
-                        if lexicon.startsPhrase[Int(word)] { walk(tokens, roles, from: t, end: sentence.end, into: &matches) }
+                        if startsPhrase[Int(word)] { walk(tokens, roles, from: t, end: sentence.end, into: &matches) }
                     } else {
                         if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 { goalCues += 1 }
                         if classes & CompiledLexicon.WordClass.customerSelf.rawValue != 0 { hasSelf = true }
@@ -204,11 +230,11 @@ struct MessageAnalyzer {
                 cueFirst[index] = -1
                 cueLast[index] = -1
             }
-            var groupMatches: [Match] = []
+            groupMatches.removeAll(keepingCapacity: true)
             for match in matches {
                 let nodeID = trieNode(tokens, match)
                 let start = Int(lexicon.actionStart[Int(nodeID)])
-                let count = Int(lexicon.actionCount[Int(nodeID)])
+                let count = Int(actionCount[Int(nodeID)])
                 for a in start..<(start + count) {
                     let action = lexicon.actions[a]
                     switch action.kind {
@@ -229,7 +255,7 @@ struct MessageAnalyzer {
                 }
             }
             groupMatches.sort { $0.first != $1.first ? $0.first < $1.first : $0.last > $1.last }
-            var kept: [Match] = []
+            kept.removeAll(keepingCapacity: true)
             for match in groupMatches {
                 let info = lexicon.groups[match.group]
                 let overlaps = kept.contains {
@@ -363,18 +389,18 @@ struct MessageAnalyzer {
                 continue
             }
             guard token.kind == .word, roles[j] != TokenRole.excluded else { return }
-            if lexicon.hasWildcard[Int(node)] {
-                let any = lexicon.child(node, CompiledLexicon.wildcard)
+            if hasWildcard[Int(node)] {
+                let any = child(node, CompiledLexicon.wildcard)
                 if any >= 0 {
-                    if lexicon.actionCount[Int(any)] > 0 { matches.append(Match(first: first, last: j, group: Int(any))) }
+                    if actionCount[Int(any)] > 0 { matches.append(Match(first: first, last: j, group: Int(any))) }
                     walk(tokens, roles, node: any, at: j + 1, first: first, end: end, into: &matches)
                 }
             }
             guard token.word >= 0 else { return }
-            let child = lexicon.child(node, token.word)
+            let child = child(node, token.word)
             if child < 0 { return }
             node = child
-            if lexicon.actionCount[Int(node)] > 0 { matches.append(Match(first: first, last: j, group: Int(node))) }
+            if actionCount[Int(node)] > 0 { matches.append(Match(first: first, last: j, group: Int(node))) }
             j += 1
         }
     }
@@ -395,7 +421,7 @@ struct MessageAnalyzer {
                 return false
             }
             if token.kind == .word {
-                if lexicon.has(token.word, .negator) { return true }
+                if has(token.word, .negator) { return true }
                 seen += 1
             }
             k -= 1
@@ -407,7 +433,7 @@ struct MessageAnalyzer {
     private func afterCustomerPossessive(_ tokens: [CoachToken], _ first: Int, _ sentenceStart: Int) -> Bool {
         var k = first - 1
         while k >= sentenceStart {
-            if tokens[k].kind == .word { return lexicon.has(tokens[k].word, .possessiveCustomer) }
+            if tokens[k].kind == .word { return has(tokens[k].word, .possessiveCustomer) }
             if tokens[k].kind != .lineBreak { return false }
             k -= 1
         }
@@ -417,16 +443,16 @@ struct MessageAnalyzer {
     /// "you" as the object of our action ("show you", "let you know", "thank you") or in "you'll love",
     /// which speak about us, not about them.
     private func isObjectYou(_ tokens: [CoachToken], _ t: Int, previousWord: Int32, end: Int) -> Bool {
-        guard !lexicon.has(tokens[t].word, .possessiveCustomer) else { return false }
-        if lexicon.has(previousWord, .objectVerb) { return true }
-        let will = lexicon.special["will"] ?? -9
-        let would = lexicon.special["would"] ?? -9
+        guard !has(tokens[t].word, .possessiveCustomer) else { return false }
+        if has(previousWord, .objectVerb) { return true }
+        let will = lexicon.idWill
+        let would = lexicon.idWould
         var k = t + 1
         while k < end && tokens[k].kind != .word { k += 1 }
         guard k < end, tokens[k].word == will || tokens[k].word == would else { return false }
         k += 1
         while k < end && tokens[k].kind != .word { k += 1 }
-        return k < end && lexicon.has(tokens[k].word, .sellerSubjectVerb)
+        return k < end && has(tokens[k].word, .sellerSubjectVerb)
     }
 
     /// Where the message addresses the customer by name ("Hi Marta,", "Beatriz, …"), if it does: a reference
@@ -440,10 +466,10 @@ struct MessageAnalyzer {
         while k < first.end {
             let token = tokens[k]
             if token.kind == .word {
-                if lexicon.has(token.word, .greeting) {
+                if has(token.word, .greeting) {
                     greeted = true
-                } else if token.flags & CoachToken.capitalized != 0 && !lexicon.has(token.word, .seller)
-                    && !lexicon.has(token.word, .customer)
+                } else if token.flags & CoachToken.capitalized != 0 && !has(token.word, .seller)
+                    && !has(token.word, .customer)
                 {
                     names += 1
                     if position == nil { position = Int(token.start) }
@@ -483,15 +509,15 @@ struct MessageAnalyzer {
                 atClauseStart = true
             } else if token.kind == .word && roles[k] != TokenRole.excluded {
                 if atClauseStart {
-                    if lexicon.has(token.word, .openStarter) {
+                    if has(token.word, .openStarter) {
                         starter = true
                         break
                     }
-                    if lexicon.has(token.word, .yesNoStarter) {
+                    if has(token.word, .yesNoStarter) {
                         starter = false
                         break
                     }
-                    if !lexicon.has(token.word, .questionLeadIn) && token.flags & CoachToken.capitalized == 0 {
+                    if !has(token.word, .questionLeadIn) && token.flags & CoachToken.capitalized == 0 {
                         atClauseStart = false
                     }
                 }

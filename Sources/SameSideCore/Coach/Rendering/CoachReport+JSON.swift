@@ -3,7 +3,17 @@ extension CoachReport {
     ///
     /// `id`, when given, is written first (for `coach --batch`).
     public func jsonBytes(id: String? = nil) -> [UInt8] {
-        var out = JSONText(capacity: 512 + findings.count * 256)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(512 + findings.count * 256)
+        appendJSON(to: &bytes, id: id)
+        return bytes
+    }
+
+    /// Appends ``jsonBytes(id:)`` to `buffer` (no intermediate copy; for batch output). Pure.
+    public func appendJSON(to buffer: inout [UInt8], id: String? = nil) {
+        var out = JSONText(capacity: 0)
+        swap(&out.bytes, &buffer)
+        defer { swap(&out.bytes, &buffer) }
         out.raw("{")
         if let id {
             out.key("id")
@@ -89,7 +99,6 @@ extension CoachReport {
             out.raw("}")
         }
         out.raw("}")
-        return out.bytes
     }
 
     /// ``jsonBytes(id:)`` as a string. Pure.
