@@ -15,7 +15,8 @@ import Testing
         return String(view)
     }
 
-    static let email = "Hi Zoë,\r\n\r\nJust checking in 🙏 — any update on the PO? We’d love to close before our quarter ends.\r\n"
+    static let email =
+        "Hi Zoë,\r\n\r\nJust checking in 🙏 — any update on the PO? We’d love to close before our quarter ends.\r\n"
 
     @Test func jsonOutputHasTheContractShapeAndExactSpans() throws {
         // Given an email with CRLF, an accent and an emoji on stdin
@@ -27,7 +28,9 @@ import Testing
         let score = try #require(report["score"] as? Int)
         #expect((0...100).contains(score))
         let metrics = try #require(report["metrics"] as? [String: Any])
-        for key in ["words", "customerFocus", "questions", "businessQuestions", "pitchTerms", "pressureTerms", "readingEase"] {
+        for key in [
+            "words", "customerFocus", "questions", "businessQuestions", "pitchTerms", "pressureTerms", "readingEase",
+        ] {
             #expect(metrics[key] != nil, "missing metrics.\(key)")
         }
         let findings = try #require(report["findings"] as? [[String: Any]])
@@ -37,7 +40,9 @@ import Testing
             let end = try #require(finding["end"] as? Int)
             #expect(Self.slice(Self.email, start, end) == finding["text"] as? String)
             #expect((finding["suggestion"] as? String)?.isEmpty == false)
-            #expect(["pressure", "pitch", "seller-focus", "closing-question", "length"].contains(finding["kind"] as? String))
+            #expect(
+                ["pressure", "pitch", "seller-focus", "closing-question", "length"].contains(finding["kind"] as? String)
+            )
         }
     }
 
@@ -164,7 +169,8 @@ import Testing
     }
 
     @Test func transcriptSellersComeFromTheFlag() throws {
-        let call = "Ana: What is slowing the close?\nBo: Intercompany reconciliations, 14 entities.\nAna: Who owns that?\n"
+        let call =
+            "Ana: What is slowing the close?\nBo: Intercompany reconciliations, 14 entities.\nAna: Who owns that?\n"
         let result = try CLIRunner.run(
             ["coach", "--kind", "transcript", "--seller", "Ana", "--format", "json"], stdin: Data(call.utf8))
         let metrics = try #require(try Self.json(result.stdout)["metrics"] as? [String: Any])

@@ -114,7 +114,8 @@ struct CoachBatch {
             return .failure(id: nil, message: "malformed JSON: \(error.message) (column \(error.column))")
         }
         guard case .object(let object) = value else {
-            return .failure(id: nil, message: "expected a JSON object with a \"text\" field, found \(value.typeDescription)")
+            return .failure(
+                id: nil, message: "expected a JSON object with a \"text\" field, found \(value.typeDescription)")
         }
         var id: String?
         switch object["id"] {
@@ -122,7 +123,8 @@ struct CoachBatch {
         case .number(let number)?:
             id = number == number.rounded() && abs(number) < 1e15 ? String(Int64(number)) : String(number)
         case nil, .null?: id = nil
-        case let other?: return .failure(id: nil, message: "$.id: expected a string or number, found \(other.typeDescription)")
+        case let other?:
+            return .failure(id: nil, message: "$.id: expected a string or number, found \(other.typeDescription)")
         }
         guard case .string(let text)? = object["text"] else {
             let found = object["text"].map { "found \($0.typeDescription)" } ?? "it is missing"

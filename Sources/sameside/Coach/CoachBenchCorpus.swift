@@ -18,7 +18,9 @@ struct CoachBenchCorpus {
 
     private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
 
-    private static let names = ["Marta", "José", "Priya", "Łukasz", "Zoë", "Kwame", "Ingrid", "Hiroshi", "Amélie", "Omar"]
+    private static let names = [
+        "Marta", "José", "Priya", "Łukasz", "Zoë", "Kwame", "Ingrid", "Hiroshi", "Amélie", "Omar",
+    ]
     private static let companies = ["Northwind", "Contoso", "Fabrikam", "Tailspin", "Wingtip", "Adatum", "Litware"]
     private static let customer = [
         "You mentioned the first-time fix rate is stuck at {n}% and your board wants {m}% by June.",
@@ -45,7 +47,8 @@ struct CoachBenchCorpus {
         "You’ll love our seamless integrations and best-in-class support.",
     ]
     private static let neutral = [
-        "Thanks for the call on Tuesday.", "I hope the trade show went well.", "Attached are the notes from the site visit.",
+        "Thanks for the call on Tuesday.", "I hope the trade show went well.",
+        "Attached are the notes from the site visit.",
         "The installation team can start in October.", "Let me know what you think.", "Best regards,",
         "The summary is below for reference.", "Happy to answer any questions.",
     ]

@@ -128,7 +128,8 @@ struct BenchCoachCommand: AsyncParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let cpu = childrenCPUSeconds() - cpuBefore
         guard process.terminationStatus == 0 else {
-            throw CLIError.failure("\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
+            throw CLIError.failure(
+                "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
         }
         return (seconds, cpu)
     }

@@ -15,10 +15,13 @@ import Testing
 
     static let deal = Opportunity(
         id: "o1", accountId: "a1", name: "Field service", goalIds: ["g1", "g2"],
-        needToChange: NeedToChange(compellingEvent: CompellingEvent(what: "Harbour Towers contract renewal", date: Day("2027-03-01"))),
+        needToChange: NeedToChange(
+            compellingEvent: CompellingEvent(what: "Harbour Towers contract renewal", date: Day("2027-03-01"))),
         buyingProcess: [
             BuyingStep(id: "b1", title: "Pilot in Midtown", owner: .joint, status: .done),
-            BuyingStep(id: "b2", title: "Procurement vendor onboarding", kind: .procurement, owner: .customer, due: Day("2026-12-15")),
+            BuyingStep(
+                id: "b2", title: "Procurement vendor onboarding", kind: .procurement, owner: .customer,
+                due: Day("2026-12-15")),
             BuyingStep(id: "b3", title: "Internal forecast call", owner: .seller),
         ])
 
@@ -46,13 +49,18 @@ import Testing
         let report = MessageCoach().coach("Just checking in on the PO. Any update?", context: context)
         let suggestions = report.goalAlignment?.suggestions ?? []
         #expect(suggestions.first == "their target: first-time fix rate (%) from 71 to 85 by 2027-06-30")
-        #expect(suggestions.contains { $0.hasPrefix("their compelling event: Harbour Towers contract renewal (2027-03-01)") })
-        #expect(suggestions.contains { $0.hasPrefix("their open step: Procurement vendor onboarding (due 2026-12-15)") })
+        #expect(
+            suggestions.contains {
+                $0.hasPrefix("their compelling event: Harbour Towers contract renewal (2027-03-01)")
+            })
+        #expect(
+            suggestions.contains { $0.hasPrefix("their open step: Procurement vendor onboarding (due 2026-12-15)") })
         #expect(report.goalAlignment?.coverage == 0)
     }
 
     @Test func theirNamesCountAsReferencesToThemAndOursToUs() {
-        let context = CoachContext(customerName: "Northwind Lifts", customerPeople: ["Marta Silva"], sellerNames: ["LiftIQ"])
+        let context = CoachContext(
+            customerName: "Northwind Lifts", customerPeople: ["Marta Silva"], sellerNames: ["LiftIQ"])
         let withContext = MessageCoach().coach("Northwind crews and LiftIQ engineers met.", context: context).metrics
         #expect(withContext.customerReferences == 1)
         #expect(withContext.sellerReferences == 1)

@@ -43,7 +43,8 @@ import Testing
                         current = nil
                         continue
                     }
-                    let sellers = parts.dropFirst(4).first { $0.hasPrefix("sellers=") }
+                    let sellers =
+                        parts.dropFirst(4).first { $0.hasPrefix("sellers=") }
                         .map { $0.dropFirst(8).split(separator: ",").map(String.init) } ?? []
                     current = Example(id: String(parts[1]), kind: kind, label: label, sellers: sellers, text: "")
                     lines = []
@@ -82,7 +83,11 @@ import Testing
                 if right { mixedRight += 1 }
             } else {
                 clear += 1
-                if right { clearRight += 1 } else { misses.append("\(example.id): \(example.label.rawValue) → \(verdict.rawValue)") }
+                if right {
+                    clearRight += 1
+                } else {
+                    misses.append("\(example.id): \(example.label.rawValue) → \(verdict.rawValue)")
+                }
             }
         }
         let accuracy = Double(clearRight) / Double(max(clear, 1))

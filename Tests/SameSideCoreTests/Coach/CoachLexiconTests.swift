@@ -21,7 +21,8 @@ import Testing
     }
 
     @Test func aPlaybookAddsPhrasesAndSellerNames() throws {
-        let playbook = #"{"coach": {"pressurePhrases": ["act before the board freeze"], "pitchPhrases": ["lift brain"], "sellerNames": ["LiftIQ"]}}"#
+        let playbook =
+            #"{"coach": {"pressurePhrases": ["act before the board freeze"], "pitchPhrases": ["lift brain"], "sellerNames": ["LiftIQ"]}}"#
         let lexicon = try CoachLexicon.standard.extended(withPlaybook: Array(playbook.utf8))
         let report = MessageCoach(lexicon: lexicon).coach("LiftIQ's Lift Brain: act before the board freeze!")
         #expect(report.findings.contains { $0.category == .playbook && $0.kind == .pressure })

@@ -36,7 +36,8 @@ import Testing
 
     @Test func aDiscountTiedToSigningSoonIsDiscountForSpeed() {
         // Given a discount and a deadline in one sentence, worded without any listed phrase
-        let found = categories("Happy to take 12% off the license if we have the signed order by the 30th of this month.")
+        let found = categories(
+            "Happy to take 12% off the license if we have the signed order by the 30th of this month.")
         // Then the co-occurrence of the two is found
         #expect(found.contains(.discountForSpeed))
     }
@@ -66,7 +67,8 @@ import Testing
     }
 
     @Test func inlineQuotationsOfTheCustomerAreNotOurWords() {
-        let report = coach.coach("You wrote “our platform team is tiny and our deadline is June” — what happens in June?")
+        let report = coach.coach(
+            "You wrote “our platform team is tiny and our deadline is June” — what happens in June?")
         #expect(report.metrics.pitchTerms == 0)
         #expect(report.metrics.pressureTerms == 0)
     }
@@ -83,7 +85,8 @@ import Testing
     }
 
     @Test func aFeatureListIsPitch() {
-        let message = "Our new release:\n- Real-time tracking\n- Automated rescheduling\n- Advanced analytics\n- ERP integration\n"
+        let message =
+            "Our new release:\n- Real-time tracking\n- Automated rescheduling\n- Advanced analytics\n- ERP integration\n"
         #expect(categories(message).contains(.featureList))
     }
 
@@ -111,7 +114,10 @@ import Testing
         }
         let report = coach.coach(String(repeating: text + "just checking in ", count: 50))
         for finding in report.findings {
-            #expect(CoachSpanTests.slice(String(repeating: text + "just checking in ", count: 50), finding.start, finding.end) == finding.text)
+            #expect(
+                CoachSpanTests.slice(
+                    String(repeating: text + "just checking in ", count: 50), finding.start, finding.end)
+                    == finding.text)
         }
         #expect(report.metrics.pressureTerms > 0)
     }

@@ -16,7 +16,8 @@ import Testing
         let easy = MessageCoach().coach("We fix lifts. You save time. Your team is happy.").metrics.readingEase
         let hard = MessageCoach().coach(
             "Comprehensive organisational transformation necessitates considerable interdepartmental coordination "
-                + "and sophisticated implementation methodologies throughout the enterprise.").metrics.readingEase
+                + "and sophisticated implementation methodologies throughout the enterprise."
+        ).metrics.readingEase
         #expect(easy > 80)
         #expect(hard < 0)
     }

@@ -48,7 +48,8 @@ import Testing
     }
 
     @Test func transcriptCandidateGoalSpansAreExact() {
-        let message = "# seller: Dana\r\nDana: What’s the goal? 🙂\r\nMarta: We need first-time fix at 85% by June — it’s 71% now.\r\n"
+        let message =
+            "# seller: Dana\r\nDana: What’s the goal? 🙂\r\nMarta: We need first-time fix at 85% by June — it’s 71% now.\r\n"
         let report = MessageCoach().coach(message, kind: .transcript)
         #expect(!report.candidateGoals.isEmpty)
         for goal in report.candidateGoals {

@@ -248,7 +248,9 @@ enum CoachTokenizer {
 
     /// Whether the byte at `j` starts a letter (for apostrophes inside words).
     @inline(__always)
-    private static func letterFollows(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ cls: UnsafeBufferPointer<UInt8>)
+    private static func letterFollows(
+        _ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ cls: UnsafeBufferPointer<UInt8>
+    )
         -> Bool
     {
         guard j < p.count else { return false }
@@ -261,7 +263,9 @@ enum CoachTokenizer {
         return false
     }
 
-    private static func scanWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>)
+    private static func scanWord(
+        _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>
+    )
         -> ScannedWord
     {
         let n = p.count

@@ -305,7 +305,8 @@ final class CompiledLexicon: Sendable {
 
         @inline(__always)
         mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {
-            tokens.append(CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
+            tokens.append(
+                CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
         }
     }
 }

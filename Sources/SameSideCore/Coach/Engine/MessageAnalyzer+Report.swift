@@ -182,7 +182,8 @@ extension MessageAnalyzer {
         }
         if tally.sellerWords >= 20 && readability.ease < 50 {
             advice.append(
-                "Hard to read (Flesch reading ease \(round(readability.ease, 1)), grade \(round(readability.grade, 1))). "
+                "Hard to read (Flesch reading ease \(round(readability.ease, 1)), "
+                    + "grade \(round(readability.grade, 1))). "
                     + "Shorter sentences and plain words: aim for 60 or more, about grade 5–8.")
         }
         if focus < 0.4 && tally.sellerRefs >= 3 {
@@ -217,7 +218,8 @@ extension MessageAnalyzer {
             }
         }
         if let alignment, !alignment.suggestions.isEmpty {
-            advice.append("Tie it to what they want: mention " + alignment.suggestions.prefix(2).joined(separator: "; "))
+            advice.append(
+                "Tie it to what they want: mention " + alignment.suggestions.prefix(2).joined(separator: "; "))
         }
         return advice
     }

@@ -190,7 +190,8 @@ struct MessageAnalyzer {
                     } else {
                         if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 { goalCues += 1 }
                         if classes & CompiledLexicon.WordClass.customerSelf.rawValue != 0 { hasSelf = true }
-                        if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 && tokens[t].end - tokens[t].start == 1
+                        if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0
+                            && tokens[t].end - tokens[t].start == 1
                         {
                             hasNumber = true
                         }
@@ -337,7 +338,8 @@ struct MessageAnalyzer {
                 findings.append(
                     RawFinding(
                         kind: .sellerFocus, category: .aboutUs,
-                        start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start), end: Self.spanEnd(tokens, sentence),
+                        start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                        end: Self.spanEnd(tokens, sentence),
                         suggestion:
                             "This sentence is about us. Turn it around: what does it change for them, in their "
                             + "numbers or their words?"))
@@ -352,7 +354,8 @@ struct MessageAnalyzer {
 
             if let wordLimit, lengthLimitFinding == nil, tally.sellerWords > wordLimit {
                 lengthLimitFinding = RawFinding(
-                    kind: .length, category: .tooLong, start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                    kind: .length, category: .tooLong,
+                    start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                     end: Self.spanEnd(tokens, sentence),
                     suggestion:
                         "From here on the message runs past \(wordLimit) words, longer than most people read; "
@@ -372,7 +375,8 @@ struct MessageAnalyzer {
 
     /// Walks the phrase trie from token `start`; records every phrase end reached.
     @inline(__always)
-    private func walk(_ tokens: [CoachToken], _ roles: [UInt8], from start: Int, end: Int, into matches: inout [Match]) {
+    private func walk(_ tokens: [CoachToken], _ roles: [UInt8], from start: Int, end: Int, into matches: inout [Match])
+    {
         walk(tokens, roles, node: 0, at: start, first: start, end: end, into: &matches)
     }
 

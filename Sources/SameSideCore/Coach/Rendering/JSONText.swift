@@ -73,7 +73,9 @@ struct JSONText {
             default:
                 let hex: StaticString = "0123456789abcdef"
                 hex.withUTF8Buffer { digits in
-                    bytes.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+                    bytes.append(contentsOf: [
+                        92, UInt8(ascii: "u"), 48, 48, digits[Int(byte >> 4)], digits[Int(byte & 15)],
+                    ])
                 }
             }
             i += 1
