@@ -292,7 +292,7 @@ enum CoachTokenizer {
                 }
                 letters += 1
                 hash = WordHash.add(hash, l)
-                let isVowel = vowelBits & (1 << UInt32(l &- 97)) != 0
+                let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
                 if isVowel && !previousVowel { syllables += 1 }
                 previousVowel = isVowel
                 secondLast = last

@@ -61,6 +61,8 @@ final class CompiledLexicon: Sendable {
     let expansionCount: [UInt8]
     let expansionIDs: [Int32]
     let startsPhrase: [Bool]
+    /// Per word id: the trie node its phrases start at, or -1 (a direct index saves a hash per walk).
+    let rootChild: [Int32]
     /// Per trie node: whether a `*` (any word) leaves it.
     let hasWildcard: [Bool]
     /// The word id of `*` in phrases.
@@ -193,8 +195,12 @@ final class CompiledLexicon: Sendable {
             hasWildcard[Int((key &- 1) >> 32)] = true
         }
         var startsPhrase = [Bool](repeating: false, count: classes.count)
-        for word in 0..<classes.count where trieChildren[Self.childKey(0, Int32(word))] != nil {
-            startsPhrase[word] = true
+        var rootChild = [Int32](repeating: -1, count: classes.count)
+        for word in 0..<classes.count {
+            if let child = trieChildren[Self.childKey(0, Int32(word))] {
+                startsPhrase[word] = true
+                rootChild[word] = child
+            }
         }
         var expansionStart = [Int32](repeating: -1, count: classes.count)
         var expansionCount = [UInt8](repeating: 0, count: classes.count)
@@ -218,6 +224,7 @@ final class CompiledLexicon: Sendable {
         self.expansionCount = expansionCount
         self.expansionIDs = expansionIDs
         self.startsPhrase = startsPhrase
+        self.rootChild = rootChild
         self.hasWildcard = hasWildcard
         self.children = children
         self.actionStart = actionStart

@@ -6,7 +6,7 @@ struct MessageAnalyzer {
     // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
     // release per access on the hot path.
     private let wordClasses: [UInt32]
-    private let startsPhrase: [Bool]
+    private let rootChild: [Int32]
     private let actionCount: [UInt16]
     private let hasWildcard: [Bool]
     private let children: WordTable
@@ -14,7 +14,7 @@ struct MessageAnalyzer {
     init(lexicon: CompiledLexicon) {
         self.lexicon = lexicon
         wordClasses = lexicon.wordClasses
-        startsPhrase = lexicon.startsPhrase
+        rootChild = lexicon.rootChild
         actionCount = lexicon.actionCount
         hasWildcard = lexicon.hasWildcard
         children = lexicon.children
@@ -186,7 +186,13 @@ struct MessageAnalyzer {
                             }
                         }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
-                        if startsPhrase[Int(word)] { walk(tokens, roles, from: t, end: sentence.end, into: &matches) }
+                        let start = rootChild[Int(word)]
+                        if start >= 0 {
+                            if actionCount[Int(start)] > 0 {
+                                matches.append(Match(first: t, last: t, group: Int(start)))
+                            }
+                            walk(tokens, roles, node: start, at: t + 1, first: t, end: sentence.end, into: &matches)
+                        }
                     } else {
                         if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 { goalCues += 1 }
                         if classes & CompiledLexicon.WordClass.customerSelf.rawValue != 0 { hasSelf = true }
@@ -373,13 +379,8 @@ struct MessageAnalyzer {
 
     // MARK: - Matching
 
-    /// Walks the phrase trie from token `start`; records every phrase end reached.
-    @inline(__always)
-    private func walk(_ tokens: [CoachToken], _ roles: [UInt8], from start: Int, end: Int, into matches: inout [Match])
-    {
-        walk(tokens, roles, node: 0, at: start, first: start, end: end, into: &matches)
-    }
-
+    /// Walks the phrase trie from `startNode` at token `startIndex` (the phrase began at token `first`);
+    /// records every phrase end reached.
     private func walk(
         _ tokens: [CoachToken], _ roles: [UInt8], node startNode: Int32, at startIndex: Int, first: Int, end: Int,
         into matches: inout [Match]

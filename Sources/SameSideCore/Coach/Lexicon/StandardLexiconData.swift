@@ -106,7 +106,9 @@ enum StandardLexiconData {
                 "closing the loop", "close the loop", "should i stop reaching out", "break up email", "breakup email",
                 "assume you're not interested", "i'll assume", "take that as a no", "haven't been able to connect",
                 "keep missing each other", "(my|this is my) (second|third|fourth|fifth|last|final) (voicemail|email|message|attempt|try|call|note)", "reached out (a few|several|multiple|many|a couple of) times",
-                "without a response", "haven't responded", "have not responded", "no response", "haven't replied", "playing phone tag", "phone tag", "any thoughts on my", "thoughts on my last"
+                "without a response", "haven't responded", "have not responded", "no response", "haven't replied", "playing phone tag", "phone tag",
+        "(don't|do not) (want|mean) to be (pushy|a pest|annoying)", "not to be pushy", "sorry to be a pest",
+        "sorry to keep (bugging|bothering|pestering) you", "sorry to bother you again", "one last try", "any thoughts on my", "thoughts on my last"
               ]
             },
             {
@@ -262,6 +264,7 @@ enum StandardLexiconData {
                 "point me (to|in the right direction|towards)",
                 "my (platform|solution|product|company|firm|agency)",
                 "we (offer|provide|deliver|specialize|specialise|sell|build|make|develop)",
+        "(we're|we are) (offering|providing|launching|running|hosting|rolling out)",
                 "we are (a|an|the) (leading|premier|trusted|global|fast growing)", "we're (a|an|the)",
                 "i work (for|at|with) (a|an)",
                 "we help (companies|businesses|teams|organizations|organisations|brands|firms|leaders|people)",
