@@ -157,6 +157,10 @@ struct SyntheticDealBuilder {
         let span = max(1, created.days(until: asOf))
         let lastDay = pattern == .stalled ? asOf.adding(days: -rng.int(30...90)) : asOf
         let singleContact = person(using: &rng)
+        var firstNames: [StakeholderID: String] = [:]
+        for person in account.stakeholders {
+            firstNames[person.id] = person.name.prefix { $0 != " " }.description
+        }
         var result: [Activity] = []
         result.reserveCapacity(count)
         for k in 0..<count {
@@ -170,18 +174,16 @@ struct SyntheticDealBuilder {
             }
             let type = rng.pick([ActivityType.email, .email, .call, .meeting, .message])
             let who = pattern == .singleThreaded ? singleContact : person(using: &rng)
-            let name = account.stakeholder(who)?.name.split(separator: " ").first.map(String.init) ?? "there"
+            let name = firstNames[who] ?? "there"
             let text: String?
             if customerInitiated {
                 text = rng.chance(0.5) ? rng.pick(V.customerMessages) : nil
             } else if pattern == .chasing || pattern == .stalled {
-                text = rng.pick(V.sellerChasing).replacing("{name}", with: name)
+                text = rng.pick(V.sellerChasing)(name)
             } else if rng.chance(0.6), let goal = account.goals.first {
-                text = rng.pick(V.sellerHelpful)
-                    .replacing("{name}", with: name)
-                    .replacing("{metric}", with: goal.metric ?? "the metric")
-                    .replacing("{baseline}", with: goal.baseline.map { "\(Int($0))" } ?? "today's level")
-                    .replacing("{target}", with: goal.target.map { "\(Int($0))" } ?? "the target")
+                text = rng.pick(V.sellerHelpful)(
+                    name, goal.metric ?? "the metric", goal.baseline.map { "\(Int($0))" } ?? "today's level",
+                    goal.target.map { "\(Int($0))" } ?? "the target")
             } else {
                 text = nil
             }
@@ -189,7 +191,7 @@ struct SyntheticDealBuilder {
                 Activity(
                     date: date, type: type, direction: customerInitiated ? .inbound : .outbound,
                     initiatedBy: customerInitiated ? .customer : .seller, stakeholderIds: [who],
-                    summary: rng.pick(V.summaries[type] ?? ["touch"]), text: text,
+                    summary: rng.pick(V.summaries(type)), text: text,
                     customerCommitment: customerInitiated && rng.chance(0.2) ? "will share data next week" : nil))
         }
         return result

@@ -59,19 +59,22 @@ enum SyntheticVocabulary {
             ("Reduce overtime in maintenance", "overtime hours per month", 300, 120, .people),
         ]
 
-    static let sellerChasing = [
-        "Hi {name}, just checking in on the proposal. Any update?",
-        "{name}, following up again. Where are we on the PO?",
-        "Just circling back, {name}. Can we get this signed by Friday?",
-        "Hi {name}, touching base to see if you had a chance to review our platform.",
-        "{name}, if you sign this month I can hold the discount. Let me know.",
+    static let sellerChasing: [@Sendable (String) -> String] = [
+        { "Hi \($0), just checking in on the proposal. Any update?" },
+        { "\($0), following up again. Where are we on the PO?" },
+        { "Just circling back, \($0). Can we get this signed by Friday?" },
+        { "Hi \($0), touching base to see if you had a chance to review our platform." },
+        { "\($0), if you sign this month I can hold the discount. Let me know." },
     ]
 
-    static let sellerHelpful = [
-        "{name}, you mentioned {metric} at {baseline}. What would reaching {target} change for your team?",
-        "Thanks {name}. Who else on your side needs to weigh in before the budget review?",
-        "{name}, I drafted the business case with your numbers. What would your CFO want to see changed?",
-        "{name}, what does your approval process look like after the pilot?",
+    /// Templates taking the person's first name and the goal's metric, baseline and target.
+    static let sellerHelpful: [@Sendable (String, String, String, String) -> String] = [
+        { "\($0), you mentioned \($1) at \($2). What would reaching \($3) change for your team?" },
+        { name, _, _, _ in "Thanks \(name). Who else on your side needs to weigh in before the budget review?" },
+        { name, _, _, _ in
+            "\(name), I drafted the business case with your numbers. What would your CFO want to see changed?"
+        },
+        { name, _, _, _ in "\(name), what does your approval process look like after the pilot?" },
     ]
 
     static let customerMessages = [
@@ -82,11 +85,13 @@ enum SyntheticVocabulary {
         "Please join our procurement call on Tuesday.",
     ]
 
-    static let summaries: [ActivityType: [String]] = [
-        .email: ["sent follow-up", "shared notes", "sent proposal", "answered questions"],
-        .call: ["discovery call", "status call", "voicemail", "pricing discussion"],
-        .meeting: ["site visit", "pilot review", "workshop", "steering meeting"],
-        .note: ["internal note"],
-        .message: ["LinkedIn message"],
-    ]
+    static func summaries(_ type: ActivityType) -> [String] {
+        switch type {
+        case .email: return ["sent follow-up", "shared notes", "sent proposal", "answered questions"]
+        case .call: return ["discovery call", "status call", "voicemail", "pricing discussion"]
+        case .meeting: return ["site visit", "pilot review", "workshop", "steering meeting"]
+        case .note: return ["internal note"]
+        case .message: return ["LinkedIn message"]
+        }
+    }
 }

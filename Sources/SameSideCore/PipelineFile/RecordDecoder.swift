@@ -152,13 +152,19 @@ struct RecordDecoder {
     }
 
     func checkUnique(_ ids: [(index: Int, id: String)], key: String, kind: String) {
+        guard ids.count > 1 else { return }
         var firstIndex: [String: Int] = [:]
-        for (index, id) in ids {
-            if let first = firstIndex[id] {
+        for (position, (index, id)) in ids.enumerated() {
+            // Lists inside one record are short: scanning beats hashing until they are not.
+            let first: Int? =
+                ids.count <= 16
+                ? ids[..<position].first { $0.id == id }?.index
+                : firstIndex[id]
+            if let first {
                 context.error(
                     at: context.components + [.key(key), .index(index), .key("id")],
                     "duplicate \(kind) id \"\(ObjectReader.clip(id))\" (first at \(key)[\(first)])")
-            } else {
+            } else if ids.count > 16 {
                 firstIndex[id] = index
             }
         }

@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 import SameSideCore
 
-/// `sameside bench-coach`: `coach --batch` throughput beside `wc -w` on the same generated file.
+/// `sameside bench coach`: `coach --batch` throughput beside `wc -w` on the same generated file.
 struct BenchCoachCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench-coach",
+        commandName: "coach",
         abstract: "Benchmark `coach --batch` against `wc -w` on a generated corpus (use a release build).",
         discussion: """
             Generates EMAILS sales emails of 80–200 words as JSON Lines, then times `wc -w FILE` and \

@@ -18,8 +18,11 @@ struct SameSide: AsyncParsableCommand {
             DemoCommand.self,
             ValidateCommand.self,
             GenerateCommand.self,
+            ReviewCommand.self,
+            CaseCommand.self,
+            PlanCommand.self,
             CoachCommand.self,
-            BenchCoachCommand.self,
+            BenchCommand.self,
         ]
     )
 
