@@ -296,7 +296,9 @@ struct MessageAnalyzer {
                     last = max(last, cueLast[slot])
                 }
                 guard complete, last >= first else { continue }
-                let alreadyFound = findings[firstFinding...].contains { $0.kind == rule.kind }
+                let alreadyFound = findings[firstFinding...].contains {
+                    $0.kind == rule.kind && $0.category == rule.category
+                }
                 if alreadyFound || negated(tokens, first, sentenceStart: sentence.start) { continue }
                 findings.append(
                     RawFinding(

@@ -106,7 +106,8 @@ enum StandardLexiconData {
                 "closing the loop", "close the loop", "should i stop reaching out", "break up email", "breakup email",
                 "assume you're not interested", "i'll assume", "take that as a no", "haven't been able to connect",
                 "keep missing each other", "(my|this is my) (second|third|fourth|fifth|last|final) (voicemail|email|message|attempt|try|call|note)", "reached out (a few|several|multiple|many|a couple of) times",
-                "without a response", "haven't responded", "have not responded", "no response", "haven't replied", "playing phone tag", "phone tag",
+                "without a response", "haven't responded", "have not responded", "no response", "haven't replied", "playing phone tag", "phone tag", "bubbling this up", "bubble this up", "(i'll|i will) check back",
+        "check back in",
         "(don't|do not) (want|mean) to be (pushy|a pest|annoying)", "not to be pushy", "sorry to be a pest",
         "sorry to keep (bugging|bothering|pestering) you", "sorry to bother you again", "one last try", "any thoughts on my", "thoughts on my last"
               ]
@@ -174,7 +175,8 @@ enum StandardLexiconData {
                 "if you commit (by|before|this|today|now)", "if you can commit", "sign (this|) (week|month|quarter|today)",
                 "sign today", "sign now", "signed this week", "signed this month", "signed this quarter",
                 "extra discount", "additional discount", "further discount", "deeper discount", "bigger discount",
-                "knock (off|down)", "throw in", "sweeten the deal", "sweeten it", "i can sweeten", "price increase",
+                "knock (off|down)", "throw in", "sweeten the deal", "sweeten it", "i can sweeten", "price increase", "(pricing|price|prices|rates|rate) (is|are) (changing|going up|increasing|rising)",
+        "price change", "pricing change",
                 "prices go up", "price goes up", "prices are going up", "pricing goes up", "rates go up",
                 "lock in (the|this|your|our|) (price|pricing|rate|discount)", "locked in pricing", "early signing",
                 "early signature", "signing bonus", "fast action", "fast mover", "early bird",
@@ -278,7 +280,7 @@ enum StandardLexiconData {
                 "out of the box", "plug and play", "book a demo", "schedule a demo", "a quick demo", "a demo",
                 "free trial", "free demo", "quick call", "quick chat", "15 minutes", "15 mins", "fifteen minutes",
                 "20 minutes", "30 minutes", "10 minutes", "few minutes of your time", "hop on a call", "jump on a call",
-                "hop on a quick call", "jump on a quick call", "set up a call", "show you (how|what|our)",
+                "hop on a quick call", "jump on a quick call", "set up a call", "show you (how|what|our)", "(10|15|20|30) minute (call|chat|meeting|demo)",
                 "walk you through (our|the platform|the product|how we)", "give you a (demo|tour|walkthrough)",
                 "(you'll|you will) (love|enjoy|be impressed|be amazed|be blown away|see why|wonder how)",
                 "you won't believe", "you will not believe", "you won't regret", "imagine if you could",
