@@ -168,6 +168,19 @@ import Testing
         #expect(result.stderr.contains("--pipeline and --deal go together"))
     }
 
+    @Test func sellersCanBeRepeatedOrCommaSeparatedBeforeTheFile() throws {
+        let call = "Ana: What is slowing the close?\nBo: Reconciliations.\nCy: And approvals.\nAna: Who owns that?\n"
+        let path = NSTemporaryDirectory() + "coach-call-\(getpid()).txt"
+        try call.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for arguments in [["--seller", "Ana", "--seller", "Cy"], ["--seller", "Ana,Cy"]] {
+            let result = try CLIRunner.run(["coach", "--kind", "transcript"] + arguments + [path, "--format", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let metrics = try #require(try Self.json(result.stdout)["metrics"] as? [String: Any])
+            #expect(metrics["sellerSpeakers"] as? [String] == ["Ana", "Cy"])
+        }
+    }
+
     @Test func transcriptSellersComeFromTheFlag() throws {
         let call =
             "Ana: What is slowing the close?\nBo: Intercompany reconciliations, 14 entities.\nAna: Who owns that?\n"

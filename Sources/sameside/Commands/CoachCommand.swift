@@ -30,8 +30,14 @@ struct CoachCommand: AsyncParsableCommand {
     @Option(help: "What the message is: email, message, note or transcript.")
     var kind: MessageKind = .email
 
-    @Option(parsing: .upToNextOption, help: "Transcript speakers on the seller's side (one or more names).")
+    @Option(help: "A transcript speaker on the seller's side; repeat it or separate names with commas.")
     var seller: [String] = []
+
+    /// `--seller Dana --seller "Mike Ross"` and `--seller Dana,Mike` both name two sellers.
+    private var sellerNames: [String] {
+        seller.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
 
     @Option(help: "A pipeline file (JSON or JSON Lines) to check the message against one deal's goals.")
     var pipeline: String?
@@ -66,7 +72,7 @@ struct CoachCommand: AsyncParsableCommand {
             let coach = MessageCoach(lexicon: try loadLexicon())
             if let batch {
                 let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
-                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: seller).run(
+                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: sellerNames).run(
                     path: batch, threads: threads)
                 if failures > 0 {
                     throw CLIError.badInput(
@@ -78,7 +84,7 @@ struct CoachCommand: AsyncParsableCommand {
             let path = file ?? "-"
             let text = try MessageText.read(path)
             let context = try loadContext()
-            let report = coach.coach(text, kind: kind, context: context, sellerSpeakers: seller)
+            let report = coach.coach(text, kind: kind, context: context, sellerSpeakers: sellerNames)
             let writer = StdoutWriter()
             switch format {
             case .json: writer.write(report.json() + "\n")
