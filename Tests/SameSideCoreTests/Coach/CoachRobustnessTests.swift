@@ -36,7 +36,8 @@ import Testing
             let report = coach.coach(text, kind: kind, sellerSpeakers: random.next() % 2 == 0 ? ["Dana"] : [])
             #expect((0...100).contains(report.score))
             for finding in report.findings {
-                #expect(CoachSpanTests.slice(text, finding.start, finding.end) == finding.text, "\(text.debugDescription)")
+                #expect(
+                    CoachSpanTests.slice(text, finding.start, finding.end) == finding.text, "\(text.debugDescription)")
             }
             for goal in report.candidateGoals {
                 #expect(CoachSpanTests.slice(text, goal.start, goal.end) == goal.text)
