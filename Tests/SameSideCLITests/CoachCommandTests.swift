@@ -132,6 +132,14 @@ import Testing
         #expect(result.stderr.contains("3 bad lines"))
     }
 
+    @Test func batchAcceptsCRLFAndAByteOrderMark() throws {
+        let input = "\u{FEFF}{\"id\":\"1\",\"text\":\"Any update?\"}\r\n{\"id\":\"2\",\"text\":\"What is your goal?\"}\r\n"
+        let result = try CLIRunner.run(["coach", "--batch", "-"], stdin: Data(input.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String }
+        #expect(ids == ["1", "2"])
+    }
+
     @Test func batchReadsStandardInput() throws {
         let input = #"{"id":"x","text":"Our industry-leading platform is the best."}"# + "\n"
         let result = try CLIRunner.run(["coach", "--batch", "-"], stdin: Data(input.utf8))

@@ -37,6 +37,7 @@ struct CoachBatch {
         while var line = try reader.nextLine() {
             lineNumber += 1
             if line.last == 13 { line.removeLast() }
+            if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
             if line.allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
             chunk.append((lineNumber, line, reader.lastLineTooLong))
             if chunk.count >= Self.chunkLines { flush() }
