@@ -133,7 +133,8 @@ import Testing
     }
 
     @Test func batchAcceptsCRLFAndAByteOrderMark() throws {
-        let input = "\u{FEFF}{\"id\":\"1\",\"text\":\"Any update?\"}\r\n{\"id\":\"2\",\"text\":\"What is your goal?\"}\r\n"
+        let input =
+            "\u{FEFF}{\"id\":\"1\",\"text\":\"Any update?\"}\r\n{\"id\":\"2\",\"text\":\"What is your goal?\"}\r\n"
         let result = try CLIRunner.run(["coach", "--batch", "-"], stdin: Data(input.utf8))
         #expect(result.status == 0, "\(result.stderr)")
         let ids = try result.stdout.split(separator: "\n").map { try Self.json(String($0))["id"] as? String }
