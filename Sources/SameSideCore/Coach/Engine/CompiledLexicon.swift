@@ -31,6 +31,11 @@ final class CompiledLexicon: Sendable {
         ]
     }
 
+    /// Words that make reply headers (`On … wrote:`, `From:`/`Sent:`, `Original Message`).
+    enum ReplyWord: Int, CaseIterable {
+        case on, wrote, from, sent, date, to, subject, original, message, forwarded
+    }
+
     /// What reaching the end of a phrase means.
     struct Action: Sendable {
         enum Kind: UInt8, Sendable { case group, cue, block, sellerName }
@@ -76,6 +81,8 @@ final class CompiledLexicon: Sendable {
     /// Ids of words the analyzer reads structurally (reply headers, "US", "will").
     let special: [String: Int32]
     let idUs: Int32
+    /// Ids of the words of reply headers, in the order of ``ReplyWord``.
+    let replyWords: [Int32]
     let idWill: Int32
     let idWould: Int32
 
@@ -234,6 +241,7 @@ final class CompiledLexicon: Sendable {
         self.rules = rules
         self.special = special
         self.idUs = special["us"] ?? -9
+        self.replyWords = ReplyWord.allCases.map { special[String(describing: $0)] ?? -9 }
         self.idWill = special["will"] ?? -9
         self.idWould = special["would"] ?? -9
     }
