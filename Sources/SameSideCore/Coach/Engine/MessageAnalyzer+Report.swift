@@ -50,6 +50,8 @@ extension MessageAnalyzer {
         score += 4.0 * Double(min(tally.confirmingQuestions, 2))
         // Pressure counts once per sentence: "sign by Friday and keep the discount" is one push, not two.
         score -= 13.0 * Double(min(pressureSentences, 4))
+        // Discounts for speed and guilt are the pushes the product exists to stop ("late discounts do not fix it").
+        if rawFindings.contains(where: { $0.category == .discountForSpeed || $0.category == .guilt }) { score -= 8 }
         score -= 7.0 * Double(min(pitch, 5))
         score -= 4.0 * Double(min(sellerFocusFindings + selfIntroductions, 3))
         score -= 4.0 * Double(min(tally.closingQuestions, 3))
