@@ -80,11 +80,5 @@ extension ReviewInput {
     func lateOr(_ early: Severity, late: Severity = .high) -> Severity { facts.isLateStage ? late : early }
 
     /// Day the deal entered its current seller stage, from the stage history.
-    var currentStageSince: Day? {
-        guard let stage = deal.stage else { return nil }
-        let key = StageMapping.key(stage)
-        let matching = deal.stageHistory.filter { StageMapping.key($0.stage) == key }
-        if let latest = matching.max(by: { $0.date < $1.date }) { return latest.date }
-        return nil
-    }
+    var currentStageSince: Day? { facts.currentStageSince }
 }

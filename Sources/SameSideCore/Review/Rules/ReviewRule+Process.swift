@@ -105,7 +105,7 @@ extension ReviewRule {
     ) { input in
         guard let close = input.deal.closeDate, close >= input.asOf else { return nil }
         let steps = input.facts.customerSteps
-        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: input.asOf)
+        let finishes = input.facts.earliestFinishes
         let afterPurchase = PlanSchedule.postPurchaseSteps(steps)
         let late = steps.compactMap { step -> (BuyingStep, Day)? in
             guard !afterPurchase.contains(step.id), let finish = finishes[step.id], finish > close else { return nil }
