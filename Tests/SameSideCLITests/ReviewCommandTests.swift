@@ -168,3 +168,20 @@ import Testing
         #expect(result.stderr.contains("PIPELINE"))
     }
 }
+
+@Suite struct BenchReviewCommandTests {
+    @Test func benchReviewPrintsBothTimesAndPeakMemory() throws {
+        let file = CLIRunner.fixture("review/gaps.pipeline.jsonl").path
+        let result = try CLIRunner.run(["bench", "review", file])
+        #expect(result.status == 0, "\(result.stderr)")
+        for label in ["read+decode:", "review alone:", "read+decode+review:", "peak memory"] {
+            #expect(result.stdout.contains(label), "missing \(label)")
+        }
+        #expect(result.stdout.contains("9 open deals"))
+    }
+
+    @Test func benchReviewRefusesStandardInput() throws {
+        let result = try CLIRunner.run(["bench", "review", "-"])
+        #expect(result.status == 2)
+    }
+}

@@ -5,13 +5,14 @@ enum BuyerStageEvidence {
         deal: Opportunity, touches: [Activity], tiedGoals: [Goal], visibleSteps: [BuyingStep], asOf: Day
     ) -> (stage: BuyerStage, evidence: [String]) {
         var stage = BuyerStage.prospecting
-        var evidence: [String] = []
-        func reach(_ rung: BuyerStage, _ fact: String) {
+        // Facts are formatted only for the rung that wins: most deals climb several rungs.
+        var pending: [() -> String] = []
+        func reach(_ rung: BuyerStage, _ fact: @escaping @autoclosure () -> String) {
             if rung > stage {
                 stage = rung
-                evidence = [fact]
+                pending = [fact]
             } else if rung == stage {
-                evidence.append(fact)
+                pending.append(fact)
             }
         }
         let customerSteps = visibleSteps.filter { $0.owner != .seller }
@@ -51,8 +52,9 @@ enum BuyerStageEvidence {
             reach(.closing, step.isDone ? doneText(step) : "customer step \"\(step.title)\" in progress")
         }
         if let step = done([.purchaseOrder, .signature]) { reach(.committed, doneText(step)) }
-        if evidence.isEmpty {
-            evidence = ["no customer-initiated activity, acknowledgement or completed customer step"]
+        let evidence = pending.map { $0() }
+        guard !evidence.isEmpty else {
+            return (stage, ["no customer-initiated activity, acknowledgement or completed customer step"])
         }
         return (stage, evidence)
     }

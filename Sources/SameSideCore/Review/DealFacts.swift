@@ -40,6 +40,10 @@ public struct DealFacts: Sendable {
     public let urgency: UrgencyFigures
     /// The deal's business case as the calculator sees it; `nil` when the deal has none.
     public let businessCase: BusinessCaseFigures?
+    /// The day the deal entered its current seller stage, from the stage history.
+    public let currentStageSince: Day?
+    /// Earliest finish of each open customer step (see ``PlanSchedule``).
+    public let earliestFinishes: [StepID: Day]
     /// Pressure phrases in the seller's messages.
     public let pressureHits: [PressureHit]
 
@@ -93,6 +97,13 @@ public struct DealFacts: Sendable {
             engagedIDs.contains($0.id) || ($0.lastContact.map { $0 <= asOf } ?? false)
         }
 
+        earliestFinishes = PlanSchedule.earliestFinishes(steps: customer, asOf: asOf)
+        if let stage = deal.stage, !deal.stageHistory.isEmpty {
+            let key = StageMapping.key(stage)
+            currentStageSince = deal.stageHistory.filter { StageMapping.key($0.stage) == key }.map(\.date).max()
+        } else {
+            currentStageSince = nil
+        }
         let mapped = deal.stage.flatMap { StageMapping.map($0, playbook: playbook) }
         sellerStage = mapped?.stage
         isLateStage = (mapped?.stage).map { $0 >= playbook.lateStageFrom } ?? false

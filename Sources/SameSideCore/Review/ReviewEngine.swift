@@ -4,30 +4,30 @@
 /// in the same order.
 public struct ReviewEngine: Sendable {
     public let rules: [ReviewRule]
-    private let order: [RuleID: Int]
 
     /// An engine over `rules` (all built-in rules by default).
     public init(rules: [ReviewRule] = ReviewRule.all) {
         self.rules = rules
-        var order: [RuleID: Int] = [:]
-        for (index, rule) in rules.enumerated() where order[rule.id] == nil { order[rule.id] = index }
-        self.order = order
     }
 
     /// Reviews one deal: runs every rule the playbook leaves on, applies severity overrides,
     /// scores the deal and gives the verdict. Pure.
     public func review(_ input: ReviewInput) -> DealReview {
         let playbook = input.playbook
-        var findings: [Finding] = []
-        for rule in rules where !playbook.disabledRules.contains(rule.id) {
+        var ranked: [(finding: Finding, index: Int)] = []
+        let disabled = playbook.disabledRules
+        let overrides = playbook.severityOverrides
+        for (index, rule) in rules.enumerated() {
+            if !disabled.isEmpty && disabled.contains(rule.id) { continue }
             guard var finding = rule.evaluate(input) else { continue }
-            if let severity = playbook.severityOverrides[rule.id] { finding.severity = severity }
-            findings.append(finding)
+            if !overrides.isEmpty, let severity = overrides[rule.id] { finding.severity = severity }
+            ranked.append((finding, index))
         }
-        findings.sort { lhs, rhs in
-            if lhs.severity != rhs.severity { return lhs.severity > rhs.severity }
-            return (order[lhs.rule] ?? 0) < (order[rhs.rule] ?? 0)
+        ranked.sort { lhs, rhs in
+            lhs.finding.severity != rhs.finding.severity
+                ? lhs.finding.severity > rhs.finding.severity : lhs.index < rhs.index
         }
+        let findings = ranked.map(\.finding)
         let scores = ReviewScores(input: input, findings: findings)
         let verdict = VerdictRules.verdict(input: input, scores: scores, findings: findings)
         return DealReview(

@@ -1,7 +1,36 @@
-extension ReviewInput {
-    /// The customer's person who carries the deal: the champion, else the owner of the first tied
-    /// goal, else the person most often in customer-initiated touches, else the first engaged person.
-    var champion: Stakeholder? {
+/// The people and phrases the rules quote, worked out once per deal (rules use them many times).
+struct ReviewPeople: Sendable {
+    let champion: Stakeholder?
+    let contact: String
+    let economicBuyer: Stakeholder?
+    let approver: String
+    let approverName: String
+    let amount: String
+    let accountPossessive: String
+    let mainGoal: Goal?
+    let goalPhrase: String
+
+    init(deal: Opportunity, account: Account, facts: DealFacts, currency: String) {
+        champion = ReviewPeople.champion(account: account, facts: facts)
+        contact = champion?.name ?? "your contact at \(account.name)"
+        let buyer = account.stakeholders.first { $0.roles.contains(.economicBuyer) }
+        economicBuyer = buyer
+        approver = buyer.map(ReviewText.person) ?? "whoever signs off the spend"
+        approverName = buyer?.name ?? "whoever signs off the spend"
+        amount = deal.amount.map { ReviewText.money($0, currency) } ?? "this purchase"
+        accountPossessive = ReviewText.possessive(account.name)
+        let goal = facts.tiedGoals.enumerated().min { lhs, rhs in
+            let left = lhs.element.priority ?? Int.max
+            let right = rhs.element.priority ?? Int.max
+            return left != right ? left < right : lhs.offset < rhs.offset
+        }?.element
+        mainGoal = goal
+        goalPhrase = ReviewPeople.phrase(goal)
+    }
+
+    /// The champion, else the owner of the first tied goal, else the person most often in
+    /// customer-initiated touches, else the first engaged person.
+    private static func champion(account: Account, facts: DealFacts) -> Stakeholder? {
         if let champion = account.stakeholders.first(where: { $0.roles.contains(.champion) }) { return champion }
         if let owner = facts.tiedGoals.lazy.compactMap(\.ownerId).first, let person = account.stakeholder(owner) {
             return person
@@ -16,42 +45,8 @@ extension ReviewInput {
         return facts.engagedStakeholders.first
     }
 
-    /// The champion's name, or "your contact at ACCOUNT".
-    var contact: String { champion?.name ?? "your contact at \(account.name)" }
-
-    /// The person on file as economic buyer.
-    var economicBuyer: Stakeholder? { account.stakeholders.first { $0.roles.contains(.economicBuyer) } }
-
-    /// People with power to say yes: economic buyers and decision makers.
-    var powerStakeholders: [Stakeholder] {
-        account.stakeholders.filter { $0.roles.contains(.economicBuyer) || $0.roles.contains(.decisionMaker) }
-    }
-
-    /// "Owen Reyes (CFO)" or "whoever signs off the spend".
-    var approver: String { economicBuyer.map(ReviewText.person) ?? "whoever signs off the spend" }
-
-    /// "Northline's", "Acme Services'".
-    var accountPossessive: String { ReviewText.possessive(account.name) }
-
-    /// The economic buyer's name, or "whoever signs off the spend".
-    var approverName: String { economicBuyer?.name ?? "whoever signs off the spend" }
-
-    /// "USD 186,000" or "this purchase".
-    var amount: String { deal.amount.map { ReviewText.money($0, currency) } ?? "this purchase" }
-
-    /// The most important tied goal (lowest priority number, then deal order).
-    var mainGoal: Goal? {
-        facts.tiedGoals.enumerated().min { lhs, rhs in
-            let left = lhs.element.priority ?? Int.max
-            let right = rhs.element.priority ?? Int.max
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }?.element
-    }
-
-    /// "\"Fix more faults on the first visit\" (first-time fix rate 71 → 85 by 2027-06-30)" or
-    /// "what they are trying to achieve" when no goal is tied.
-    var goalPhrase: String {
-        guard let goal = mainGoal else { return "\(ReviewText.possessive(account.name)) goals" }
+    private static func phrase(_ goal: Goal?) -> String {
+        guard let goal else { return "what they are trying to achieve" }
         var text = "\"\(goal.statement)\""
         if let metric = goal.metric {
             var measure = metric
@@ -65,6 +60,42 @@ extension ReviewInput {
         }
         return text
     }
+}
+
+extension ReviewInput {
+    /// The customer's person who carries the deal: the champion, else the owner of the first tied
+    /// goal, else the person most often in customer-initiated touches, else the first engaged person.
+    var champion: Stakeholder? { people.champion }
+
+    /// The champion's name, or "your contact at ACCOUNT".
+    var contact: String { people.contact }
+
+    /// The person on file as economic buyer.
+    var economicBuyer: Stakeholder? { people.economicBuyer }
+
+    /// People with power to say yes: economic buyers and decision makers.
+    var powerStakeholders: [Stakeholder] {
+        account.stakeholders.filter { $0.roles.contains(.economicBuyer) || $0.roles.contains(.decisionMaker) }
+    }
+
+    /// "Owen Reyes (CFO)" or "whoever signs off the spend".
+    var approver: String { people.approver }
+
+    /// "Northline's", "Acme Services'".
+    var accountPossessive: String { people.accountPossessive }
+
+    /// The economic buyer's name, or "whoever signs off the spend".
+    var approverName: String { people.approverName }
+
+    /// "USD 186,000" or "this purchase".
+    var amount: String { people.amount }
+
+    /// The most important tied goal (lowest priority number, then deal order).
+    var mainGoal: Goal? { people.mainGoal }
+
+    /// "\"Fix more faults on the first visit\" (first-time fix rate 71 → 85 by 2027-06-30)" or
+    /// "what they are trying to achieve" when no goal is tied.
+    var goalPhrase: String { people.goalPhrase }
 
     /// The seller's stage as evidence: `seller stage "Closed/Commit" (closing on the ladder)`.
     var sellerStagePhrase: String {
@@ -80,11 +111,5 @@ extension ReviewInput {
     func lateOr(_ early: Severity, late: Severity = .high) -> Severity { facts.isLateStage ? late : early }
 
     /// Day the deal entered its current seller stage, from the stage history.
-    var currentStageSince: Day? {
-        guard let stage = deal.stage else { return nil }
-        let key = StageMapping.key(stage)
-        let matching = deal.stageHistory.filter { StageMapping.key($0.stage) == key }
-        if let latest = matching.max(by: { $0.date < $1.date }) { return latest.date }
-        return nil
-    }
+    var currentStageSince: Day? { facts.currentStageSince }
 }

@@ -10,6 +10,8 @@ public struct ReviewInput: Sendable {
     public let currency: String
     /// Facts derived once from the above, shared by every rule.
     public let facts: DealFacts
+    /// Names and phrases the rules quote, worked out once.
+    let people: ReviewPeople
 
     /// Builds the input and its derived facts. Pure.
     ///
@@ -26,6 +28,8 @@ public struct ReviewInput: Sendable {
         self.playbook = playbook
         self.asOf = asOf
         self.currency = currency
-        self.facts = DealFacts(deal: deal, account: account, playbook: playbook, asOf: asOf)
+        let facts = DealFacts(deal: deal, account: account, playbook: playbook, asOf: asOf)
+        self.facts = facts
+        self.people = ReviewPeople(deal: deal, account: account, facts: facts, currency: currency)
     }
 }

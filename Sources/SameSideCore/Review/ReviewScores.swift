@@ -189,7 +189,7 @@ public struct ReviewScores: Equatable, Sendable {
         }
         let steps = input.facts.customerSteps
         let progress = steps.isEmpty ? 0 : Double(steps.filter(\.isDone).count) / Double(steps.count)
-        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: input.asOf)
+        let finishes = input.facts.earliestFinishes
         let finish = finishes.values.max() ?? input.asOf
         let timeliness: Double
         if let due = goals.compactMap(\.due).min() {

@@ -57,9 +57,19 @@ public enum StageMapping {
     ]
     private static let keywords = keywordTable.map { (PhraseList([$0.0]), $0.1) }
 
-    /// Normalises a stage name for lookup: trimmed, lowercased.
+    /// Normalises a stage name for lookup: surrounding spaces trimmed, lowercased. Pure.
     public static func key(_ name: String) -> String {
-        String(name.lowercased().drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var bytes = Array(name.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            let lower = name.lowercased()
+            return String(lower.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        }
+        for index in bytes.indices where bytes[index] >= 65 && bytes[index] <= 90 { bytes[index] += 32 }
+        var start = 0
+        var end = bytes.count
+        while start < end && bytes[start] == 0x20 { start += 1 }
+        while end > start && bytes[end - 1] == 0x20 { end -= 1 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The rung for `name` and where the mapping came from; `nil` when nothing matches. Pure.

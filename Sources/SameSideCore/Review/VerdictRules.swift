@@ -6,19 +6,19 @@ enum VerdictRules {
     /// The verdict, checked in order: not qualified, pushing the rope, at risk, customer pulling,
     /// else progressing. A paused deal is never `customer-pulling`. Pure.
     static func verdict(input: ReviewInput, scores: ReviewScores, findings: [Finding]) -> Verdict {
-        let fired = Set(findings.map(\.rule))
+        func fired(_ rule: RuleID) -> Bool { findings.contains { $0.rule == rule } }
         let highQualification = findings.contains {
             $0.severity == .high && ($0.rule == "outside-icp" || $0.rule == "no-problem-we-solve")
         }
         if highQualification || scores.fit < 40
-            || (fired.contains("no-customer-goal") && fired.contains("no-compelling-need"))
+            || (fired("no-customer-goal") && fired("no-compelling-need"))
         {
             return .notQualified
         }
         let facts = input.facts
         let window = input.playbook.pullWindowDays
         let recentPull = facts.lastCustomerTouch.map { $0.date.days(until: input.asOf) <= window } ?? false
-        let pushes = pushSignals.filter(fired.contains).count
+        let pushes = pushSignals.filter(fired).count
         let gap = facts.sellerStage.map { $0.rank - facts.buyerStage.rank } ?? 0
         if pushes >= 2 || (scores.pressure >= 60 && !recentPull) || (pushes >= 1 && !recentPull && gap >= 2) {
             return .pushingTheRope

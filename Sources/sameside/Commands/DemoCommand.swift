@@ -43,7 +43,12 @@ struct DemoCommand: AsyncParsableCommand {
                 print(DemoPipeline.json)
                 return
             }
-            print(PipelineOverview(pipeline: DemoPipeline.make()).render())
+            let pipeline = DemoPipeline.make()
+            print(PipelineOverview(pipeline: pipeline).render())
+            print("")
+            let asOf = pipeline.asOf ?? ReviewCommand.today()
+            print(ReviewDigest.render(ReviewEngine().review(pipeline, playbook: .standard, asOf: asOf)))
+            print("Details: sameside demo --write demo.pipeline.json && sameside review demo.pipeline.json")
             print("")
             print("Save it with `sameside demo --write demo.pipeline.json` to try the other commands on it.")
         }

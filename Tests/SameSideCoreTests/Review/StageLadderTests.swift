@@ -68,3 +68,10 @@ import Testing
         #expect(ReviewInput(deal: deal, account: nil, seller: nil, asOf: asOf).facts.buyerStage == .prospecting)
     }
 }
+
+@Suite struct StageKeyTests {
+    @Test(arguments: [("  Closed/Commit ", "closed/commit"), ("ÉVALUATION", "évaluation"), ("", ""), ("   ", "")])
+    func stageKeysAreTrimmedAndLowercased(_ name: String, _ key: String) {
+        #expect(StageMapping.key(name) == key)
+    }
+}

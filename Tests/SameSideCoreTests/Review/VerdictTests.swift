@@ -84,3 +84,15 @@ import Testing
         #expect(try ReviewFixtures.review("pulling", deal: "o-pull").scores.pressure == 0)
     }
 }
+
+@Suite struct ReviewDigestTests {
+    @Test func digestListsDealsWorstVerdictFirstWithTheirHighFindings() throws {
+        let pipeline = try ReviewFixtures.pipeline("gaps")
+        let reviews = ReviewEngine().review(pipeline, playbook: .standard, asOf: try #require(pipeline.asOf))
+        let lines = ReviewDigest.render(reviews).split(separator: "\n").map(String.init)
+        #expect(lines[0].hasPrefix("Deal review: 9 open deals — 2 not-qualified"))
+        #expect(lines[1].contains("not-qualified"))
+        #expect(lines.last?.contains("at-risk") == true)
+        #expect(lines.contains { $0.contains("Tower callbacks (Tower Lift Co): steps-overdue") })
+    }
+}

@@ -53,9 +53,8 @@ extension ReviewRule {
         id: "no-problem-we-solve", firesWhen: "the account has none of the problems the seller solves"
     ) { input in
         guard let catalogue = input.seller?.problemsWeSolve, !catalogue.isEmpty else { return nil }
-        let ours = Set(catalogue.map(\.id))
         let account = input.account
-        guard !account.problems.contains(where: { ours.contains($0) }) else { return nil }
+        guard !account.problems.contains(where: { id in catalogue.contains { $0.id == id } }) else { return nil }
         let statements = catalogue.map { "\"\($0.statement)\"" }
         let evidence: [String]
         if account.problems.isEmpty {

@@ -105,12 +105,16 @@ extension ReviewRule {
     ) { input in
         guard let close = input.deal.closeDate, close >= input.asOf else { return nil }
         let steps = input.facts.customerSteps
-        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: input.asOf)
-        let afterPurchase = PlanSchedule.postPurchaseSteps(steps)
-        let late = steps.compactMap { step -> (BuyingStep, Day)? in
-            guard !afterPurchase.contains(step.id), let finish = finishes[step.id], finish > close else { return nil }
+        let finishes = input.facts.earliestFinishes
+        var late = steps.compactMap { step -> (BuyingStep, Day)? in
+            guard let finish = finishes[step.id], finish > close else { return nil }
             return (step, finish)
-        }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id }
+        }
+        guard !late.isEmpty else { return nil }
+        let afterPurchase = PlanSchedule.postPurchaseSteps(steps)
+        late = late.filter { !afterPurchase.contains($0.0.id) }.sorted {
+            $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id
+        }
         guard let last = late.first else { return nil }
         var evidence = ["close date \(close)"]
         for (step, finish) in late.prefix(4) {
