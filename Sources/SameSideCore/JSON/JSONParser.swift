@@ -119,7 +119,8 @@ public struct JSONParser {
         mutating func parseObject(depth: Int) throws -> JSONValue {
             offset += 1
             var object = JSONObject()
-            var seen = Set<String>()
+            // Small objects (the usual case) check duplicates by scanning; large ones by hashing.
+            var seen: Set<String>? = nil
             skipWhitespace()
             if offset < bytes.count && bytes[offset] == UInt8(ascii: "}") {
                 offset += 1
@@ -132,7 +133,18 @@ public struct JSONParser {
                 }
                 let keyStart = offset
                 let key = try parseString()
-                guard seen.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                let duplicate: Bool
+                if var keys = seen {
+                    duplicate = !keys.insert(key).inserted
+                    seen = keys
+                } else if object.count >= 16 {
+                    var keys = Set(object.keys)
+                    duplicate = !keys.insert(key).inserted
+                    seen = keys
+                } else {
+                    duplicate = object.members.contains { $0.key == key }
+                }
+                if duplicate { throw error("duplicate key \"\(key)\"", at: keyStart) }
                 skipWhitespace()
                 guard offset < bytes.count, bytes[offset] == UInt8(ascii: ":") else {
                     throw error("unexpected \(describeCurrent()); expected ':' after the key")

@@ -48,6 +48,12 @@ public struct JSONObject: Equatable, Sendable, ExpressibleByDictionaryLiteral, S
         }
     }
 
+    /// Appends `value` under `key` when it is not `nil`, without looking for an existing key: for
+    /// writers that build an object from distinct keys.
+    public mutating func append(_ key: String, _ value: JSONValue?) {
+        if let value { members.append((key, value)) }
+    }
+
     /// Appends without checking for an existing key; for the parser, which checks itself.
     mutating func appendUnchecked(_ key: String, _ value: JSONValue) { members.append((key, value)) }
 

@@ -5,7 +5,9 @@
 struct ObjectReader {
     let object: JSONObject
     let context: DecodingContext
-    private var knownKeys: Set<String> = []
+    /// Which members were read: bit i for member i (first 64), a set beyond that.
+    private var readMask: UInt64 = 0
+    private var readBeyond: Set<Int> = []
 
     init(_ object: JSONObject, context: DecodingContext) {
         self.object = object
@@ -19,13 +21,28 @@ struct ObjectReader {
         return nil
     }
 
-    private mutating func present(_ key: String, required: Bool, expected: String) -> JSONValue? {
-        knownKeys.insert(key)
-        guard let value = object[key], value != .null else {
-            if required { context.at(key) { context.error("missing required field (expected \(expected))") } }
+    private mutating func present(
+        _ key: String, required: Bool, expected: @autoclosure () -> String
+    ) -> JSONValue? {
+        guard let index = object.members.firstIndex(where: { $0.key == key }) else {
+            if required { context.at(key) { context.error("missing required field (expected \(expected()))") } }
+            return nil
+        }
+        markRead(index)
+        let value = object.members[index].value
+        if value == .null {
+            if required { context.at(key) { context.error("missing required field (expected \(expected()))") } }
             return nil
         }
         return value
+    }
+
+    private mutating func markRead(_ index: Int) {
+        if index < 64 { readMask |= 1 << UInt64(index) } else { readBeyond.insert(index) }
+    }
+
+    private func wasRead(_ index: Int) -> Bool {
+        index < 64 ? readMask & (1 << UInt64(index)) != 0 : readBeyond.contains(index)
     }
 
     private func mismatch(_ key: String, expected: String, found value: JSONValue) {
@@ -70,7 +87,9 @@ struct ObjectReader {
     mutating func integer(_ key: String, required: Bool = false, minimum: Int? = nil) -> Int? {
         guard let number = number(key, required: required) else { return nil }
         guard number == number.rounded(), abs(number) < 1e15 else {
-            context.at(key) { context.error("expected a whole number, found \(JSONSerializer.serialize(.number(number)))") }
+            context.at(key) {
+                context.error("expected a whole number, found \(JSONSerializer.serialize(.number(number)))")
+            }
             return nil
         }
         let value = Int(number)
@@ -181,12 +200,16 @@ struct ObjectReader {
     }
 
     /// Marks keys as understood without reading them (e.g. `kind` in JSON Lines).
-    mutating func accept(_ keys: String...) { for key in keys { knownKeys.insert(key) } }
+    mutating func accept(_ keys: String...) {
+        for key in keys {
+            if let index = object.members.firstIndex(where: { $0.key == key }) { markRead(index) }
+        }
+    }
 
     /// Warns about every unknown key and returns them, to be kept with the record.
     func finish() -> JSONObject {
         var extra = JSONObject()
-        for member in object where !knownKeys.contains(member.key) {
+        for (index, member) in object.members.enumerated() where !wasRead(index) {
             context.at(member.key) { context.warning("unknown field, kept as it is") }
             extra.appendUnchecked(member.key, member.value)
         }
@@ -195,7 +218,7 @@ struct ObjectReader {
 
     /// Warns about every unknown key; for records that have nowhere to keep them.
     func finishWithoutKeeping() {
-        for member in object where !knownKeys.contains(member.key) {
+        for (index, member) in object.members.enumerated() where !wasRead(index) {
             context.at(member.key) { context.warning("unknown field, ignored") }
         }
     }

@@ -3,10 +3,10 @@
 enum PipelineEncoder {
     static func header(_ header: PipelineHeader) -> JSONObject {
         var out = JSONObject()
-        out["format"] = .string(Pipeline.formatName)
-        out["asOf"] = header.asOf.map { .string($0.description) }
-        out["currency"] = .string(header.currency)
-        out["seller"] = header.seller.map { .object(seller($0)) }
+        out.append("format", .string(Pipeline.formatName))
+        out.append("asOf", header.asOf.map { .string($0.description) })
+        out.append("currency", .string(header.currency))
+        out.append("seller", header.seller.map { .object(seller($0)) })
         merge(header.extra, into: &out)
         return out
     }
@@ -15,35 +15,35 @@ enum PipelineEncoder {
         var out = header(pipeline.header)
         let extra = pipeline.extra
         for key in extra.keys { out[key] = nil }
-        out["accounts"] = .array(pipeline.accounts.map { .object(account($0)) })
-        out["opportunities"] = .array(pipeline.opportunities.map { .object(opportunity($0)) })
+        out.append("accounts", .array(pipeline.accounts.map { .object(account($0)) }))
+        out.append("opportunities", .array(pipeline.opportunities.map { .object(opportunity($0)) }))
         merge(extra, into: &out)
         return out
     }
 
     static func seller(_ seller: Seller) -> JSONObject {
         var out = JSONObject()
-        out["name"] = string(seller.name)
+        out.append("name", string(seller.name))
         out["problemsWeSolve"] = list(seller.problemsWeSolve) { problem in
             var item = JSONObject()
-            item["id"] = .string(problem.id.rawValue)
-            item["statement"] = .string(problem.statement)
-            item["goalCategories"] = list(problem.goalCategories) { .string($0.rawValue) }
+            item.append("id", .string(problem.id.rawValue))
+            item.append("statement", .string(problem.statement))
+            item.append("goalCategories", list(problem.goalCategories) { .string($0.rawValue) })
             return .object(item)
         }
         if let icp = seller.icp {
             var item = JSONObject()
-            item["industries"] = strings(icp.industries)
+            item.append("industries", strings(icp.industries))
             if let range = icp.employees {
                 var employees = JSONObject()
-                employees["min"] = number(range.min.map(Double.init))
-                employees["max"] = number(range.max.map(Double.init))
-                item["employees"] = .object(employees)
+                employees.append("min", number(range.min.map(Double.init)))
+                employees.append("max", number(range.max.map(Double.init)))
+                item.append("employees", .object(employees))
             }
-            item["regions"] = strings(icp.regions)
-            item["requiredProblems"] = strings(icp.requiredProblems.map(\.rawValue))
-            item["disqualifiers"] = strings(icp.disqualifiers)
-            out["icp"] = .object(item)
+            item.append("regions", strings(icp.regions))
+            item.append("requiredProblems", strings(icp.requiredProblems.map(\.rawValue)))
+            item.append("disqualifiers", strings(icp.disqualifiers))
+            out.append("icp", .object(item))
         }
         merge(seller.extra, into: &out)
         return out
@@ -52,51 +52,51 @@ enum PipelineEncoder {
     static func account(_ account: Account, kind: Bool = false) -> JSONObject {
         var out = JSONObject()
         if kind { out["kind"] = .string("account") }
-        out["id"] = .string(account.id.rawValue)
-        out["name"] = .string(account.name)
-        out["industry"] = string(account.industry)
-        out["employees"] = number(account.employees.map(Double.init))
-        out["region"] = string(account.region)
+        out.append("id", .string(account.id.rawValue))
+        out.append("name", .string(account.name))
+        out.append("industry", string(account.industry))
+        out.append("employees", number(account.employees.map(Double.init)))
+        out.append("region", string(account.region))
         if let context = account.context {
             var item = JSONObject()
-            item["markets"] = string(context.markets)
-            item["competitors"] = strings(context.competitors)
-            item["strategy"] = string(context.strategy)
+            item.append("markets", string(context.markets))
+            item.append("competitors", strings(context.competitors))
+            item.append("strategy", string(context.strategy))
             if let hurdles = context.financialHurdles {
                 var h = JSONObject()
-                h["maxPaybackMonths"] = number(hurdles.maxPaybackMonths)
-                h["hurdleRatePercent"] = number(hurdles.hurdleRatePercent)
-                h["budgetCycle"] = string(hurdles.budgetCycle)
-                item["financialHurdles"] = .object(h)
+                h.append("maxPaybackMonths", number(hurdles.maxPaybackMonths))
+                h.append("hurdleRatePercent", number(hurdles.hurdleRatePercent))
+                h.append("budgetCycle", string(hurdles.budgetCycle))
+                item.append("financialHurdles", .object(h))
             }
-            out["context"] = .object(item)
+            out.append("context", .object(item))
         }
-        out["problems"] = strings(account.problems.map(\.rawValue))
-        out["disqualifiers"] = strings(account.disqualifiers)
+        out.append("problems", strings(account.problems.map(\.rawValue)))
+        out.append("disqualifiers", strings(account.disqualifiers))
         out["goals"] = list(account.goals) { goal in
             var item = JSONObject()
-            item["id"] = .string(goal.id.rawValue)
-            item["statement"] = .string(goal.statement)
-            item["category"] = string(goal.category?.rawValue)
-            item["metric"] = string(goal.metric)
-            item["baseline"] = number(goal.baseline)
-            item["target"] = number(goal.target)
-            item["due"] = day(goal.due)
-            item["priority"] = number(goal.priority.map(Double.init))
-            item["ownerId"] = string(goal.ownerId?.rawValue)
-            item["source"] = string(goal.source?.rawValue)
-            item["evidence"] = string(goal.evidence)
+            item.append("id", .string(goal.id.rawValue))
+            item.append("statement", .string(goal.statement))
+            item.append("category", string(goal.category?.rawValue))
+            item.append("metric", string(goal.metric))
+            item.append("baseline", number(goal.baseline))
+            item.append("target", number(goal.target))
+            item.append("due", day(goal.due))
+            item.append("priority", number(goal.priority.map(Double.init)))
+            item.append("ownerId", string(goal.ownerId?.rawValue))
+            item.append("source", string(goal.source?.rawValue))
+            item.append("evidence", string(goal.evidence))
             return .object(item)
         }
         out["stakeholders"] = list(account.stakeholders) { person in
             var item = JSONObject()
-            item["id"] = .string(person.id.rawValue)
-            item["name"] = .string(person.name)
-            item["title"] = string(person.title)
-            item["roles"] = list(person.roles) { .string($0.rawValue) }
-            item["personalWin"] = string(person.personalWin)
-            item["stance"] = string(person.stance?.rawValue)
-            item["lastContact"] = day(person.lastContact)
+            item.append("id", .string(person.id.rawValue))
+            item.append("name", .string(person.name))
+            item.append("title", string(person.title))
+            item.append("roles", list(person.roles) { .string($0.rawValue) })
+            item.append("personalWin", string(person.personalWin))
+            item.append("stance", string(person.stance?.rawValue))
+            item.append("lastContact", day(person.lastContact))
             return .object(item)
         }
         merge(account.extra, into: &out)
@@ -106,29 +106,29 @@ enum PipelineEncoder {
     static func opportunity(_ deal: Opportunity, kind: Bool = false) -> JSONObject {
         var out = JSONObject()
         if kind { out["kind"] = .string("opportunity") }
-        out["id"] = .string(deal.id.rawValue)
-        out["accountId"] = .string(deal.accountId.rawValue)
-        out["name"] = .string(deal.name)
-        out["owner"] = string(deal.owner)
-        out["amount"] = number(deal.amount)
-        out["stage"] = string(deal.stage)
-        out["status"] = .string(deal.status.rawValue)
-        out["lostReason"] = string(deal.lostReason?.rawValue)
-        out["pausedUntil"] = day(deal.pausedUntil)
-        out["pauseReason"] = string(deal.pauseReason)
-        out["createdDate"] = day(deal.createdDate)
-        out["closeDate"] = day(deal.closeDate)
-        out["goalIds"] = strings(deal.goalIds.map(\.rawValue))
+        out.append("id", .string(deal.id.rawValue))
+        out.append("accountId", .string(deal.accountId.rawValue))
+        out.append("name", .string(deal.name))
+        out.append("owner", string(deal.owner))
+        out.append("amount", number(deal.amount))
+        out.append("stage", string(deal.stage))
+        out.append("status", .string(deal.status.rawValue))
+        out.append("lostReason", string(deal.lostReason?.rawValue))
+        out.append("pausedUntil", day(deal.pausedUntil))
+        out.append("pauseReason", string(deal.pauseReason))
+        out.append("createdDate", day(deal.createdDate))
+        out.append("closeDate", day(deal.closeDate))
+        out.append("goalIds", strings(deal.goalIds.map(\.rawValue)))
         if let need = deal.needToChange { out["needToChange"] = .object(needToChange(need)) }
-        out["buyingProcess"] = list(deal.buyingProcess) { .object(step($0)) }
+        out.append("buyingProcess", list(deal.buyingProcess) { .object(step($0)) })
         out["obstacles"] = list(deal.obstacles) { obstacle in
             var item = JSONObject()
-            item["description"] = .string(obstacle.description)
-            item["status"] = string(obstacle.status)
+            item.append("description", .string(obstacle.description))
+            item.append("status", string(obstacle.status))
             return .object(item)
         }
         if let businessCase = deal.businessCase { out["businessCase"] = .object(self.businessCase(businessCase)) }
-        out["competition"] = strings(deal.competition)
+        out.append("competition", strings(deal.competition))
         out["stageHistory"] = list(deal.stageHistory) {
             .object(["stage": .string($0.stage), "date": .string($0.date.description)])
         }
@@ -137,85 +137,85 @@ enum PipelineEncoder {
         }
         out["discounts"] = list(deal.discounts) { discount in
             var item = JSONObject()
-            item["percent"] = .number(discount.percent)
-            item["date"] = day(discount.date)
-            item["reason"] = string(discount.reason)
+            item.append("percent", .number(discount.percent))
+            item.append("date", day(discount.date))
+            item.append("reason", string(discount.reason))
             return .object(item)
         }
-        out["activities"] = list(deal.activities) { .object(activity($0)) }
+        out.append("activities", list(deal.activities) { .object(activity($0)) })
         merge(deal.extra, into: &out)
         return out
     }
 
     static func needToChange(_ need: NeedToChange) -> JSONObject {
         var out = JSONObject()
-        out["trigger"] = string(need.trigger)
+        out.append("trigger", string(need.trigger))
         if let event = need.compellingEvent {
             var item = JSONObject()
-            item["what"] = string(event.what)
-            item["date"] = day(event.date)
-            out["compellingEvent"] = .object(item)
+            item.append("what", string(event.what))
+            item.append("date", day(event.date))
+            out.append("compellingEvent", .object(item))
         }
-        out["costOfInactionPerMonth"] = number(need.costOfInactionPerMonth)
-        out["costOfInactionBasis"] = string(need.costOfInactionBasis)
-        out["costOfInactionGrowthPercentPerMonth"] = number(need.costOfInactionGrowthPercentPerMonth)
-        out["changeCost"] = number(need.changeCost)
-        out["changeRisks"] = strings(need.changeRisks)
-        out["customerAcknowledged"] = need.customerAcknowledged.map { .bool($0) }
+        out.append("costOfInactionPerMonth", number(need.costOfInactionPerMonth))
+        out.append("costOfInactionBasis", string(need.costOfInactionBasis))
+        out.append("costOfInactionGrowthPercentPerMonth", number(need.costOfInactionGrowthPercentPerMonth))
+        out.append("changeCost", number(need.changeCost))
+        out.append("changeRisks", strings(need.changeRisks))
+        out.append("customerAcknowledged", need.customerAcknowledged.map { .bool($0) })
         return out
     }
 
     static func step(_ step: BuyingStep) -> JSONObject {
         var out = JSONObject()
-        out["id"] = .string(step.id.rawValue)
-        out["title"] = .string(step.title)
-        out["kind"] = string(step.kind?.rawValue)
-        out["owner"] = string(step.owner?.rawValue)
-        out["ownerStakeholderId"] = string(step.ownerStakeholderId?.rawValue)
-        out["due"] = day(step.due)
-        out["status"] = string(step.status?.rawValue)
-        out["completed"] = day(step.completed)
-        out["blocker"] = string(step.blocker)
-        out["evidence"] = string(step.evidence)
-        out["internal"] = step.internal.map { .bool($0) }
-        out["dependsOn"] = strings(step.dependsOn.map(\.rawValue))
+        out.append("id", .string(step.id.rawValue))
+        out.append("title", .string(step.title))
+        out.append("kind", string(step.kind?.rawValue))
+        out.append("owner", string(step.owner?.rawValue))
+        out.append("ownerStakeholderId", string(step.ownerStakeholderId?.rawValue))
+        out.append("due", day(step.due))
+        out.append("status", string(step.status?.rawValue))
+        out.append("completed", day(step.completed))
+        out.append("blocker", string(step.blocker))
+        out.append("evidence", string(step.evidence))
+        out.append("internal", step.internal.map { .bool($0) })
+        out.append("dependsOn", strings(step.dependsOn.map(\.rawValue)))
         return out
     }
 
     static func businessCase(_ input: BusinessCaseInput) -> JSONObject {
         var out = JSONObject()
-        out["horizonYears"] = number(input.horizonYears)
-        out["discountRatePercent"] = number(input.discountRatePercent)
+        out.append("horizonYears", number(input.horizonYears))
+        out.append("discountRatePercent", number(input.discountRatePercent))
         out["investment"] = list(input.investment) { line in
             var item = JSONObject()
-            item["label"] = string(line.label)
-            item["oneTime"] = number(line.oneTime)
-            item["perYear"] = number(line.perYear)
+            item.append("label", string(line.label))
+            item.append("oneTime", number(line.oneTime))
+            item.append("perYear", number(line.perYear))
             return .object(item)
         }
         out["benefits"] = list(input.benefits) { line in
             var item = JSONObject()
-            item["goalId"] = string(line.goalId?.rawValue)
-            item["label"] = string(line.label)
-            item["perYear"] = number(line.perYear)
-            item["confidence"] = number(line.confidence)
-            item["rampMonths"] = number(line.rampMonths)
+            item.append("goalId", string(line.goalId?.rawValue))
+            item.append("label", string(line.label))
+            item.append("perYear", number(line.perYear))
+            item.append("confidence", number(line.confidence))
+            item.append("rampMonths", number(line.rampMonths))
             return .object(item)
         }
-        out["validatedByCustomer"] = input.validatedByCustomer.map { .bool($0) }
+        out.append("validatedByCustomer", input.validatedByCustomer.map { .bool($0) })
         return out
     }
 
     static func activity(_ activity: Activity) -> JSONObject {
         var out = JSONObject()
-        out["date"] = .string(activity.date.description)
-        out["type"] = string(activity.type?.rawValue)
-        out["direction"] = .string(activity.direction.rawValue)
-        out["initiatedBy"] = string(activity.initiatedBy?.rawValue)
-        out["stakeholderIds"] = strings(activity.stakeholderIds.map(\.rawValue))
-        out["summary"] = string(activity.summary)
-        out["text"] = string(activity.text)
-        out["customerCommitment"] = string(activity.customerCommitment)
+        out.append("date", .string(activity.date.description))
+        out.append("type", string(activity.type?.rawValue))
+        out.append("direction", .string(activity.direction.rawValue))
+        out.append("initiatedBy", string(activity.initiatedBy?.rawValue))
+        out.append("stakeholderIds", strings(activity.stakeholderIds.map(\.rawValue)))
+        out.append("summary", string(activity.summary))
+        out.append("text", string(activity.text))
+        out.append("customerCommitment", string(activity.customerCommitment))
         return out
     }
 

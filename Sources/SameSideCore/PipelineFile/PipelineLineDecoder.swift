@@ -50,7 +50,8 @@ public struct PipelineLineDecoder {
         if !sawHeaderLine {
             sawHeaderLine = true
             if object["kind"] != nil && object["format"] == nil {
-                return failure("$", number, "expected the header line with \"format\": \"\(Pipeline.formatName)\" first")
+                return failure(
+                    "$", number, "expected the header line with \"format\": \"\(Pipeline.formatName)\" first")
             }
             var decoded = decoder.header(&reader)
             index.register(seller: decoded.seller, context: context, at: [])

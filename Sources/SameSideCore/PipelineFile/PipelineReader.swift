@@ -10,7 +10,7 @@ public enum PipelineReader {
         do {
             root = try JSONParser.parse(bytes)
         } catch {
-            throw PipelineReadError(issues: [PipelineIssue(path: "$", line: error.line, message: error.description)])
+            throw PipelineReadError(issues: [PipelineIssue(path: "$", message: error.description)])
         }
         return try read(root)
     }
@@ -21,7 +21,10 @@ public enum PipelineReader {
         let context = DecodingContext()
         guard case .object(let object) = root else {
             throw PipelineReadError(issues: [
-                PipelineIssue(path: "$", message: "expected an object with \"format\": \"\(Pipeline.formatName)\", found \(root.typeDescription)")
+                PipelineIssue(
+                    path: "$",
+                    message:
+                        "expected an object with \"format\": \"\(Pipeline.formatName)\", found \(root.typeDescription)")
             ])
         }
         var reader = ObjectReader(object, context: context)
@@ -35,7 +38,8 @@ public enum PipelineReader {
             return decoder.account(&item)
         }
         for (position, account) in accounts {
-            index.register(account: account, position: position, context: context, at: [.key("accounts"), .index(position)])
+            index.register(
+                account: account, position: position, context: context, at: [.key("accounts"), .index(position)])
         }
         let deals = reader.indexedArray("opportunities") { value -> Opportunity? in
             guard let object = ObjectReader.object(value, context: context) else { return nil }
@@ -43,13 +47,16 @@ public enum PipelineReader {
             return decoder.opportunity(&item)
         }
         for (position, deal) in deals {
-            index.check(deal: deal, position: position, context: context, at: [.key("opportunities"), .index(position)])
+            index.check(
+                deal: deal, position: position, context: context, at: [.key("opportunities"), .index(position)])
         }
         let extra = reader.finish()
         if context.hasErrors {
             var issues = context.issues
             if context.truncated {
-                issues.append(PipelineIssue(path: "$", message: "more problems not shown (stopped after \(DecodingContext.maxIssues))"))
+                issues.append(
+                    PipelineIssue(
+                        path: "$", message: "more problems not shown (stopped after \(DecodingContext.maxIssues))"))
             }
             throw PipelineReadError(issues: issues)
         }

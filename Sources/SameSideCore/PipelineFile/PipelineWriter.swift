@@ -13,8 +13,10 @@ public enum PipelineWriter {
     /// One record as a JSON Lines line with its `kind` (no newline).
     public static func line(_ record: PipelineRecord) -> String {
         switch record {
-        case .account(let account): return JSONSerializer.serialize(.object(PipelineEncoder.account(account, kind: true)))
-        case .opportunity(let deal): return JSONSerializer.serialize(.object(PipelineEncoder.opportunity(deal, kind: true)))
+        case .account(let account):
+            return JSONSerializer.serialize(.object(PipelineEncoder.account(account, kind: true)))
+        case .opportunity(let deal):
+            return JSONSerializer.serialize(.object(PipelineEncoder.opportunity(deal, kind: true)))
         }
     }
 

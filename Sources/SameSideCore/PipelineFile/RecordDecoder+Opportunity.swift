@@ -64,7 +64,7 @@ extension RecordDecoder {
             return activity(&item)
         }
         deal.extra = reader.finish()
-        guard id != nil, accountId != nil, name != nil else { return nil }
+        guard id != nil, accountId != nil else { return nil }
         return deal
     }
 
@@ -108,9 +108,10 @@ extension RecordDecoder {
         let known = Set(steps.map(\.value.id))
         for (index, step) in steps {
             for (position, dependency) in step.dependsOn.enumerated() {
-                let path = context.components + [
-                    .key("buyingProcess"), .index(index), .key("dependsOn"), .index(position),
-                ]
+                let path =
+                    context.components + [
+                        .key("buyingProcess"), .index(index), .key("dependsOn"), .index(position),
+                    ]
                 if dependency == step.id {
                     context.error(at: path, "a step cannot depend on itself")
                 } else if !known.contains(dependency) {
@@ -127,7 +128,9 @@ extension RecordDecoder {
         }
         let rate = item.number("discountRatePercent")
         if let rate, rate < 0 || rate > 1000 {
-            context.at("discountRatePercent") { context.error("expected a rate between 0 and 1000 percent, found \(rate)") }
+            context.at("discountRatePercent") {
+                context.error("expected a rate between 0 and 1000 percent, found \(rate)")
+            }
         }
         let investment = item.array("investment") { value -> InvestmentLine? in
             guard let object = ObjectReader.object(value, context: context) else { return nil }
@@ -162,7 +165,8 @@ extension RecordDecoder {
         let date = item.day("date", required: true)
         let direction = item.vocabulary("direction", Direction.self, required: true)
         let activity = Activity(
-            date: date ?? Day(ordinal: 0), type: item.vocabulary("type", ActivityType.self), direction: direction ?? .internal,
+            date: date ?? Day(ordinal: 0), type: item.vocabulary("type", ActivityType.self),
+            direction: direction ?? .internal,
             initiatedBy: item.vocabulary("initiatedBy", Initiator.self), stakeholderIds: item.ids("stakeholderIds"),
             summary: item.string("summary"), text: item.string("text"),
             customerCommitment: item.string("customerCommitment"))

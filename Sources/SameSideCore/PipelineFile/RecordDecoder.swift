@@ -10,14 +10,16 @@ struct RecordDecoder {
         let format = reader.string("format", required: true)
         if let format, format != Pipeline.formatName {
             context.at("format") {
-                context.error("unsupported format \"\(ObjectReader.clip(format))\"; expected \"\(Pipeline.formatName)\"")
+                context.error(
+                    "unsupported format \"\(ObjectReader.clip(format))\"; expected \"\(Pipeline.formatName)\"")
             }
         }
         let asOf = reader.day("asOf")
         var currency = reader.string("currency") ?? "USD"
         if !Self.isCurrencyCode(currency) {
             context.at("currency") {
-                context.error("expected a three-letter currency code like \"USD\", found \"\(ObjectReader.clip(currency))\"")
+                context.error(
+                    "expected a three-letter currency code like \"USD\", found \"\(ObjectReader.clip(currency))\"")
             }
             currency = "USD"
         }
@@ -83,7 +85,8 @@ struct RecordDecoder {
                 return FinancialHurdles(maxPaybackMonths: payback, hurdleRatePercent: rate, budgetCycle: cycle)
             }
             ctx.finishWithoutKeeping()
-            return AccountContext(markets: markets, competitors: competitors, strategy: strategy, financialHurdles: hurdles)
+            return AccountContext(
+                markets: markets, competitors: competitors, strategy: strategy, financialHurdles: hurdles)
         }
         let problems: [ProblemID] = reader.ids("problems")
         let disqualifiers = reader.strings("disqualifiers")
@@ -100,10 +103,13 @@ struct RecordDecoder {
         }
         checkUnique(stakeholders.map { ($0.index, $0.value.id.rawValue) }, key: "stakeholders", kind: "stakeholder")
         let extra = reader.finish()
-        guard let id, let name else { return nil }
+        // With errors the file is rejected anyway; keeping a record whose id is known avoids
+        // follow-on "no account" reports for a missing name.
+        guard let id else { return nil }
         let account = Account(
-            id: id, name: name, industry: industry, employees: employees, region: region, context: accountContext,
-            problems: problems, disqualifiers: disqualifiers, goals: goals.map(\.value), stakeholders: stakeholders.map(\.value), extra: extra)
+            id: id, name: name ?? "", industry: industry, employees: employees, region: region, context: accountContext,
+            problems: problems, disqualifiers: disqualifiers, goals: goals.map(\.value),
+            stakeholders: stakeholders.map(\.value), extra: extra)
         checkGoalOwners(goals, stakeholders: account.stakeholders, account: account.id)
         return account
     }
@@ -117,7 +123,7 @@ struct RecordDecoder {
             due: item.day("due"), priority: item.integer("priority", minimum: 1), ownerId: item.id("ownerId"),
             source: item.vocabulary("source", GoalSource.self), evidence: item.string("evidence"))
         item.finishWithoutKeeping()
-        return id == nil || statement == nil ? nil : goal
+        return id == nil ? nil : goal
     }
 
     func stakeholder(_ item: inout ObjectReader) -> Stakeholder? {
@@ -128,7 +134,7 @@ struct RecordDecoder {
             roles: item.vocabularies("roles", StakeholderRole.self), personalWin: item.string("personalWin"),
             stance: item.vocabulary("stance", Stance.self), lastContact: item.day("lastContact"))
         item.finishWithoutKeeping()
-        return id == nil || name == nil ? nil : person
+        return id == nil ? nil : person
     }
 
     /// References that stay inside one account: goal owners are its stakeholders.
@@ -146,13 +152,19 @@ struct RecordDecoder {
     }
 
     func checkUnique(_ ids: [(index: Int, id: String)], key: String, kind: String) {
+        guard ids.count > 1 else { return }
         var firstIndex: [String: Int] = [:]
-        for (index, id) in ids {
-            if let first = firstIndex[id] {
+        for (position, (index, id)) in ids.enumerated() {
+            // Lists inside one record are short: scanning beats hashing until they are not.
+            let first: Int? =
+                ids.count <= 16
+                ? ids[..<position].first { $0.id == id }?.index
+                : firstIndex[id]
+            if let first {
                 context.error(
                     at: context.components + [.key(key), .index(index), .key("id")],
                     "duplicate \(kind) id \"\(ObjectReader.clip(id))\" (first at \(key)[\(first)])")
-            } else {
+            } else if ids.count > 16 {
                 firstIndex[id] = index
             }
         }

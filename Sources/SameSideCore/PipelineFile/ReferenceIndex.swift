@@ -2,7 +2,8 @@
 /// the ids seen so far (for duplicates).
 ///
 /// It holds ids only, never whole records, so a streamed pipeline needs memory in proportion to
-/// its accounts, plus eight bytes a deal for duplicate detection.
+/// its accounts, plus about twelve bytes a deal for duplicate detection (a one-pass check for
+/// duplicates cannot do with less than a few bytes an item).
 struct ReferenceIndex {
     struct AccountRefs {
         var goals: Set<GoalID>
@@ -15,7 +16,7 @@ struct ReferenceIndex {
     private var accounts: [AccountID: AccountRefs] = [:]
     /// FNV-1a hashes of deal ids → where first seen. A 64-bit collision among a million ids has a
     /// probability near 3·10⁻⁸; the cost of exact strings would be memory that grows with every deal.
-    private var deals: [UInt64: Int] = [:]
+    private var deals: [UInt64: UInt32] = [:]
     /// How positions are described in messages: `accounts[3]` or `line 3`.
     let describePosition: (_ kind: String, _ position: Int) -> String
 
@@ -34,10 +35,13 @@ struct ReferenceIndex {
     }
 
     /// Checks the account's references and records it; reports a duplicate id.
-    mutating func register(account: Account, position: Int, context: DecodingContext, at base: [DecodingContext.Component]) {
+    mutating func register(
+        account: Account, position: Int, context: DecodingContext, at base: [DecodingContext.Component]
+    ) {
         for (index, problem) in account.problems.enumerated() where !problems.contains(problem) {
             context.error(
-                at: base + [.key("problems"), .index(index)], "no problem \"\(problem)\" in the seller's problemsWeSolve")
+                at: base + [.key("problems"), .index(index)],
+                "no problem \"\(problem)\" in the seller's problemsWeSolve")
         }
         if let existing = accounts[account.id] {
             context.error(
@@ -50,14 +54,16 @@ struct ReferenceIndex {
     }
 
     /// Checks a deal's references against the accounts registered so far; reports a duplicate id.
-    mutating func check(deal: Opportunity, position: Int, context: DecodingContext, at base: [DecodingContext.Component]) {
+    mutating func check(
+        deal: Opportunity, position: Int, context: DecodingContext, at base: [DecodingContext.Component]
+    ) {
         let hash = Self.fnv1a(deal.id.rawValue)
         if let first = deals[hash] {
             context.error(
                 at: base + [.key("id")],
-                "duplicate opportunity id \"\(deal.id)\" (first at \(describePosition("opportunities", first)))")
+                "duplicate opportunity id \"\(deal.id)\" (first at \(describePosition("opportunities", Int(first))))")
         } else {
-            deals[hash] = position
+            deals[hash] = UInt32(clamping: position)
         }
         guard let account = accounts[deal.accountId] else {
             context.error(at: base + [.key("accountId")], "no account \"\(deal.accountId)\"")
@@ -75,7 +81,8 @@ struct ReferenceIndex {
             }
         }
         for (index, activity) in deal.activities.enumerated() {
-            for (position, person) in activity.stakeholderIds.enumerated() where !account.stakeholders.contains(person) {
+            for (position, person) in activity.stakeholderIds.enumerated() where !account.stakeholders.contains(person)
+            {
                 context.error(
                     at: base + [.key("activities"), .index(index), .key("stakeholderIds"), .index(position)],
                     "no stakeholder \"\(person)\" \(owner)")

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `sameside` command: deal coaching that takes the customer's side.
 @main
@@ -14,11 +15,37 @@ struct SameSide: AsyncParsableCommand {
             """,
         version: SameSideVersion.current,
         subcommands: [
+            DemoCommand.self,
             ValidateCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             MigrateCommand.self,
             BackupCommand.self,
+            GenerateCommand.self,
+            ReviewCommand.self,
+            CaseCommand.self,
+            PlanCommand.self,
+            CoachCommand.self,
+            BenchCommand.self,
         ]
     )
+
+    /// Runs the command line, mapping every usage error to exit status 2 as the contract asks
+    /// (ArgumentParser's own default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                StandardStreams.error(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

@@ -29,7 +29,9 @@ final class LineReader {
             }
             guard !isDirectory.boolValue else { throw CLIError.badInput("\(path): is a directory, expected a file") }
             let fd = open(path, O_RDONLY)
-            guard fd >= 0 else { throw CLIError.badInput("\(path): cannot be read (\(String(cString: strerror(errno))))") }
+            guard fd >= 0 else {
+                throw CLIError.badInput("\(path): cannot be read (\(String(cString: strerror(errno))))")
+            }
             descriptor = fd
             ownsDescriptor = true
         }

@@ -21,9 +21,12 @@ final class PipelineInput {
 
     private enum Source {
         case whole([PipelineRecord], Int)
-        case stream(LineReader, PipelineLineDecoder, Int)
+        case stream(LineReader)
     }
     private var source: Source
+    // Kept outside `source`: extracting it from the enum on every line would copy its id tables.
+    private var decoder = PipelineLineDecoder()
+    private var lineNumber = 0
     private var wholeSize = 0
 
     /// Opens `path` (`-` for stdin). The form is `format` when given, else `.jsonl` files and
@@ -49,14 +52,18 @@ final class PipelineInput {
         case .json?: looksLikeLines = false
         case .jsonl?: looksLikeLines = true
         case nil:
-            looksLikeLines = path.hasSuffix(".jsonl") || (headerResult.item != nil && !reader.lastLineTooLong
-                && Self.hasMoreContent(reader))
+            looksLikeLines =
+                path.hasSuffix(".jsonl")
+                || (headerResult.item != nil && !reader.lastLineTooLong
+                    && Self.hasMoreContent(reader))
         }
         if looksLikeLines {
             guard case .header(let header)? = headerResult.item else {
                 throw CLIError.badInput(Self.describe(name, headerResult.issues))
             }
-            let input = PipelineInput(name: name, header: header, source: .stream(reader, decoder, lineNumber))
+            let input = PipelineInput(name: name, header: header, source: .stream(reader))
+            input.decoder = decoder
+            input.lineNumber = lineNumber
             input.warnings = headerResult.warnings
             return input
         }
@@ -123,13 +130,13 @@ final class PipelineInput {
             guard position < records.count else { return .end }
             source = .whole(records, position + 1)
             return .record(records[position])
-        case .stream(let reader, var decoder, var lineNumber):
-            defer { source = .stream(reader, decoder, lineNumber) }
+        case .stream(let reader):
             while let line = try reader.nextLine() {
                 lineNumber += 1
                 if reader.lastLineTooLong {
                     return .invalid([
-                        PipelineIssue(path: "$", line: lineNumber, message: "longer than \(reader.maxLineBytes >> 20) MiB")
+                        PipelineIssue(
+                            path: "$", line: lineNumber, message: "longer than \(reader.maxLineBytes >> 20) MiB")
                     ])
                 }
                 let result = decoder.decode(line: line, number: lineNumber)
@@ -143,13 +150,14 @@ final class PipelineInput {
 
     /// Bytes read so far from the file (the whole file for the JSON form).
     var bytesRead: Int {
-        if case .stream(let reader, _, _) = source { return reader.bytesRead }
+        if case .stream(let reader) = source { return reader.bytesRead }
         return wholeSize
     }
 
     /// Reads the whole input into a ``Pipeline`` (for commands that need everything at once).
     func readAll() throws -> Pipeline {
-        var pipeline = Pipeline(asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
+        var pipeline = Pipeline(
+            asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
         while let record = try next() {
             switch record {
             case .account(let account): pipeline.accounts.append(account)

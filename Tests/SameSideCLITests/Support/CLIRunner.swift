@@ -15,7 +15,8 @@ struct CLIRunner {
         let candidates = [
             bundleDirectory.appendingPathComponent("sameside"),
             bundleDirectory.deletingLastPathComponent().appendingPathComponent("sameside"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("sameside"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "sameside"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }

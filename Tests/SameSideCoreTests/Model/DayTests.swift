@@ -9,7 +9,9 @@ import Testing
         #expect(day.description == text)
     }
 
-    @Test(arguments: ["2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "26-11-25", "2026/11/25", "", "2026-11-2x"])
+    @Test(arguments: [
+        "2026-02-30", "2025-02-29", "2026-13-01", "2026-00-10", "26-11-25", "2026/11/25", "", "2026-11-2x",
+    ])
     func invalidDaysAreRejected(_ text: String) {
         #expect(Day(text) == nil)
     }

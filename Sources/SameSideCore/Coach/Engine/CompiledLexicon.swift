@@ -1,0 +1,327 @@
+/// A ``CoachLexicon`` made ready for matching: a vocabulary of word ids, per-word class bits and a trie of
+/// phrases over word ids. Built once per lexicon; immutable and shared.
+final class CompiledLexicon: Sendable {
+    /// Word class bits (see ``CoachLexicon/words``).
+    struct WordClass: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let customer = WordClass(rawValue: 1 << 0)
+        static let seller = WordClass(rawValue: 1 << 1)
+        static let possessiveCustomer = WordClass(rawValue: 1 << 2)
+        static let negator = WordClass(rawValue: 1 << 3)
+        static let yesNoStarter = WordClass(rawValue: 1 << 4)
+        static let openStarter = WordClass(rawValue: 1 << 5)
+        static let questionLeadIn = WordClass(rawValue: 1 << 6)
+        static let business = WordClass(rawValue: 1 << 7)
+        static let closing = WordClass(rawValue: 1 << 8)
+        static let objectVerb = WordClass(rawValue: 1 << 9)
+        static let sellerSubjectVerb = WordClass(rawValue: 1 << 10)
+        static let goalCue = WordClass(rawValue: 1 << 11)
+        static let customerSelf = WordClass(rawValue: 1 << 12)
+        static let sellerSingular = WordClass(rawValue: 1 << 13)
+        static let logistics = WordClass(rawValue: 1 << 14)
+        static let greeting = WordClass(rawValue: 1 << 15)
+
+        static let byName: [String: WordClass] = [
+            "customer": .customer, "seller": .seller, "possessiveCustomer": .possessiveCustomer,
+            "negators": .negator, "yesNoStarters": .yesNoStarter, "openStarters": .openStarter,
+            "questionLeadIns": .questionLeadIn, "businessTerms": .business, "closingTerms": .closing,
+            "objectVerbs": .objectVerb, "sellerSubjectVerbs": .sellerSubjectVerb, "goalCues": .goalCue,
+            "customerSelf": .customerSelf, "sellerSingular": .sellerSingular, "logistics": .logistics,
+            "greetings": .greeting,
+        ]
+    }
+
+    /// Words that make reply headers (`On … wrote:`, `From:`/`Sent:`, `Original Message`).
+    enum ReplyWord: Int, CaseIterable {
+        case on, wrote, from, sent, date, to, subject, original, message, forwarded
+    }
+
+    /// What reaching the end of a phrase means.
+    struct Action: Sendable {
+        enum Kind: UInt8, Sendable { case group, cue, block, sellerName }
+        var kind: Kind
+        /// Group index, rule index, or -1.
+        var index: Int32
+        /// For cues: which of the rule's lists.
+        var list: Int32
+    }
+
+    struct GroupInfo: Sendable {
+        var kind: CoachFinding.Kind
+        var category: CoachFinding.Category
+        var suggestion: String
+    }
+
+    struct RuleInfo: Sendable {
+        var kind: CoachFinding.Kind
+        var category: CoachFinding.Category
+        var suggestion: String
+        var lists: Int
+        var questionsOnly: Bool
+    }
+
+    let table: WordTable
+    let wordClasses: [UInt32]
+    let expansionStart: [Int32]
+    let expansionCount: [UInt8]
+    let expansionIDs: [Int32]
+    let startsPhrase: [Bool]
+    /// Per word id: the trie node its phrases start at, or -1 (a direct index saves a hash per walk).
+    let rootChild: [Int32]
+    /// Per trie node: whether a `*` (any word) leaves it.
+    let hasWildcard: [Bool]
+    /// The word id of `*` in phrases.
+    static let wildcard = Int32.max - 1
+    let children: WordTable
+    let actionStart: [Int32]
+    let actionCount: [UInt16]
+    let actions: [Action]
+    let groups: [GroupInfo]
+    let rules: [RuleInfo]
+    /// Ids of words the analyzer reads structurally (reply headers, "US", "will").
+    let special: [String: Int32]
+    let idUs: Int32
+    /// Ids of the words of reply headers, in the order of ``ReplyWord``.
+    let replyWords: [Int32]
+    let idWill: Int32
+    let idWould: Int32
+
+    static let specialWords = [
+        "will", "would", "us", "on", "wrote", "from", "sent", "to", "subject", "date", "original", "message",
+        "forwarded", "your", "you", "i", "we", "be", "cc", "reply", "header",
+    ]
+
+    /// The compiled form of `lexicon`. Pure; costs a few milliseconds for the standard lexicon.
+    init(_ lexicon: CoachLexicon) {
+        var vocabulary: [UInt64: Int32] = [:]
+        var classes: [UInt32] = []
+        func id(_ hash: UInt64) -> Int32 {
+            if let existing = vocabulary[hash] { return existing }
+            let new = Int32(classes.count)
+            vocabulary[hash] = new
+            classes.append(0)
+            return new
+        }
+        var expansionsByID: [Int32: [Int32]] = [:]
+        for (word, parts) in Contractions.withoutApostrophe {
+            let wordID = id(WordHash.of(word))
+            expansionsByID[wordID] = parts.map { id(WordHash.of($0)) }
+        }
+        let contractionHashes = Dictionary(
+            uniqueKeysWithValues: Contractions.withoutApostrophe.map { ($0.0, $0.1) }.map {
+                (WordHash.of($0.0), $0.1.map(WordHash.of))
+            })
+        func tokenizeText(_ phrase: String) -> [Int32] {
+            var sink = HashSink(expansions: contractionHashes)
+            var text = phrase
+            text.withUTF8 { CoachTokenizer.run($0, into: &sink) }
+            return sink.hashes.map(id)
+        }
+        // A lone `*` in a phrase stands for any one word.
+        func tokenize(_ phrase: String) -> [Int32] {
+            var ids: [Int32] = []
+            var pending: [Substring] = []
+            for part in phrase.split(separator: " ") {
+                if part == "*" {
+                    ids += tokenizeText(pending.joined(separator: " "))
+                    pending.removeAll()
+                    ids.append(Self.wildcard)
+                } else {
+                    pending.append(part)
+                }
+            }
+            ids += tokenizeText(pending.joined(separator: " "))
+            return ids
+        }
+        var special: [String: Int32] = [:]
+        for word in Self.specialWords { special[word] = id(WordHash.of(word)) }
+        for (name, list) in lexicon.words {
+            guard let bit = WordClass.byName[name] else { continue }
+            for entry in list {
+                let ids = tokenize(entry)
+                guard ids.count == 1 else { continue }
+                classes[Int(ids[0])] |= bit.rawValue
+            }
+        }
+
+        var trieChildren: [UInt64: Int32] = [:]
+        var nodeActions: [[Action]] = [[]]
+        func insert(_ ids: [Int32], _ action: Action) {
+            guard !ids.isEmpty else { return }
+            var node: Int32 = 0
+            for word in ids {
+                let key = Self.childKey(node, word)
+                if let child = trieChildren[key] {
+                    node = child
+                } else {
+                    let child = Int32(nodeActions.count)
+                    nodeActions.append([])
+                    trieChildren[key] = child
+                    node = child
+                }
+            }
+            let existing = nodeActions[Int(node)]
+            let duplicate = existing.contains {
+                $0.kind == action.kind && $0.index == action.index && $0.list == action.list
+            }
+            if !duplicate { nodeActions[Int(node)].append(action) }
+        }
+        func insertAll(_ patterns: [String], _ action: Action) {
+            for pattern in patterns {
+                for phrase in PhraseExpander.expand(pattern, classes: lexicon.classes) {
+                    insert(tokenize(phrase), action)
+                }
+            }
+        }
+        var groups: [GroupInfo] = []
+        for (index, group) in lexicon.groups.enumerated() {
+            groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: group.suggestion))
+            insertAll(group.phrases, Action(kind: .group, index: Int32(index), list: -1))
+        }
+        var rules: [RuleInfo] = []
+        for (index, rule) in lexicon.cooccurrences.enumerated() {
+            rules.append(
+                RuleInfo(
+                    kind: rule.kind, category: rule.category, suggestion: rule.suggestion, lists: rule.all.count,
+                    questionsOnly: rule.questionsOnly))
+            for (listIndex, list) in rule.all.enumerated() {
+                insertAll(list, Action(kind: .cue, index: Int32(index), list: Int32(listIndex)))
+            }
+            insertAll(rule.sentenceMustNotContain, Action(kind: .block, index: Int32(index), list: -1))
+        }
+        for name in lexicon.sellerNames {
+            insert(tokenize(name), Action(kind: .sellerName, index: -1, list: -1))
+        }
+
+        var table = WordTable(minimumCapacity: vocabulary.count)
+        for (hash, wordID) in vocabulary { table.insert(hash, wordID) }
+        var children = WordTable(minimumCapacity: trieChildren.count)
+        for (key, child) in trieChildren { children.insert(key, child) }
+        var hasWildcard = [Bool](repeating: false, count: nodeActions.count)
+        for key in trieChildren.keys where UInt32(truncatingIfNeeded: key &- 1) == UInt32(bitPattern: Self.wildcard) {
+            hasWildcard[Int((key &- 1) >> 32)] = true
+        }
+        var startsPhrase = [Bool](repeating: false, count: classes.count)
+        var rootChild = [Int32](repeating: -1, count: classes.count)
+        for word in 0..<classes.count {
+            if let child = trieChildren[Self.childKey(0, Int32(word))] {
+                startsPhrase[word] = true
+                rootChild[word] = child
+            }
+        }
+        var expansionStart = [Int32](repeating: -1, count: classes.count)
+        var expansionCount = [UInt8](repeating: 0, count: classes.count)
+        var expansionIDs: [Int32] = []
+        for (wordID, parts) in expansionsByID {
+            expansionStart[Int(wordID)] = Int32(expansionIDs.count)
+            expansionCount[Int(wordID)] = UInt8(parts.count)
+            expansionIDs += parts
+        }
+        var actionStart: [Int32] = []
+        var actionCount: [UInt16] = []
+        var flat: [Action] = []
+        for list in nodeActions {
+            actionStart.append(Int32(flat.count))
+            actionCount.append(UInt16(min(list.count, Int(UInt16.max))))
+            flat += list
+        }
+        self.table = table
+        self.wordClasses = classes
+        self.expansionStart = expansionStart
+        self.expansionCount = expansionCount
+        self.expansionIDs = expansionIDs
+        self.startsPhrase = startsPhrase
+        self.rootChild = rootChild
+        self.hasWildcard = hasWildcard
+        self.children = children
+        self.actionStart = actionStart
+        self.actionCount = actionCount
+        self.actions = flat
+        self.groups = groups
+        self.rules = rules
+        self.special = special
+        self.idUs = special["us"] ?? -9
+        self.replyWords = ReplyWord.allCases.map { special[String(describing: $0)] ?? -9 }
+        self.idWill = special["will"] ?? -9
+        self.idWould = special["would"] ?? -9
+    }
+
+    @inline(__always)
+    static func childKey(_ node: Int32, _ word: Int32) -> UInt64 {
+        (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1
+    }
+
+    /// The trie node reached from `node` by `word`, or -1.
+    @inline(__always)
+    func child(_ node: Int32, _ word: Int32) -> Int32 { children.lookup(Self.childKey(node, word)) }
+
+    @inline(__always)
+    func has(_ word: Int32, _ wordClass: WordClass) -> Bool {
+        word >= 0 && wordClasses[Int(word)] & wordClass.rawValue != 0
+    }
+
+    /// Tokenizes `bytes` against this vocabulary.
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken] {
+        var sink = TokenSink(lexicon: self)
+        sink.tokens.reserveCapacity(bytes.count / 4 + 16)
+        CoachTokenizer.run(bytes, into: &sink)
+        return sink.tokens
+    }
+
+    /// Collects word hashes of a lexicon phrase, splitting apostrophe-less contractions as the runtime does.
+    private struct HashSink: CoachTokenSink {
+        let expansions: [UInt64: [UInt64]]
+        var hashes: [UInt64] = []
+
+        mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
+            if let parts = expansions[hash] { hashes += parts } else { hashes.append(hash) }
+        }
+
+        mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {}
+    }
+
+    /// Turns tokenizer output into ``CoachToken``s with word ids.
+    struct TokenSink: CoachTokenSink {
+        private let table: WordTable
+        private let expansionStart: [Int32]
+        private let expansionCount: [UInt8]
+        private let expansionIDs: [Int32]
+        var tokens: [CoachToken] = []
+
+        init(lexicon: CompiledLexicon) {
+            table = lexicon.table
+            expansionStart = lexicon.expansionStart
+            expansionCount = lexicon.expansionCount
+            expansionIDs = lexicon.expansionIDs
+        }
+
+        @inline(__always)
+        mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
+            let id = table.lookup(hash)
+            if id >= 0 {
+                let expansion = expansionStart[Int(id)]
+                if expansion >= 0 {
+                    var first = true
+                    for k in 0..<Int(expansionCount[Int(id)]) {
+                        tokens.append(
+                            CoachToken(
+                                start: Int32(start), end: Int32(end), word: expansionIDs[Int(expansion) + k],
+                                kind: .word, flags: first ? flags : flags & ~CoachToken.firstOfWord,
+                                syllables: first ? syllables : 0))
+                        first = false
+                    }
+                    return
+                }
+            }
+            tokens.append(
+                CoachToken(
+                    start: Int32(start), end: Int32(end), word: id, kind: .word, flags: flags, syllables: syllables))
+        }
+
+        @inline(__always)
+        mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {
+            tokens.append(
+                CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
+        }
+    }
+}

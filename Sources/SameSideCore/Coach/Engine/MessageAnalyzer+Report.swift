@@ -1,0 +1,228 @@
+import Foundation
+
+extension MessageAnalyzer {
+    /// Gong's published figure for top performers' share of talk time on calls.
+    static let gongTalkRatio = 0.43
+    /// Above this share of talk time Gong found markedly lower win rates.
+    static let gongTalkCeiling = 0.65
+    /// Spoken words per minute used to turn a monologue's words into seconds.
+    static let wordsPerMinute = 150.0
+    /// The longest seller monologue we accept before flagging it.
+    static let monologueCeilingSeconds = 76.0
+
+    func assemble(
+        _ p: UnsafeBufferPointer<UInt8>, tokens: [CoachToken], kind: MessageKind, tally: Tally,
+        findings rawFindings: [RawFinding], candidates: [RawCandidate], layout: TranscriptLayout?, roles: [UInt8],
+        context: CoachContext?, advice initialAdvice: [String], sellerFocusFindings: Int, pressureSentences: Int
+    ) -> CoachReport {
+        var tally = tally
+        var advice = initialAdvice
+        let totalBytes = Double(max(p.count, 1))
+
+        var alignment: GoalAlignment?
+        if let context {
+            let result = ContextMatcher.match(p, tokens: tokens, roles: roles, context: context)
+            alignment = result.alignment
+            for position in result.customerNameAt {
+                tally.customerRefs += 1
+                tally.customerWeight += 2.0 - 1.5 * Double(position) / totalBytes
+            }
+            for position in result.sellerNameAt {
+                tally.sellerRefs += 1
+                tally.sellerWeight += 2.0 - 1.5 * Double(position) / totalBytes
+            }
+        }
+
+        let focusTotal = tally.customerWeight + tally.sellerWeight
+        let focus = focusTotal > 0 ? tally.customerWeight / focusTotal : 0.5
+        let readability = Readability(
+            words: tally.sellerWords, sentences: tally.sellerSentences, syllables: tally.sellerSyllables)
+
+        var transcript: TranscriptMetrics?
+        if let layout { transcript = Self.transcriptMetrics(tokens, roles: roles, layout: layout, tally: tally) }
+
+        let pressure = rawFindings.filter { $0.kind == .pressure }.count
+        let pitch = rawFindings.filter { $0.kind == .pitch }.count
+        let selfIntroductions = rawFindings.filter { $0.category == .selfIntroduction }.count
+
+        var score = 55.0 + 60.0 * (focus - 0.5)
+        score += 8.0 * Double(min(tally.businessQuestions, 3))
+        score += 4.0 * Double(min(tally.confirmingQuestions, 2))
+        // Pressure counts once per sentence: "sign by Friday and keep the discount" is one push, not two.
+        score -= 13.0 * Double(min(pressureSentences, 4))
+        // Discounts for speed and guilt are the pushes the product exists to stop ("late discounts do not fix it").
+        if rawFindings.contains(where: { $0.category == .discountForSpeed || $0.category == .guilt }) { score -= 8 }
+        score -= 7.0 * Double(min(pitch, 5))
+        score -= 4.0 * Double(min(sellerFocusFindings + selfIntroductions, 3))
+        score -= 4.0 * Double(min(tally.closingQuestions, 3))
+        if let alignment, let context, !context.goals.isEmpty {
+            score += 12.0 * alignment.coverage - (alignment.coverage == 0 ? 5.0 : 0.0)
+        }
+        if let transcript {
+            if transcript.talkRatio <= 0.5 {
+                score += 10
+            } else if transcript.talkRatio > Self.gongTalkCeiling {
+                score -= 15
+            }
+            if transcript.longestMonologueSeconds > 2 * Self.monologueCeilingSeconds { score -= 5 }
+        }
+        if pressure > 0 { score = min(score, 59) }
+        if pressureSentences >= 2 { score = min(score, 39) }
+        if pitch >= 3 { score = min(score, 39) }
+        let finalScore = Int(max(0, min(100, score.isFinite ? score.rounded() : 50)))
+        let verdict: CoachVerdict =
+            finalScore >= 60 ? .customerCentric : (finalScore < 40 ? .sellerCentric : .mixed)
+
+        advice += Self.advice(
+            kind: kind, tally: tally, readability: readability, transcript: transcript, alignment: alignment,
+            focus: focus)
+
+        // Offsets: one pass over the bytes for every reported span.
+        var positions: [Int] = []
+        positions.reserveCapacity(rawFindings.count * 2 + candidates.count * 2)
+        for finding in rawFindings { positions += [finding.start, finding.end] }
+        for candidate in candidates { positions += [candidate.start, candidate.end] }
+        let scalarAt = ScalarOffsets(p, positions: positions)
+        func text(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: p[start..<max(start, end)]), as: UTF8.self)
+        }
+        let findings = rawFindings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map {
+            CoachFinding(
+                kind: $0.kind, category: $0.category, text: text($0.start, $0.end), start: scalarAt[$0.start],
+                end: scalarAt[$0.end], suggestion: $0.suggestion)
+        }
+        let candidateGoals = candidates.map { candidate in
+            CandidateGoal(
+                speaker: Self.speaker(at: candidate.start, layout: layout), text: text(candidate.start, candidate.end),
+                start: scalarAt[candidate.start], end: scalarAt[candidate.end],
+                hasNumber: candidate.hasNumber)
+        }
+
+        let metrics = CoachMetrics(
+            words: tally.words, sentences: tally.sentences, customerFocus: Self.round(focus, 2),
+            customerReferences: tally.customerRefs, sellerReferences: tally.sellerRefs,
+            questions: tally.sellerQuestions, businessQuestions: tally.businessQuestions,
+            closingQuestions: tally.closingQuestions, yesNoQuestions: tally.yesNoQuestions, pitchTerms: pitch,
+            pressureTerms: pressure, readingEase: Self.round(readability.ease, 1),
+            readingGrade: Self.round(readability.grade, 1), transcript: transcript)
+        return CoachReport(
+            kind: layout == nil && kind == .transcript ? .note : kind, verdict: verdict, score: finalScore,
+            metrics: metrics, findings: findings, advice: advice, candidateGoals: candidateGoals,
+            goalAlignment: alignment)
+    }
+
+    static func round(_ value: Double, _ places: Int) -> Double {
+        guard value.isFinite else { return 0 }
+        let factor = places == 1 ? 10.0 : 100.0
+        return (value * factor).rounded() / factor
+    }
+
+    private static func speaker(at position: Int, layout: TranscriptLayout?) -> String {
+        guard let layout else { return "" }
+        for turn in layout.turns where position >= turn.contentStart && position < turn.end {
+            return layout.speakers[turn.speaker]
+        }
+        return ""
+    }
+
+    private static func transcriptMetrics(
+        _ tokens: [CoachToken], roles: [UInt8], layout: TranscriptLayout, tally: Tally
+    ) -> TranscriptMetrics {
+        var turnWords = [Int](repeating: 0, count: layout.turns.count)
+        var turn = 0
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.isFirstOfWord {
+            guard roles[index] != TokenRole.excluded else { continue }
+            let position = Int(token.start)
+            while turn < layout.turns.count && layout.turns[turn].end <= position { turn += 1 }
+            guard turn < layout.turns.count else { break }
+            if position >= layout.turns[turn].contentStart { turnWords[turn] += 1 }
+        }
+        var longest = 0
+        var run = 0
+        var sideTurns = 0
+        var previousSide: Bool?
+        for (index, current) in layout.turns.enumerated() {
+            let seller = layout.speakerIsSeller[current.speaker]
+            if seller != previousSide { sideTurns += 1 }
+            previousSide = seller
+            if seller {
+                run += turnWords[index]
+                longest = max(longest, run)
+            } else if turnWords[index] > 0 {
+                run = 0
+            }
+        }
+        let total = tally.sellerWords + tally.customerWords
+        return TranscriptMetrics(
+            talkRatio: total > 0 ? round(Double(tally.sellerWords) / Double(total), 2) : 0,
+            sellerWords: tally.sellerWords, customerWords: tally.customerWords, turns: sideTurns,
+            longestMonologueWords: longest,
+            longestMonologueSeconds: round(Double(longest) * 60.0 / wordsPerMinute, 1),
+            sellerQuestions: tally.sellerQuestions, customerQuestions: tally.customerQuestions,
+            sellerSpeakers: layout.speakers.enumerated().filter { layout.speakerIsSeller[$0.offset] }.map(\.element),
+            customerSpeakers: layout.speakers.enumerated().filter { !layout.speakerIsSeller[$0.offset] }.map(\.element))
+    }
+
+    private static func advice(
+        kind: MessageKind, tally: Tally, readability: Readability, transcript: TranscriptMetrics?,
+        alignment: GoalAlignment?, focus: Double
+    ) -> [String] {
+        var advice: [String] = []
+        if tally.words == 0 {
+            advice.append("The message has no words to judge.")
+            return advice
+        }
+        switch kind {
+        case .email where tally.sellerWords > 125:
+            advice.append(
+                "\(tally.sellerWords) words. Cold emails do best at about 25–50 words (Lavender); any email over "
+                    + "125 words loses readers. Keep what is about them.")
+        case .message where tally.sellerWords > 75:
+            advice.append("\(tally.sellerWords) words is long for a LinkedIn or chat message; aim for under 75.")
+        default:
+            break
+        }
+        if tally.sellerWords >= 20 && readability.ease < 50 {
+            advice.append(
+                "Hard to read (Flesch reading ease \(round(readability.ease, 1)), "
+                    + "grade \(round(readability.grade, 1))). "
+                    + "Shorter sentences and plain words: aim for 60 or more, about grade 5–8.")
+        }
+        if focus < 0.4 && tally.sellerRefs >= 3 {
+            advice.append(
+                "Mostly about us (\(tally.sellerRefs) references to us, \(tally.customerRefs) to them). "
+                    + "Lead with their goal, their numbers, their words.")
+        }
+        if kind != .transcript && tally.businessQuestions == 0 && tally.sellerWords >= 25 {
+            advice.append(
+                "No open question about their business. Ask one about their goal, their process or what stands "
+                    + "in their way.")
+        }
+        if let transcript {
+            let percent = Int((transcript.talkRatio * 100).rounded())
+            if transcript.talkRatio > gongTalkCeiling {
+                advice.append(
+                    "The seller talked \(percent)% of the time. Gong's top performers talk about 43% (43:57); above "
+                        + "65% win rates drop. Ask, then listen.")
+            } else if transcript.talkRatio > 0.5 {
+                advice.append("The seller talked \(percent)% of the time; Gong's top performers are near 43%.")
+            }
+            if transcript.longestMonologueSeconds > monologueCeilingSeconds {
+                advice.append(
+                    "Longest seller monologue about \(Int(transcript.longestMonologueSeconds)) seconds "
+                        + "(\(transcript.longestMonologueWords) words at 150 a minute); keep each under about "
+                        + "\(Int(monologueCeilingSeconds)) seconds and hand the word back with a question.")
+            }
+            if transcript.sellerQuestions < 11 {
+                advice.append(
+                    "The seller asked \(transcript.sellerQuestions) questions; Gong found 11–14 in the best "
+                        + "discovery calls.")
+            }
+        }
+        if let alignment, !alignment.suggestions.isEmpty {
+            advice.append(
+                "Tie it to what they want: mention " + alignment.suggestions.prefix(2).joined(separator: "; "))
+        }
+        return advice
+    }
+}

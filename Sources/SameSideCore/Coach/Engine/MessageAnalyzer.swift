@@ -1,0 +1,618 @@
+import Foundation
+
+/// The coach's algorithm over one message's UTF-8 bytes. Pure; see docs/coach.md for each measure.
+struct MessageAnalyzer {
+    let lexicon: CompiledLexicon
+    // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
+    // release per access on the hot path.
+    private let wordClasses: [UInt32]
+    private let rootChild: [Int32]
+    private let actionCount: [UInt16]
+    private let hasWildcard: [Bool]
+    private let children: WordTable
+
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        wordClasses = lexicon.wordClasses
+        rootChild = lexicon.rootChild
+        actionCount = lexicon.actionCount
+        hasWildcard = lexicon.hasWildcard
+        children = lexicon.children
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ word: Int32) -> Int32 { children.lookup(CompiledLexicon.childKey(node, word)) }
+
+    @inline(__always)
+    private func has(_ word: Int32, _ wordClass: CompiledLexicon.WordClass) -> Bool {
+        word >= 0 && wordClasses[Int(word)] & wordClass.rawValue != 0
+    }
+
+    /// A finding before its offsets are mapped to Unicode scalars.
+    struct RawFinding {
+        var kind: CoachFinding.Kind
+        var category: CoachFinding.Category
+        var start: Int
+        var end: Int
+        var suggestion: String
+    }
+
+    /// A customer statement that reads like a goal, before offsets are mapped.
+    struct RawCandidate {
+        var start: Int
+        var end: Int
+        var hasNumber: Bool
+    }
+
+    private struct Match {
+        var first: Int
+        var last: Int
+        var group: Int
+    }
+
+    /// Counters gathered over the sentences.
+    struct Tally {
+        var words = 0
+        var sentences = 0
+        var sellerSyllables = 0
+        var sellerSentences = 0
+        var customerWeight = 0.0
+        var sellerWeight = 0.0
+        var customerRefs = 0
+        var sellerRefs = 0
+        var questions = 0
+        var businessQuestions = 0
+        var closingQuestions = 0
+        var yesNoQuestions = 0
+        var confirmingQuestions = 0
+        var sellerQuestions = 0
+        var customerQuestions = 0
+        var sellerWords = 0
+        var customerWords = 0
+    }
+
+    func analyze(
+        _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, context: CoachContext?, sellers: [String]
+    ) -> CoachReport {
+        let tokens = lexicon.tokenize(p)
+        var advice: [String] = []
+        var layout: TranscriptLayout?
+        if kind == .transcript {
+            layout = TranscriptLayout.parse(p, sellers: sellers)
+            if layout == nil {
+                advice.append(
+                    "No `Speaker: words` lines found; read as a note. Mark speakers to get talk ratio and questions.")
+            } else if layout?.sidesAssumed == true {
+                advice.append(
+                    "No seller named (use --seller NAME or a `# seller: NAME` header); assumed the first speaker, "
+                        + "\(layout?.speakers[layout?.turns.first?.speaker ?? 0] ?? "?"), is the seller.")
+            }
+        }
+        let roles = layout.map { RoleMap.transcript(tokens, layout: $0) } ?? RoleMap.message(tokens, lexicon: lexicon)
+        let sentences = Self.sentences(tokens, roles, lineIsSentence: layout != nil)
+        var tally = Tally()
+        var findings: [RawFinding] = []
+        var candidates: [RawCandidate] = []
+        let totalBytes = Double(max(p.count, 1))
+        var cueFirst = [Int](repeating: -1, count: lexicon.rules.count * 8)
+        var cueLast = [Int](repeating: -1, count: lexicon.rules.count * 8)
+        var blocked = [Bool](repeating: false, count: lexicon.rules.count)
+        var matches: [Match] = []
+        var groupMatches: [Match] = []
+        var kept: [Match] = []
+        var lengthLimitFinding: RawFinding?
+        let wordLimit: Int? =
+            switch kind {
+            case .email: 200
+            case .message: 100
+            case .note: 200
+            case .transcript: nil
+            }
+        var bulletRun: [Sentence] = []
+        var sellerFocusFindings = 0
+
+        func flushBullets() {
+            defer { bulletRun.removeAll(keepingCapacity: true) }
+            guard bulletRun.count >= 3 else { return }
+            findings.append(
+                RawFinding(
+                    kind: .pitch, category: .featureList, start: Int(tokens[bulletRun[0].start].start),
+                    end: Self.spanEnd(tokens, bulletRun[bulletRun.count - 1]),
+                    suggestion:
+                        "A feature list is about us. Keep the one item that answers their problem and say what it "
+                        + "changes for them."))
+        }
+
+        if layout == nil, let position = addressee(tokens, roles, sentences) {
+            // Addressing them by name is a weak sign, so it weighs as one mid-message reference.
+            _ = position
+            tally.customerRefs += 1
+            tally.customerWeight += 1.0
+        }
+        var pressureSentences = 0
+
+        for sentence in sentences {
+            if sentence.role == TokenRole.excluded {
+                continue
+            }
+            let firstFinding = findings.count
+            var words = 0
+            var sentenceCustomerRefs = 0
+            var sentenceSellerRefs = 0
+            var sentenceSellerWeight = 0.0
+            var sentenceSyllables = 0
+            var hasLogistics = false
+            var hasClosing = false
+            var hasBusiness = false
+            var hasCustomer = false
+            var goalCues = 0
+            var hasSelf = false
+            var hasNumber = false
+            var previousWord: Int32 = -1
+            matches.removeAll(keepingCapacity: true)
+            let isSeller = sentence.role == TokenRole.seller
+            var t = sentence.start
+            while t < sentence.end {
+                let token = tokens[t]
+                guard token.kind == .word, roles[t] != TokenRole.excluded else {
+                    t += 1
+                    continue
+                }
+                if token.isFirstOfWord {
+                    words += 1
+                    sentenceSyllables += Int(token.syllables)
+                    if token.flags & CoachToken.number != 0 { hasNumber = true }
+                }
+                let word = token.word
+                if word >= 0 {
+                    let classes = wordClasses[Int(word)]
+                    if isSeller {
+                        if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
+                            hasCustomer = true
+                            if !isObjectYou(tokens, t, previousWord: previousWord, end: sentence.end) {
+                                sentenceCustomerRefs += 1
+                                tally.customerWeight += 2.0 - 1.5 * Double(token.start) / totalBytes
+                            }
+                        } else if classes & CompiledLexicon.WordClass.seller.rawValue != 0 {
+                            let isCountryUS =
+                                word == lexicon.idUs && token.flags & CoachToken.allCaps != 0
+                                && token.end - token.start == 2
+                            if !isCountryUS {
+                                // "I" is often the helper ("I went through your numbers"); "we/our" the company.
+                                let weight = classes & CompiledLexicon.WordClass.sellerSingular.rawValue != 0 ? 0.5 : 1
+                                sentenceSellerRefs += 1
+                                sentenceSellerWeight += weight
+                                tally.sellerWeight += weight * (2.0 - 1.5 * Double(token.start) / totalBytes)
+                            }
+                        }
+                        if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
+                        let start = rootChild[Int(word)]
+                        if start >= 0 {
+                            if actionCount[Int(start)] > 0 {
+                                matches.append(Match(first: t, last: t, group: Int(start)))
+                            }
+                            walk(tokens, roles, node: start, at: t + 1, first: t, end: sentence.end, into: &matches)
+                        }
+                    } else {
+                        if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 { goalCues += 1 }
+                        if classes & CompiledLexicon.WordClass.customerSelf.rawValue != 0 { hasSelf = true }
+                        if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0
+                            && tokens[t].end - tokens[t].start == 1
+                        {
+                            hasNumber = true
+                        }
+                    }
+                    if classes & CompiledLexicon.WordClass.business.rawValue != 0 { hasBusiness = true }
+                    if classes & CompiledLexicon.WordClass.logistics.rawValue != 0 { hasLogistics = true }
+                }
+                previousWord = word
+                t += 1
+            }
+            tally.words += words
+            if words > 0 { tally.sentences += 1 }
+            if isSeller {
+                tally.sellerWords += words
+                tally.sellerSyllables += sentenceSyllables
+                if words > 0 { tally.sellerSentences += 1 }
+            } else {
+                tally.customerWords += words
+            }
+
+            if !isSeller {
+                if sentence.isQuestion { tally.customerQuestions += 1 }
+                if words >= 4 && ((goalCues >= 2 && hasSelf) || (goalCues >= 1 && hasNumber)) {
+                    candidates.append(
+                        RawCandidate(
+                            start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                            end: Self.spanEnd(tokens, sentence), hasNumber: hasNumber))
+                }
+                continue
+            }
+            tally.customerRefs += sentenceCustomerRefs
+            tally.sellerRefs += sentenceSellerRefs
+
+            // Phrase findings and co-occurrence cues.
+            for index in 0..<blocked.count { blocked[index] = false }
+            for index in 0..<cueFirst.count {
+                cueFirst[index] = -1
+                cueLast[index] = -1
+            }
+            groupMatches.removeAll(keepingCapacity: true)
+            for match in matches {
+                let nodeID = trieNode(tokens, match)
+                let start = Int(lexicon.actionStart[Int(nodeID)])
+                let count = Int(actionCount[Int(nodeID)])
+                for a in start..<(start + count) {
+                    let action = lexicon.actions[a]
+                    switch action.kind {
+                    case .group:
+                        groupMatches.append(Match(first: match.first, last: match.last, group: Int(action.index)))
+                    case .cue:
+                        let slot = Int(action.index) * 8 + Int(min(action.list, 7))
+                        if cueFirst[slot] < 0 || match.first < cueFirst[slot] { cueFirst[slot] = match.first }
+                        if match.last > cueLast[slot] { cueLast[slot] = match.last }
+                    case .block:
+                        blocked[Int(action.index)] = true
+                    case .sellerName:
+                        sentenceSellerRefs += 1
+                        sentenceSellerWeight += 1
+                        tally.sellerRefs += 1
+                        tally.sellerWeight += 2.0 - 1.5 * Double(tokens[match.first].start) / totalBytes
+                    }
+                }
+            }
+            groupMatches.sort { $0.first != $1.first ? $0.first < $1.first : $0.last > $1.last }
+            kept.removeAll(keepingCapacity: true)
+            for match in groupMatches {
+                let info = lexicon.groups[match.group]
+                let overlaps = kept.contains {
+                    lexicon.groups[$0.group].kind == info.kind && $0.first <= match.last && match.first <= $0.last
+                }
+                if overlaps { continue }
+                if negated(tokens, match.first, sentenceStart: sentence.start) { continue }
+                if info.kind == .pressure && info.category != .chasing && info.category != .statusDemand
+                    && info.category != .guilt && afterCustomerPossessive(tokens, match.first, sentence.start)
+                {
+                    continue
+                }
+                kept.append(match)
+                findings.append(
+                    RawFinding(
+                        kind: info.kind, category: info.category, start: Int(tokens[match.first].start),
+                        end: Int(tokens[match.last].end), suggestion: info.suggestion))
+            }
+            for (ruleIndex, rule) in lexicon.rules.enumerated() {
+                guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
+                var first = Int.max
+                var last = -1
+                var complete = true
+                for list in 0..<min(rule.lists, 8) {
+                    let slot = ruleIndex * 8 + list
+                    if cueFirst[slot] < 0 {
+                        complete = false
+                        break
+                    }
+                    first = min(first, cueFirst[slot])
+                    last = max(last, cueLast[slot])
+                }
+                guard complete, last >= first else { continue }
+                let alreadyFound = findings[firstFinding...].contains {
+                    $0.kind == rule.kind && $0.category == rule.category
+                }
+                if alreadyFound || negated(tokens, first, sentenceStart: sentence.start) { continue }
+                findings.append(
+                    RawFinding(
+                        kind: rule.kind, category: rule.category, start: Int(tokens[first].start),
+                        end: Int(tokens[last].end), suggestion: rule.suggestion))
+            }
+
+            if findings[firstFinding...].contains(where: { $0.kind == .pressure }) { pressureSentences += 1 }
+
+            // Questions.
+            if sentence.isQuestion {
+                tally.questions += 1
+                tally.sellerQuestions += 1
+                let questionClass = classify(
+                    tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness,
+                    hasCustomer: hasCustomer, hasLogistics: hasLogistics)
+                switch questionClass {
+                case .business: tally.businessQuestions += 1
+                case .closing:
+                    tally.closingQuestions += 1
+                    let pressured = findings[firstFinding...].contains { $0.kind == .pressure }
+                    if !pressured {
+                        findings.append(
+                            RawFinding(
+                                kind: .closingQuestion, category: .closing,
+                                start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                                end: Self.spanEnd(tokens, sentence),
+                                suggestion:
+                                    "Ask about their side instead: what has to happen on their end (who approves, "
+                                    + "what budget, which steps) and what could get in the way."))
+                    }
+                case .yesNo: tally.yesNoQuestions += 1
+                case .confirming:
+                    tally.yesNoQuestions += 1
+                    tally.confirmingQuestions += 1
+                case .other: break
+                }
+            }
+
+            // A sentence all about us.
+            if findings.count == firstFinding && sentenceSellerWeight >= 2 && sentenceCustomerRefs == 0 && words >= 5
+                && !sentence.isQuestion
+            {
+                sellerFocusFindings += 1
+                findings.append(
+                    RawFinding(
+                        kind: .sellerFocus, category: .aboutUs,
+                        start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                        end: Self.spanEnd(tokens, sentence),
+                        suggestion:
+                            "This sentence is about us. Turn it around: what does it change for them, in their "
+                            + "numbers or their words?"))
+            }
+
+            // Feature lists: three or more bullets with no question and nothing about them.
+            if sentence.isBullet && !sentence.isQuestion && sentenceCustomerRefs == 0 {
+                bulletRun.append(sentence)
+            } else {
+                flushBullets()
+            }
+
+            if let wordLimit, lengthLimitFinding == nil, tally.sellerWords > wordLimit {
+                lengthLimitFinding = RawFinding(
+                    kind: .length, category: .tooLong,
+                    start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                    end: Self.spanEnd(tokens, sentence),
+                    suggestion:
+                        "From here on the message runs past \(wordLimit) words, longer than most people read; "
+                        + "cut to what matters to them.")
+            }
+        }
+        flushBullets()
+        if let lengthLimitFinding { findings.append(lengthLimitFinding) }
+
+        return assemble(
+            p, tokens: tokens, kind: kind, tally: tally, findings: findings, candidates: candidates, layout: layout,
+            roles: roles, context: context, advice: advice, sellerFocusFindings: sellerFocusFindings,
+            pressureSentences: pressureSentences)
+    }
+
+    // MARK: - Matching
+
+    /// Walks the phrase trie from `startNode` at token `startIndex` (the phrase began at token `first`);
+    /// records every phrase end reached.
+    private func walk(
+        _ tokens: [CoachToken], _ roles: [UInt8], node startNode: Int32, at startIndex: Int, first: Int, end: Int,
+        into matches: inout [Match]
+    ) {
+        var node = startNode
+        var j = startIndex
+        while j < end {
+            let token = tokens[j]
+            if token.kind == .lineBreak {
+                j += 1
+                continue
+            }
+            guard token.kind == .word, roles[j] != TokenRole.excluded else { return }
+            if hasWildcard[Int(node)] {
+                let any = child(node, CompiledLexicon.wildcard)
+                if any >= 0 {
+                    if actionCount[Int(any)] > 0 { matches.append(Match(first: first, last: j, group: Int(any))) }
+                    walk(tokens, roles, node: any, at: j + 1, first: first, end: end, into: &matches)
+                }
+            }
+            guard token.word >= 0 else { return }
+            let child = child(node, token.word)
+            if child < 0 { return }
+            node = child
+            if actionCount[Int(node)] > 0 { matches.append(Match(first: first, last: j, group: Int(node))) }
+            j += 1
+        }
+    }
+
+    /// The trie node a match ended on (``walk`` stores it in `group`).
+    @inline(__always)
+    private func trieNode(_ tokens: [CoachToken], _ match: Match) -> Int32 { Int32(match.group) }
+
+    /// Whether a negator ("not", "no", "never", "without"…) stands in the three words before token `first`.
+    private func negated(_ tokens: [CoachToken], _ first: Int, sentenceStart: Int) -> Bool {
+        var k = first - 1
+        var seen = 0
+        while k >= sentenceStart && seen < 3 {
+            let token = tokens[k]
+            if token.kind == .clause || token.kind == .quoteOpen || token.kind == .quoteClose
+                || token.kind == .quoteToggle
+            {
+                return false
+            }
+            if token.kind == .word {
+                if has(token.word, .negator) { return true }
+                seen += 1
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the word before token `first` is "your" (their quarter, their deadline: not our pressure).
+    private func afterCustomerPossessive(_ tokens: [CoachToken], _ first: Int, _ sentenceStart: Int) -> Bool {
+        var k = first - 1
+        while k >= sentenceStart {
+            if tokens[k].kind == .word { return has(tokens[k].word, .possessiveCustomer) }
+            if tokens[k].kind != .lineBreak { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// "you" as the object of our action ("show you", "let you know", "thank you") or in "you'll love",
+    /// which speak about us, not about them.
+    private func isObjectYou(_ tokens: [CoachToken], _ t: Int, previousWord: Int32, end: Int) -> Bool {
+        guard !has(tokens[t].word, .possessiveCustomer) else { return false }
+        if has(previousWord, .objectVerb) { return true }
+        let will = lexicon.idWill
+        let would = lexicon.idWould
+        var k = t + 1
+        while k < end && tokens[k].kind != .word { k += 1 }
+        guard k < end, tokens[k].word == will || tokens[k].word == would else { return false }
+        k += 1
+        while k < end && tokens[k].kind != .word { k += 1 }
+        return k < end && has(tokens[k].word, .sellerSubjectVerb)
+    }
+
+    /// Where the message addresses the customer by name ("Hi Marta,", "Beatriz, …"), if it does: a reference
+    /// to them at the very start.
+    private func addressee(_ tokens: [CoachToken], _ roles: [UInt8], _ sentences: [Sentence]) -> Int? {
+        guard let first = sentences.first(where: { $0.role == TokenRole.seller }) else { return nil }
+        var k = first.start
+        var greeted = false
+        var names = 0
+        var position: Int?
+        while k < first.end {
+            let token = tokens[k]
+            if token.kind == .word {
+                if has(token.word, .greeting) {
+                    greeted = true
+                } else if token.flags & CoachToken.capitalized != 0 && !has(token.word, .seller)
+                    && !has(token.word, .customer)
+                {
+                    names += 1
+                    if position == nil { position = Int(token.start) }
+                    if names > 3 { return nil }
+                } else {
+                    return nil
+                }
+            } else if token.kind == .clause || token.kind == .lineBreak || token.kind == .exclaim {
+                return names > 0 && (greeted || token.kind == .clause) ? position : nil
+            } else if token.kind != .period {
+                return nil
+            }
+            k += 1
+        }
+        return greeted && names > 0 ? position : nil
+    }
+
+    // MARK: - Questions
+
+    /// `confirming` is a yes/no question about their business ("Is the 8-week target the same everywhere?").
+    enum QuestionClass { case business, closing, yesNo, confirming, other }
+
+    /// Open business question, closing question, yes/no question or other, from how it starts and what it asks.
+    ///
+    /// An open question is a business question unless it pushes for a signature or status (closing) or only
+    /// arranges a meeting (logistics words and nothing about their business).
+    private func classify(
+        _ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence, hasClosing: Bool, hasBusiness: Bool,
+        hasCustomer: Bool, hasLogistics: Bool
+    ) -> QuestionClass {
+        var starter: Bool?
+        var atClauseStart = true
+        var k = sentence.start
+        while k < sentence.end {
+            let token = tokens[k]
+            if token.kind == .clause {
+                atClauseStart = true
+            } else if token.kind == .word && roles[k] != TokenRole.excluded {
+                if atClauseStart {
+                    if has(token.word, .openStarter) {
+                        starter = true
+                        break
+                    }
+                    if has(token.word, .yesNoStarter) {
+                        starter = false
+                        break
+                    }
+                    if !has(token.word, .questionLeadIn) && token.flags & CoachToken.capitalized == 0 {
+                        atClauseStart = false
+                    }
+                }
+            }
+            k += 1
+        }
+        let open = starter ?? false
+        if open {
+            if hasClosing && !(hasBusiness && hasCustomer) { return .closing }
+            if hasLogistics && !hasBusiness { return .other }
+            return .business
+        }
+        if hasClosing { return .closing }
+        return hasBusiness && !hasLogistics ? .confirming : .yesNo
+    }
+
+    // MARK: - Sentences
+
+    static func sentences(_ tokens: [CoachToken], _ roles: [UInt8], lineIsSentence: Bool) -> [Sentence] {
+        var result: [Sentence] = []
+        result.reserveCapacity(tokens.count / 12 + 4)
+        var start = -1
+        var role = TokenRole.excluded
+        var bullet = false
+        func close(_ end: Int, question: Bool) {
+            if start >= 0 && end > start {
+                result.append(Sentence(start: start, end: end, role: role, isQuestion: question, isBullet: bullet))
+            }
+            start = -1
+            role = TokenRole.excluded
+            bullet = false
+        }
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            switch token.kind {
+            case .word:
+                if start < 0 { start = i }
+                if role == TokenRole.excluded && roles[i] != TokenRole.excluded { role = roles[i] }
+            case .period, .exclaim:
+                close(i + 1, question: false)
+            case .question:
+                close(i + 1, question: true)
+            case .bullet:
+                close(i, question: false)
+                start = i
+                bullet = true
+            case .quoteLine:
+                close(i, question: false)
+            case .lineBreak:
+                if start >= 0 && (lineIsSentence || breaksSentence(tokens, roles, i)) { close(i, question: false) }
+            default:
+                break
+            }
+            i += 1
+        }
+        close(tokens.count, question: false)
+        return result
+    }
+
+    /// A line break ends a sentence unless the next line continues it (wrapped text starting in lower case).
+    private static func breaksSentence(_ tokens: [CoachToken], _ roles: [UInt8], _ i: Int) -> Bool {
+        let next = i + 1
+        guard next < tokens.count else { return true }
+        let after = tokens[next]
+        if after.kind != .word { return true }
+        if after.flags & (CoachToken.capitalized | CoachToken.number) != 0 { return true }
+        if roles[next] != roles[i - (i > 0 ? 1 : 0)] { return true }
+        if i > 0 && tokens[i - 1].kind == .clause { return true }
+        return false
+    }
+
+    /// The first word of the sentence written by its author (skipping a speaker label or an opening quote).
+    private func firstWordIndex(_ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence) -> Int {
+        var k = sentence.start
+        while k < sentence.end && (tokens[k].kind != .word || roles[k] != sentence.role) { k += 1 }
+        return k < sentence.end ? k : sentence.start
+    }
+
+    /// The end of a sentence's text: its last word or closing punctuation.
+    static func spanEnd(_ tokens: [CoachToken], _ sentence: Sentence) -> Int {
+        var k = sentence.end - 1
+        while k > sentence.start {
+            switch tokens[k].kind {
+            case .word, .period, .question, .exclaim: return Int(tokens[k].end)
+            default: k -= 1
+            }
+        }
+        return Int(tokens[k].end)
+    }
+}

@@ -1,0 +1,54 @@
+/// Judges a message — email, LinkedIn message, call note or transcript — by whether it speaks to the
+/// customer's business or to ours. A value: build once, share freely; every call is pure.
+public struct MessageCoach: Sendable {
+    /// The lexicon this coach matches with.
+    public let lexicon: CoachLexicon
+    private let compiled: CompiledLexicon
+
+    /// Messages longer than this are judged on their first `maxBytes` bytes (with advice saying so).
+    public static let maxBytes = 1 << 30
+
+    private static let standardCompiled = CompiledLexicon(.standard)
+
+    /// A coach with `lexicon` (the built-in one by default). Compiling a lexicon takes milliseconds.
+    public init(lexicon: CoachLexicon = .standard) {
+        self.lexicon = lexicon
+        self.compiled = lexicon == .standard ? Self.standardCompiled : CompiledLexicon(lexicon)
+    }
+
+    /// The coach's report on `text`. Pure.
+    ///
+    /// - Parameters:
+    ///   - kind: what the text is; `.transcript` reads `Speaker: words` lines.
+    ///   - context: the deal's goals, compelling event and open steps, to check the message against.
+    public func coach(_ text: String, kind: MessageKind = .email, context: CoachContext? = nil) -> CoachReport {
+        coach(text, kind: kind, context: context, sellerSpeakers: [])
+    }
+
+    /// The coach's report on `text`, naming the seller's speakers for a transcript. Pure.
+    public func coach(
+        _ text: String, kind: MessageKind = .email, context: CoachContext? = nil, sellerSpeakers: [String]
+    ) -> CoachReport {
+        var text = text
+        return text.withUTF8 { coach(utf8: $0, kind: kind, context: context, sellerSpeakers: sellerSpeakers) }
+    }
+
+    /// The coach's report on UTF-8 bytes (must be valid UTF-8; offsets in findings count Unicode scalars). Pure.
+    public func coach(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, kind: MessageKind = .email, context: CoachContext? = nil,
+        sellerSpeakers: [String] = []
+    ) -> CoachReport {
+        var bytes = bytes
+        var truncated = false
+        if bytes.count > Self.maxBytes {
+            var end = Self.maxBytes
+            while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+            bytes = UnsafeBufferPointer(rebasing: bytes[0..<end])
+            truncated = true
+        }
+        var report = MessageAnalyzer(lexicon: compiled).analyze(
+            bytes, kind: kind, context: context, sellers: sellerSpeakers)
+        if truncated { report.advice.insert("Judged on the first 1 GiB only.", at: 0) }
+        return report
+    }
+}

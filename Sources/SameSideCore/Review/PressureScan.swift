@@ -1,0 +1,38 @@
+/// A pressure span the message coach found in one of the seller's messages.
+public struct PressureHit: Sendable, Equatable {
+    public var date: Day
+    /// Exactly the words of the message the coach objects to.
+    public var phrase: String
+    /// The coach's reason: chasing, seller-deadline, discount-for-speed, …
+    public var category: CoachFinding.Category
+    public var stakeholderIds: [StakeholderID]
+}
+
+/// Runs the message coach over the seller's outbound message texts and keeps its pressure findings.
+enum PressureScan {
+    private static let coach = MessageCoach()
+
+    /// Pressure hits in the texts of `outreach`, in activity order then position. Pure.
+    static func hits(in outreach: [Activity]) -> [PressureHit] {
+        var result: [PressureHit] = []
+        for activity in outreach {
+            guard let text = activity.text, !text.isEmpty else { continue }
+            let report = coach.coach(text, kind: kind(of: activity))
+            for finding in report.findings where finding.kind == .pressure {
+                result.append(
+                    PressureHit(
+                        date: activity.date, phrase: finding.text, category: finding.category,
+                        stakeholderIds: activity.stakeholderIds))
+            }
+        }
+        return result
+    }
+
+    private static func kind(of activity: Activity) -> MessageKind {
+        switch activity.type {
+        case .message?: return .message
+        case .call?, .note?, .meeting?: return .note
+        case .email?, nil: return .email
+        }
+    }
+}

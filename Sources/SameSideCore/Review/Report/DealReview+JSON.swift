@@ -1,0 +1,98 @@
+extension DealReview {
+    /// The deal's entry in the contract's review JSON (stable key order, camelCase). Pure.
+    public var json: JSONValue {
+        var object = JSONObject()
+        object["id"] = .string(dealId.rawValue)
+        object["name"] = .string(name)
+        object["accountId"] = .string(accountId.rawValue)
+        object["accountName"] = .string(accountName)
+        object["owner"] = owner.map(JSONValue.string) ?? .null
+        object["amount"] = amount.map(JSONValue.number) ?? .null
+        object["closeDate"] = closeDate.map { .string($0.description) } ?? .null
+        object["verdict"] = .string(verdict.rawValue)
+        object["sellerStage"] = sellerStage.map { .string($0.rawValue) } ?? .null
+        object["sellerStageName"] = sellerStageName.map(JSONValue.string) ?? .null
+        object["buyerVerifiedStage"] = .string(buyerVerifiedStage.rawValue)
+        object["buyerStageEvidence"] = .array(buyerStageEvidence.map(JSONValue.string))
+        object["planStatus"] = .string(planStatus.rawValue)
+        object["scores"] = scores.json
+        object["findings"] = .array(findings.map(\.json))
+        return .object(object)
+    }
+}
+
+extension ReviewScores {
+    /// `{"fit": 80, …, "health": 31, "customerOutcome": 40}`. Pure.
+    public var json: JSONValue {
+        let pairs: [(String, Int)] = [
+            ("fit", fit), ("alignment", alignment), ("urgency", urgency), ("process", process),
+            ("stakeholders", stakeholders), ("businessCase", businessCase), ("pressure", pressure), ("health", health),
+            ("customerOutcome", customerOutcome),
+        ]
+        var object = JSONObject()
+        for (key, value) in pairs { object[key] = .number(Double(value)) }
+        return .object(object)
+    }
+}
+
+extension Finding {
+    /// `{"rule", "severity", "title", "evidence", "questions", "nextAction"}`. Pure.
+    public var json: JSONValue {
+        var object = JSONObject()
+        object["rule"] = .string(rule.rawValue)
+        object["severity"] = .string(severity.rawValue)
+        object["title"] = .string(title)
+        object["evidence"] = .array(evidence.map(JSONValue.string))
+        object["questions"] = .array(questions.map(JSONValue.string))
+        object["nextAction"] = .string(nextAction)
+        return .object(object)
+    }
+}
+
+extension ReviewSummary {
+    /// `{"deals": n, "byVerdict": {…worst first, present only}, "bySeverity": {…}}`. Pure.
+    public var json: JSONValue {
+        var verdicts = JSONObject()
+        for verdict in Verdict.worstFirst {
+            if let count = byVerdict[verdict], count > 0 { verdicts[verdict.rawValue] = .number(Double(count)) }
+        }
+        var severities = JSONObject()
+        for severity in Severity.allCases {
+            severities[severity.rawValue] = .number(Double(bySeverity[severity] ?? 0))
+        }
+        var object = JSONObject()
+        object["deals"] = .number(Double(deals))
+        object["byVerdict"] = .object(verdicts)
+        object["bySeverity"] = .object(severities)
+        return .object(object)
+    }
+}
+
+/// Writes the review JSON document piece by piece, so a streamed review never holds every deal.
+///
+/// `opening`, then each deal with `deal(_:first:)`, then `closing`, concatenated, form one
+/// JSON document: `{"asOf", "deals": [...], "summary"}`. Pure.
+public enum ReviewJSON {
+    public static func opening(asOf: Day) -> String {
+        "{\n  \"asOf\": \"\(asOf)\",\n  \"deals\": ["
+    }
+
+    public static func deal(_ review: DealReview, first: Bool) -> String {
+        (first ? "\n    " : ",\n    ") + JSONSerializer.serialize(review.json)
+    }
+
+    public static func closing(summary: ReviewSummary, empty: Bool) -> String {
+        (empty ? "]," : "\n  ],") + "\n  \"summary\": " + JSONSerializer.serialize(summary.json) + "\n}\n"
+    }
+
+    /// The whole document for a list of reviews.
+    public static func document(asOf: Day, reviews: [DealReview]) -> String {
+        var summary = ReviewSummary()
+        var text = opening(asOf: asOf)
+        for (index, review) in reviews.enumerated() {
+            summary.add(review)
+            text += deal(review, first: index == 0)
+        }
+        return text + closing(summary: summary, empty: reviews.isEmpty)
+    }
+}

@@ -1,0 +1,102 @@
+/// The review as Markdown for a deal-review meeting: an overview table, then per deal the
+/// questions to discuss, the agreed next actions and the evidence. Pure.
+public enum ReviewMarkdownReport {
+    /// Title and overview table of every reviewed deal, worst first.
+    public static func overview(asOf: Day, reviews: [DealReview], currency: String) -> String {
+        var lines = ["# Deal review — \(asOf)", ""]
+        lines.append("| Deal | Account | Amount | Verdict | Seller stage | Buyer-verified | Plan | Health | High |")
+        lines.append("|---|---|---:|---|---|---|---|---:|---:|")
+        for review in reviews {
+            let highs = review.findings.filter { $0.severity == .high }.count
+            let cells = [
+                cell(review.name), cell(review.accountName),
+                review.amount.map { ReviewText.money($0, currency) } ?? "—",
+                review.verdict.rawValue, cell(review.sellerStageName ?? "—"), review.buyerVerifiedStage.rawValue,
+                review.planStatus.label, String(review.scores.health), String(highs),
+            ]
+            lines.append("| " + cells.joined(separator: " | ") + " |")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One deal's agenda section.
+    public static func deal(_ review: DealReview, currency: String) -> String {
+        var lines = [
+            "", "## \(escape(review.name)) — \(escape(review.accountName)) (\(review.verdict.label.lowercased()))", "",
+        ]
+        var facts = ["**Verdict:** \(review.verdict.rawValue)"]
+        if let owner = review.owner { facts.append("**Owner:** \(escape(owner))") }
+        if let amount = review.amount { facts.append("**Amount:** \(ReviewText.money(amount, currency))") }
+        if let close = review.closeDate { facts.append("**Close:** \(close)") }
+        lines.append(facts.joined(separator: " · "))
+        lines.append("")
+        let seller =
+            review.sellerStageName.map { "\"\(escape($0))\" (\(review.sellerStage?.rawValue ?? "not on the ladder"))" }
+            ?? "none"
+        lines.append(
+            "**Seller stage:** \(seller) · **Buyer-verified:** \(review.buyerVerifiedStage.rawValue) · "
+                + "**Plan:** \(review.planStatus.label)")
+        lines.append("")
+        let s = review.scores
+        lines.append(
+            "**Scores:** health \(s.health), fit \(s.fit), alignment \(s.alignment), urgency \(s.urgency), "
+                + "process \(s.process), stakeholders \(s.stakeholders), business case \(s.businessCase), "
+                + "pressure \(s.pressure), customer outcome \(s.customerOutcome)")
+        guard !review.findings.isEmpty else {
+            lines.append("")
+            lines.append("No findings.")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        lines += ["", "### Questions to discuss", ""]
+        var seen = Set<String>()
+        var number = 0
+        for finding in review.findings {
+            for question in finding.questions where seen.insert(question).inserted && number < 8 {
+                number += 1
+                lines.append("\(number). \(escape(question))")
+            }
+        }
+        lines += ["", "### Next actions", ""]
+        for finding in review.findings where finding.severity != .low {
+            lines.append("- [ ] \(escape(finding.nextAction)) _(\(finding.rule))_")
+        }
+        lines += ["", "### Findings", ""]
+        for finding in review.findings {
+            lines.append("- **\(finding.severity.rawValue.uppercased()) · \(finding.rule)** — \(escape(finding.title))")
+            for fact in finding.evidence { lines.append("  - \(escape(fact))") }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The closing summary.
+    public static func summary(_ summary: ReviewSummary) -> String {
+        let verdicts = Verdict.worstFirst.compactMap { verdict -> String? in
+            guard let count = summary.byVerdict[verdict], count > 0 else { return nil }
+            return "\(count) \(verdict.rawValue)"
+        }
+        return "\n---\n\n\(ReviewText.count(summary.deals, "deal")) reviewed: "
+            + (verdicts.isEmpty ? "none" : verdicts.joined(separator: ", ")) + ".\n"
+    }
+
+    private static func cell(_ text: String) -> String { escape(text).replacingPipes() }
+
+    /// Escapes the characters Markdown would read as formatting.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "*_`[]<>#".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func replacingPipes() -> String {
+        var out = ""
+        for character in self {
+            if character == "|" { out += "\\|" } else if character == "\n" { out += " " } else { out.append(character) }
+        }
+        return out
+    }
+}

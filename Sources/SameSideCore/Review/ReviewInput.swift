@@ -1,0 +1,35 @@
+/// Everything one review of one deal looks at: the deal, its account, the seller, the playbook
+/// and the day the review is "as of". Derived facts are computed once, on creation.
+public struct ReviewInput: Sendable {
+    public let deal: Opportunity
+    public let account: Account
+    public let seller: Seller?
+    public let playbook: Playbook
+    public let asOf: Day
+    /// ISO code for amounts in evidence.
+    public let currency: String
+    /// Facts derived once from the above, shared by every rule.
+    public let facts: DealFacts
+    /// Names and phrases the rules quote, worked out once.
+    let people: ReviewPeople
+
+    /// Builds the input and its derived facts. Pure.
+    ///
+    /// - Parameter account: the deal's account; `nil` when the file lacks it (the review then
+    ///   treats the customer as unknown).
+    public init(
+        deal: Opportunity, account: Account?, seller: Seller?, playbook: Playbook = .standard, asOf: Day,
+        currency: String = "USD"
+    ) {
+        let account = account ?? Account(id: deal.accountId, name: deal.accountId.rawValue)
+        self.deal = deal
+        self.account = account
+        self.seller = seller
+        self.playbook = playbook
+        self.asOf = asOf
+        self.currency = currency
+        let facts = DealFacts(deal: deal, account: account, playbook: playbook, asOf: asOf)
+        self.facts = facts
+        self.people = ReviewPeople(deal: deal, account: account, facts: facts, currency: currency)
+    }
+}

@@ -1,0 +1,36 @@
+/// How findings and scores become a ``Verdict`` (documented in docs/review.md).
+enum VerdictRules {
+    /// Rules whose firing means the seller is pushing.
+    static let pushSignals: [RuleID] = ["seller-chasing", "discount-to-accelerate", "pressure-language", "ghosted"]
+
+    /// The verdict, checked in order: not qualified, pushing the rope, at risk, customer pulling,
+    /// else progressing. A paused deal is never `customer-pulling`. Pure.
+    static func verdict(input: ReviewInput, scores: ReviewScores, findings: [Finding]) -> Verdict {
+        func fired(_ rule: RuleID) -> Bool { findings.contains { $0.rule == rule } }
+        let highQualification = findings.contains {
+            $0.severity == .high && ($0.rule == "outside-icp" || $0.rule == "no-problem-we-solve")
+        }
+        if highQualification || scores.fit < 40
+            || (fired("no-customer-goal") && fired("no-compelling-need"))
+        {
+            return .notQualified
+        }
+        let facts = input.facts
+        let window = input.playbook.pullWindowDays
+        let recentPull = facts.lastCustomerTouch.map { $0.date.days(until: input.asOf) <= window } ?? false
+        let pushes = pushSignals.filter(fired).count
+        let gap = facts.sellerStage.map { $0.rank - facts.buyerStage.rank } ?? 0
+        if pushes >= 2 || (scores.pressure >= 60 && !recentPull) || (pushes >= 1 && !recentPull && gap >= 2) {
+            return .pushingTheRope
+        }
+        if findings.contains(where: { $0.severity == .high }) || scores.health < 50 { return .atRisk }
+        // A paused deal is honest, not pulling: the customer has asked us to wait.
+        if recentPull, !facts.isPaused, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60,
+            scores.health >= 65,
+            gap <= 1, facts.planStatus != .stalled
+        {
+            return .customerPulling
+        }
+        return .progressing
+    }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import SameSideCore
+
+/// `sameside bench review FILE`: how fast the review runs beside reading and decoding the file.
+///
+/// Pass 1 only reads and decodes every record; pass 2 reads, decodes and reviews, timing the
+/// review calls alone. Prints deals per second for both and the process's peak memory.
+struct BenchReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Time reviewing a pipeline file against reading and decoding it.",
+        discussion: """
+            Example: sameside generate --deals 1000000 > big.jsonl; sameside bench review big.jsonl
+            Run it from a release build (swift build -c release). Peak memory is the process's maximum
+            resident set size; compare 100k and 1M deals to see that it stays flat.
+            """)
+
+    @Argument(help: "Pipeline file, JSON or JSON Lines (a file, not stdin: it is read twice).")
+    var pipeline: String
+
+    @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
+    var inputFormat: PipelineInputFormat?
+
+    @Flag(help: "Skip the read-and-decode-only pass.")
+    var reviewOnly = false
+
+    func run() async throws {
+        try await CLIExit.guarding {
+            guard pipeline != "-" else { throw CLIError.badInput("bench review: needs a file, it reads it twice") }
+            let clock = ContinuousClock()
+            var decodeSeconds: Double?
+            var records = 0
+            if !reviewOnly {
+                let start = clock.now
+                let input = try PipelineInput.open(path: pipeline, format: inputFormat)
+                while try input.next() != nil { records += 1 }
+                decodeSeconds = seconds(clock.now - start)
+                print("read+decode:        \(records) records in \(format(decodeSeconds ?? 0)) s")
+            }
+            let start = clock.now
+            let input = try PipelineInput.open(path: pipeline, format: inputFormat)
+            let asOf = input.header.asOf ?? ReviewCommand.today()
+            let session = ReviewSession(header: input.header, playbook: .standard, asOf: asOf, dealFilter: nil)
+            var summary = ReviewSummary()
+            var reviewDuration = Duration.zero
+            var findings = 0
+            try session.run(
+                input: input,
+                timing: { review in
+                    let before = clock.now
+                    let result = review()
+                    reviewDuration += clock.now - before
+                    findings += result.findings.count
+                    summary.add(result)
+                })
+            let totalSeconds = seconds(clock.now - start)
+            let reviewSeconds = seconds(reviewDuration)
+            let deals = summary.deals
+            let bytes = input.bytesRead
+            print("deals reviewed:     \(deals) open deals, \(findings) findings, \(bytes / 1_000_000) MB")
+            if let decodeSeconds {
+                print(
+                    "read+decode rate:   \(rate(records, decodeSeconds)) records/s (\(format(Double(bytes) / 1e6 / max(decodeSeconds, 1e-9))) MB/s)"
+                )
+            }
+            print("review alone:       \(format(reviewSeconds)) s, \(rate(deals, reviewSeconds)) deals/s")
+            print("read+decode+review: \(format(totalSeconds)) s, \(rate(deals, totalSeconds)) deals/s")
+            if let decodeSeconds, decodeSeconds > 0 {
+                print("review / read+decode: \(format(reviewSeconds / decodeSeconds))")
+            }
+            print("peak memory (max RSS): \(peakResidentMegabytes()) MB")
+        }
+    }
+
+    private func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+
+    private func rate(_ count: Int, _ seconds: Double) -> String {
+        seconds > 0 ? String(Int((Double(count) / seconds).rounded())) : "∞"
+    }
+
+    private func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    private func peakResidentMegabytes() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss) / 1024
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import SameSideCore
+
+/// `sameside review PIPELINE`: judges every open deal from the customer's side.
+struct ReviewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "review",
+        abstract: "Review every open deal (or one) from the customer's side.",
+        discussion: """
+            Verdicts: customer-pulling, progressing, at-risk, pushing-the-rope, not-qualified. Each finding \
+            quotes the evidence, asks the coaching questions and proposes one next action that helps the customer.
+
+            Reads the JSON or the JSON Lines form (streamed, bounded memory). Exit status: 0 success \
+            (findings are not failures), 2 bad usage or input, 3 with --fail-on when a finding of that \
+            level or above is present, 1 anything else. See docs/review.md.
+            """)
+
+    @Argument(help: "Pipeline file, JSON or JSON Lines (`-` for standard input).")
+    var pipeline: String?
+
+    @Option(help: "Review only the deal with this id.")
+    var deal: String?
+
+    @Option(help: "Output: text (for people), json (for scripts) or markdown (for a meeting agenda).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Review as of this day, YYYY-MM-DD (default: the file's asOf, else today).")
+    var asOf: String?
+
+    @Option(help: "Exit with status 3 when any finding of this severity or above is present: high, medium or low.")
+    var failOn: Severity?
+
+    @Option(help: "Playbook file (YAML or JSON) with thresholds, stage mapping, rules off and severity overrides.")
+    var playbook: String?
+
+    @Flag(help: "Print the playbook in use (the built-in one unless --playbook is given) as YAML and exit.")
+    var printPlaybook = false
+
+    @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
+    var inputFormat: PipelineInputFormat?
+
+    func run() async throws {
+        try await CLIExit.guarding {
+            let rules = try playbook.map(PlaybookFile.load) ?? .standard
+            if printPlaybook {
+                print(rules.yaml, terminator: "")
+                return
+            }
+            guard let pipeline else {
+                throw CLIError.badInput("review: missing PIPELINE file (or use --print-playbook)")
+            }
+            let asOfDay = try asOf.map { text -> Day in
+                guard let day = Day(text) else {
+                    throw CLIError.badInput("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"")
+                }
+                return day
+            }
+            let input = try PipelineInput.open(path: pipeline, format: inputFormat)
+            input.printWarnings()
+            let day = asOfDay ?? input.header.asOf ?? ReviewCommand.today()
+            var output = ReviewOutput(
+                format: format, asOf: day, currency: input.header.currency, color: StandardStreams.colorAllowed)
+            let session = ReviewSession(
+                header: input.header, playbook: rules, asOf: day, dealFilter: deal.map { DealID($0) })
+            var reviewed = 0
+            try session.run(input: input) { review in
+                reviewed += 1
+                output.add(review)
+            }
+            if let deal, reviewed == 0 {
+                throw CLIError.badInput(session.missingDealMessage(deal, file: input.name))
+            }
+            output.finish()
+            if let failOn, let highest = output.summary.highestSeverity, highest >= failOn {
+                throw ExitCode(3)
+            }
+        }
+    }
+
+    /// Today in UTC, for when neither --as-of nor the file says.
+    static func today() -> Day {
+        Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}
+
+extension Severity: ExpressibleByArgument {}
