@@ -93,7 +93,8 @@ func generate(rows: Int, to path: String) throws {
         let account = next() % 5000
         let amount = 1000 + next() % 900_000
         let thousands = amount / 1000
-        let line = "006\(pad(i, 15)),\"Deal \(i), \(stages[i % stages.count]) phase\",001\(pad(account, 15)),"
+        let line =
+            "006\(pad(i, 15)),\"Deal \(i), \(stages[i % stages.count]) phase\",001\(pad(account, 15)),"
             + "Account \(account),\(stages[next() % stages.count]),\"$\(thousands),\(pad(amount % 1000, 3)).00\","
             + "\(next() % 101),\(1 + next() % 12)/\(1 + next() % 28)/2027,\(1 + next() % 12)/\(1 + next() % 28)/2026,"
             + "Owner \(next() % 40),\(sources[next() % sources.count]),\"Call back, then \"\"demo\"\"\"\r\n"
@@ -159,7 +160,8 @@ if first.status == 0 {
     if sqliteRate > 0 {
         let ratio = Double(options.rows) / first.seconds / sqliteRate
         report.append(
-            String(format: "ratio to sqlite3 .import: %.2f (goal ≥ 0.50)   peak %.1f MB (goal ≤ 64 MB)", ratio,
+            String(
+                format: "ratio to sqlite3 .import: %.2f (goal ≥ 0.50)   peak %.1f MB (goal ≤ 64 MB)", ratio,
                 Double(first.peakKB) / 1024))
     }
     let reviewHelp = measure(options.sameside, ["review", "--help"])

@@ -17,7 +17,9 @@ public enum DatabaseURL: Equatable, Sendable, CustomStringConvertible {
         if text.hasPrefix("sqlite:") {
             var path = String(text.dropFirst("sqlite:".count))
             if path.hasPrefix("//") { path = String(path.dropFirst(2)) }
-            guard !path.isEmpty else { throw StoreError.badConfiguration("database URL \"\(text)\" has no path; \(expected)") }
+            guard !path.isEmpty else {
+                throw StoreError.badConfiguration("database URL \"\(text)\" has no path; \(expected)")
+            }
             self = .sqliteFile(path: path)
             return
         }

@@ -20,7 +20,9 @@ import Testing
             let second = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
             // then the first creates everything and the second nothing
             #expect(first.status == 0, "\(first.stderr)")
-            #expect(first.stderr.contains("5 rows read: 5 deals created, 0 updated, 0 skipped (unchanged); 3 accounts created"))
+            #expect(
+                first.stderr.contains(
+                    "5 rows read: 5 deals created, 0 updated, 0 skipped (unchanged); 3 accounts created"))
             #expect(second.status == 0, "\(second.stderr)")
             #expect(second.stderr.contains("5 rows read: 0 deals created, 0 updated, 5 skipped (unchanged)"))
             #expect(try dealCount(database) == 5)
@@ -46,7 +48,9 @@ import Testing
     @Test(arguments: ImportTestDatabase.available)
     func aHubSpotExportIsImportedWithStageLabels(_ db: ImportTestDatabase) throws {
         try db.with { database in
-            let result = try CLIRunner.run(["import", fixture("hubspot-deals.csv"), "--from", "hubspot", "--database", database])
+            let result = try CLIRunner.run([
+                "import", fixture("hubspot-deals.csv"), "--from", "hubspot", "--database", database,
+            ])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stderr.contains("3 rows read: 3 deals created"))
             let export = try CLIRunner.run(["export", "--database", database])
@@ -58,11 +62,17 @@ import Testing
 
     /// Each malformed file: exit 2, a message naming file, line (and column) and what was expected, nothing stored.
     @Test(arguments: [
-        ("bad-semicolons.csv", "line 1: the header is one column separated by semicolons; expected comma-separated values"),
+        (
+            "bad-semicolons.csv",
+            "line 1: the header is one column separated by semicolons; expected comma-separated values"
+        ),
         ("bad-unbalanced-quotes.csv", "line 3, column 1: a quoted field opened here is never closed"),
         ("bad-missing-stage.csv", "line 1: no \"Stage\" column; expected a Salesforce export with that column"),
         ("bad-amount.csv", "line 3, column 4 (\"Amount\"): \"abc\" is not an amount; expected a number like 12,400.00"),
-        ("bad-date.csv", "line 3, column 5 (\"Close Date\"): \"31/31/2026\" is not a date that exists; expected a date as M/D/YYYY"),
+        (
+            "bad-date.csv",
+            "line 3, column 5 (\"Close Date\"): \"31/31/2026\" is not a date that exists; expected a date as M/D/YYYY"
+        ),
     ])
     func aMalformedFileGivesAPreciseErrorAndStoresNothing(_ name: String, _ message: String) throws {
         try ImportTestDatabase.sqlite.with { database in
@@ -82,7 +92,9 @@ import Testing
             try ImportTestDatabase.sqlite.with { database in
                 let result = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
                 #expect(result.status == 2)
-                #expect(result.stderr.contains("\(file): line 3, column 4: more than 3 columns in this row"), "\(result.stderr)")
+                #expect(
+                    result.stderr.contains("\(file): line 3, column 4: more than 3 columns in this row"),
+                    "\(result.stderr)")
                 #expect(try dealCount(database) == 0)
             }
         }
@@ -94,7 +106,9 @@ import Testing
             try ImportTestDatabase.sqlite.with { database in
                 let result = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
                 #expect(result.status == 2)
-                #expect(result.stderr.contains("\(file): line 3, column 2: NUL byte in the data; expected text"), "\(result.stderr)")
+                #expect(
+                    result.stderr.contains("\(file): line 3, column 2: NUL byte in the data; expected text"),
+                    "\(result.stderr)")
                 #expect(try dealCount(database) == 0)
             }
         }
@@ -141,7 +155,8 @@ import Testing
     @Test func theDatabaseComesFromTheEnvironmentWhenNoFlagIsGiven() throws {
         try ImportTestDatabase.sqlite.with { database in
             let imported = try CLIRunner.run(
-                ["import", fixture("hubspot-deals.csv"), "--from", "hubspot"], environment: ["SAMESIDE_DATABASE": database])
+                ["import", fixture("hubspot-deals.csv"), "--from", "hubspot"],
+                environment: ["SAMESIDE_DATABASE": database])
             #expect(imported.status == 0, "\(imported.stderr)")
             #expect(try dealCount(database) == 3)
         }

@@ -10,11 +10,14 @@ import Testing
 
     /// A Salesforce-style export of `rows` deals over 500 accounts.
     static func salesforceCSV(rows: Int) -> [UInt8] {
-        var out = Array("Opportunity ID,Opportunity Name,Account ID,Account Name,Stage,Amount,Close Date,Created Date,Opportunity Owner,Lead Source\r\n".utf8)
+        var out = Array(
+            "Opportunity ID,Opportunity Name,Account ID,Account Name,Stage,Amount,Close Date,Created Date,Opportunity Owner,Lead Source\r\n"
+                .utf8)
         let stages = ["Prospecting", "Qualification", "Negotiation/Review", "Closed Won", "Closed Lost"]
         for i in 0..<rows {
             let account = i % 500
-            let line = "006\(String(format: "%012d", i)),\"Deal \(i), phase \(i % 7)\",001\(String(format: "%012d", account)),"
+            let line =
+                "006\(String(format: "%012d", i)),\"Deal \(i), phase \(i % 7)\",001\(String(format: "%012d", account)),"
                 + "Account \(account),\(stages[i % 5]),\"$\(1000 + i % 90_000).00\",\(1 + i % 12)/\(1 + i % 28)/2027,"
                 + "\(1 + i % 12)/\(1 + i % 28)/2026,Owner \(i % 17),Web\r\n"
             out.append(contentsOf: line.utf8)
@@ -72,7 +75,9 @@ import Testing
             if outcome.killed { killedRuns += 1 }
             // then the database opens and holds nothing or everything
             let count = try await deals(in: database)
-            #expect(count == 0 || count == Self.rows, "seed \(seed), attempt \(attempt), killed at \(fraction): \(count) deals")
+            #expect(
+                count == 0 || count == Self.rows,
+                "seed \(seed), attempt \(attempt), killed at \(fraction): \(count) deals")
         }
         #expect(killedRuns > 0, "no run was killed (seed \(seed))")
 

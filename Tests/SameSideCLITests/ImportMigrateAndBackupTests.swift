@@ -39,7 +39,9 @@ import Testing
     }
 
     @Test func backingUpAMissingDatabaseIsBadInput() throws {
-        let result = try CLIRunner.run(["backup", "/tmp/never-\(UUID()).db", "--database", "sqlite:/tmp/none-\(UUID()).db"])
+        let result = try CLIRunner.run([
+            "backup", "/tmp/never-\(UUID()).db", "--database", "sqlite:/tmp/none-\(UUID()).db",
+        ])
         #expect(result.status == 2 && result.stderr.contains("no such database"))
     }
 

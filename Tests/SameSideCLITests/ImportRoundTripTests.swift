@@ -14,7 +14,9 @@ import Testing
         let base = Day(year: 2026, month: 1, day: 1) ?? Day(ordinal: 0)
         var pipeline = Pipeline(
             asOf: base.adding(days: 328), currency: "USD",
-            seller: Seller(name: "Generated", problemsWeSolve: [Problem(id: "p1", statement: "Downtime", goalCategories: [.cost])]))
+            seller: Seller(
+                name: "Generated", problemsWeSolve: [Problem(id: "p1", statement: "Downtime", goalCategories: [.cost])])
+        )
         for a in 0..<accounts {
             let accountID = AccountID("acc-\(a)")
             var account = Account(
@@ -27,7 +29,9 @@ import Testing
                         id: GoalID("g\(a)"), statement: "Goal ✓ \(a)", category: .cost, metric: "hours", baseline: 40,
                         target: Double(next(20)), due: base.adding(days: next(500)), source: .customerStated)
                 ]
-                account.stakeholders = [Stakeholder(id: StakeholderID("s\(a)"), name: "Person \(a)", roles: [.champion])]
+                account.stakeholders = [
+                    Stakeholder(id: StakeholderID("s\(a)"), name: "Person \(a)", roles: [.champion])
+                ]
             }
             pipeline.accounts.append(account)
             for d in 0..<dealsPerAccount {
@@ -44,7 +48,9 @@ import Testing
                         BuyingStep(id: "b2", title: "PO", kind: .purchaseOrder, status: .notStarted, dependsOn: ["b1"]),
                     ]
                     deal.activities = [
-                        Activity(date: base.adding(days: next(300)), type: .email, direction: .outbound, initiatedBy: .seller,
+                        Activity(
+                            date: base.adding(days: next(300)), type: .email, direction: .outbound,
+                            initiatedBy: .seller,
                             text: "just checking in")
                     ]
                 }
@@ -78,11 +84,13 @@ import Testing
                     #expect(a.status == 0 && a.stdout == b.stdout, "\(format): \(a.stderr)")
                 }
                 // and the export holds the same pipeline as the file
-                let original = try PipelineReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: pipelineFile)))).pipeline
+                let original = try PipelineReader.read(Array(try Data(contentsOf: URL(fileURLWithPath: pipelineFile))))
+                    .pipeline
                 let exported = try PipelineReader.read(Array(export1.stdoutBytes)).pipeline
                 #expect(exported.header == original.header)
                 #expect(exported.accounts.sorted { $0.id < $1.id } == original.accounts.sorted { $0.id < $1.id })
-                #expect(exported.opportunities.sorted { $0.id < $1.id } == original.opportunities.sorted { $0.id < $1.id })
+                #expect(
+                    exported.opportunities.sorted { $0.id < $1.id } == original.opportunities.sorted { $0.id < $1.id })
             }
         }
     }

@@ -5,21 +5,31 @@ import Testing
 @Suite struct AppConfigTests {
     @Test func theFlagWinsOverTheEnvironmentWhichWinsOverTheDefault() throws {
         let env = ["SAMESIDE_DATABASE": "sqlite:/env.db"]
-        #expect(try AppConfig.resolve(databaseFlag: "sqlite:/flag.db", environment: env).database == .sqliteFile(path: "/flag.db"))
+        #expect(
+            try AppConfig.resolve(databaseFlag: "sqlite:/flag.db", environment: env).database
+                == .sqliteFile(path: "/flag.db"))
         #expect(try AppConfig.resolve(databaseFlag: nil, environment: env).database == .sqliteFile(path: "/env.db"))
-        #expect(try AppConfig.resolve(databaseFlag: nil, environment: [:]).database == .sqliteFile(path: "./sameside.db"))
-        #expect(try AppConfig.resolve(databaseFlag: nil, environment: ["SAMESIDE_DATABASE": ""]).database
-            == .sqliteFile(path: "./sameside.db"))
+        #expect(
+            try AppConfig.resolve(databaseFlag: nil, environment: [:]).database == .sqliteFile(path: "./sameside.db"))
+        #expect(
+            try AppConfig.resolve(databaseFlag: nil, environment: ["SAMESIDE_DATABASE": ""]).database
+                == .sqliteFile(path: "./sameside.db"))
     }
 
     @Test(arguments: [
         ("sqlite::memory:", DatabaseURL.sqliteMemory),
         ("sqlite:data/x.db", .sqliteFile(path: "data/x.db")),
         ("sqlite:///abs/x.db", .sqliteFile(path: "/abs/x.db")),
-        ("postgres://u:p%40ss@db.example:6543/sales", .postgres(
-            host: "db.example", port: 6543, username: "u", password: "p@ss", database: "sales", requireTLS: false)),
-        ("postgresql://u@localhost/sales?sslmode=require", .postgres(
-            host: "localhost", port: 5432, username: "u", password: nil, database: "sales", requireTLS: true)),
+        (
+            "postgres://u:p%40ss@db.example:6543/sales",
+            .postgres(
+                host: "db.example", port: 6543, username: "u", password: "p@ss", database: "sales", requireTLS: false)
+        ),
+        (
+            "postgresql://u@localhost/sales?sslmode=require",
+            .postgres(
+                host: "localhost", port: 5432, username: "u", password: nil, database: "sales", requireTLS: true)
+        ),
     ])
     func databaseURLsAreParsed(_ text: String, _ expected: DatabaseURL) throws {
         #expect(try DatabaseURL(parsing: text) == expected)

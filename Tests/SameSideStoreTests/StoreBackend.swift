@@ -1,9 +1,9 @@
-import Testing
 import Foundation
 import PostgresNIO
 import SameSideApp
 import SameSideCore
 import SameSideStore
+import Testing
 
 /// The backends the contract suite runs on: in-memory and SQLite always, PostgreSQL when
 /// `DATABASE_URL` is set (as in CI). Each test gets a fresh, migrated database.
@@ -59,14 +59,17 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
 enum PostgresScratch {
     static func withDatabase(_ body: (DatabaseURL) async throws -> Void) async throws {
         let text = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
-        guard case .postgres(let host, let port, let user, let password, let database, _) = try DatabaseURL(parsing: text)
+        guard
+            case .postgres(let host, let port, let user, let password, let database, _) = try DatabaseURL(parsing: text)
         else { throw StoreError.badConfiguration("DATABASE_URL is not a postgres:// URL") }
         let name = "sameside_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try await admin(host: host, port: port, user: user, password: password, database: database) { connection in
             try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name)"), logger: logger)
         }
         do {
-            try await body(.postgres(host: host, port: port, username: user, password: password, database: name, requireTLS: false))
+            try await body(
+                .postgres(host: host, port: port, username: user, password: password, database: name, requireTLS: false)
+            )
         } catch {
             try? await drop(name, host: host, port: port, user: user, password: password, database: database)
             throw error
@@ -77,7 +80,8 @@ enum PostgresScratch {
     /// A URL of a new empty database (for CLI tests); the caller drops it with ``drop(url:)``.
     static func create() async throws -> DatabaseURL {
         let text = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
-        guard case .postgres(let host, let port, let user, let password, let database, _) = try DatabaseURL(parsing: text)
+        guard
+            case .postgres(let host, let port, let user, let password, let database, _) = try DatabaseURL(parsing: text)
         else { throw StoreError.badConfiguration("DATABASE_URL is not a postgres:// URL") }
         let name = "sameside_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try await admin(host: host, port: port, user: user, password: password, database: database) { connection in
@@ -90,7 +94,8 @@ enum PostgresScratch {
         _ name: String, host: String, port: Int, user: String, password: String?, database: String?
     ) async throws {
         try await admin(host: host, port: port, user: user, password: password, database: database) { connection in
-            try await connection.query(PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: logger)
+            try await connection.query(
+                PostgresQuery(unsafeSQL: "DROP DATABASE IF EXISTS \(name) WITH (FORCE)"), logger: logger)
         }
     }
 

@@ -9,11 +9,13 @@ enum StoreFixtures {
             id: AccountID(id), name: name, industry: "food & beverage", employees: 1800, region: "EMEA",
             context: AccountContext(
                 markets: "private-label snacks", competitors: ["Contoso Snacks"], strategy: "grow margin 3 points",
-                financialHurdles: FinancialHurdles(maxPaybackMonths: 18, hurdleRatePercent: 12.5, budgetCycle: "October")),
+                financialHurdles: FinancialHurdles(
+                    maxPaybackMonths: 18, hurdleRatePercent: 12.5, budgetCycle: "October")),
             problems: ["p1"], disqualifiers: ["no production sites"],
             goals: [
                 Goal(
-                    id: "g1", statement: "Cut unplanned downtime on line 3 — \"fast\"", category: .operationalEfficiency,
+                    id: "g1", statement: "Cut unplanned downtime on line 3 — \"fast\"",
+                    category: .operationalEfficiency,
                     metric: "downtime hours per month", baseline: 40, target: 10, due: day("2027-06-30"), priority: 1,
                     ownerId: "s1", source: .customerStated, evidence: "COO said it\nin October")
             ],
@@ -29,31 +31,37 @@ enum StoreFixtures {
         Opportunity(
             id: DealID(id), accountId: AccountID(account), name: "Line 3 monitoring ✓", owner: "Sam Seller",
             amount: amount, stage: "negotiation", status: .open, lostReason: nil, pausedUntil: day("2026-12-01"),
-            pauseReason: "plant shutdown", createdDate: day("2026-08-01"), closeDate: day("2026-12-15"), goalIds: ["g1"],
+            pauseReason: "plant shutdown", createdDate: day("2026-08-01"), closeDate: day("2026-12-15"),
+            goalIds: ["g1"],
             needToChange: NeedToChange(
                 trigger: "two missed deliveries",
                 compellingEvent: CompellingEvent(what: "contract renewal", date: day("2027-03-01")),
-                costOfInactionPerMonth: 45_000, costOfInactionBasis: "lost margin", costOfInactionGrowthPercentPerMonth: 2,
+                costOfInactionPerMonth: 45_000, costOfInactionBasis: "lost margin",
+                costOfInactionGrowthPercentPerMonth: 2,
                 changeCost: 160_000, changeRisks: ["line stoppage"], customerAcknowledged: true),
             buyingProcess: [
                 BuyingStep(
                     id: "b1", title: "Ops team agrees", kind: .alignTeam, owner: .customer, ownerStakeholderId: "s1",
                     due: day("2026-10-15"), status: .done, completed: day("2026-10-12"), blocker: nil,
                     evidence: "notes", internal: false, dependsOn: []),
-                BuyingStep(id: "b2", title: "PO", kind: .purchaseOrder, status: .blocked, blocker: "capex", dependsOn: ["b1"]),
+                BuyingStep(
+                    id: "b2", title: "PO", kind: .purchaseOrder, status: .blocked, blocker: "capex", dependsOn: ["b1"]),
             ],
             obstacles: [Obstacle(description: "capex freeze", status: "open")],
             businessCase: BusinessCaseInput(
                 horizonYears: 3, discountRatePercent: 12,
                 investment: [InvestmentLine(label: "licences", oneTime: 40_000, perYear: 80_000)],
-                benefits: [BenefitLine(goalId: "g1", label: "downtime", perYear: 300_000, confidence: 0.6, rampMonths: 3)],
+                benefits: [
+                    BenefitLine(goalId: "g1", label: "downtime", perYear: 300_000, confidence: 0.6, rampMonths: 3)
+                ],
                 validatedByCustomer: false),
             competition: ["do-nothing"], stageHistory: [StageChange(stage: "discovery", date: day("2026-08-01"))],
             closeDateHistory: [CloseDateChange(closeDate: day("2026-11-30"), changedOn: day("2026-11-01"))],
             discounts: [Discount(percent: 10, date: day("2026-11-20"), reason: "sign this quarter")],
             activities: [
                 Activity(
-                    date: day("2026-11-18"), type: .email, direction: .outbound, initiatedBy: .seller, stakeholderIds: ["s1"],
+                    date: day("2026-11-18"), type: .email, direction: .outbound, initiatedBy: .seller,
+                    stakeholderIds: ["s1"],
                     summary: "asked for the PO", text: "Hi Dana, just checking in…", customerCommitment: nil)
             ],
             extra: ["Probability (%)": .string("60"), "Lead Source": .string("Web")])

@@ -11,7 +11,8 @@ public enum PipelineExport {
     /// The whole stored pipeline in memory (for the JSON document form).
     public static func pipeline(from store: any PipelineStore) async throws -> Pipeline {
         let header = try await header(from: store)
-        var pipeline = Pipeline(asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
+        var pipeline = Pipeline(
+            asOf: header.asOf, currency: header.currency, seller: header.seller, extra: header.extra)
         try await store.forEachAccount { pipeline.accounts.append($0.value) }
         try await store.forEachOpportunity { pipeline.opportunities.append($0.value) }
         return pipeline

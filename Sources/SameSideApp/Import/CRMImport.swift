@@ -101,7 +101,10 @@ public struct CRMImport: Sendable {
             }
             guard mapper != nil else {
                 badRowCount += 1
-                badRows.append(.init(error: CRMImportError(line: 1, message: "the file is empty; expected a header row"), fields: []))
+                badRows.append(
+                    .init(
+                        error: CRMImportError(line: 1, message: "the file is empty; expected a header row"), fields: [])
+                )
                 throw failure
             }
             guard badRowCount == 0 else { throw failure }
@@ -151,7 +154,8 @@ public struct CRMImport: Sendable {
                     if accountsSeen.insert(key).inserted { newAccounts.append(record.account) }
                 }
                 if !newAccounts.isEmpty {
-                    accounts += try await writer.upsert(accounts: newAccounts, source: job.recordSource, mode: .crmFields)
+                    accounts += try await writer.upsert(
+                        accounts: newAccounts, source: job.recordSource, mode: .crmFields)
                 }
                 deals += try await writer.upsert(
                     opportunities: slice.map(\.opportunity), source: job.recordSource, mode: .crmFields)

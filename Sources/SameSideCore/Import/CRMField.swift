@@ -9,8 +9,10 @@ public enum CRMField: String, Sendable, CaseIterable {
     public func aliases(for source: CRMSource) -> [String] {
         switch (source, self) {
         case (.salesforce, .dealID):
-            return ["opportunity id (18)", "opportunity id 18", "opportunity 18 digit id", "opportunity id",
-                "opportunity: id", "id"]
+            return [
+                "opportunity id (18)", "opportunity id 18", "opportunity 18 digit id", "opportunity id",
+                "opportunity: id", "id",
+            ]
         case (.salesforce, .dealName): return ["opportunity name", "opportunity", "name"]
         case (.salesforce, .accountID): return ["account id (18)", "account id", "account: id"]
         case (.salesforce, .accountName): return ["account name", "account", "account: account name"]
@@ -26,8 +28,10 @@ public enum CRMField: String, Sendable, CaseIterable {
         case (.hubspot, .accountID):
             return ["associated company ids (primary)", "associated company id", "associated company ids"]
         case (.hubspot, .accountName):
-            return ["associated company (primary)", "associated company", "associated company name", "company name",
-                "company"]
+            return [
+                "associated company (primary)", "associated company", "associated company name", "company name",
+                "company",
+            ]
         case (.hubspot, .stage): return ["deal stage", "dealstage"]
         case (.hubspot, .amount): return ["amount", "amount in company currency"]
         case (.hubspot, .amountCurrency): return ["currency", "deal currency code", "deal_currency_code"]

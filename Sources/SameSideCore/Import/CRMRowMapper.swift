@@ -102,7 +102,8 @@ public struct CRMRowMapper: Sendable {
         var currency: String?
         if let text = cell(.amount) {
             guard let money = MoneyParser.parse(text) else {
-                throw fail(.amount, "\"\(text)\" is not an amount; expected a number like 12,400.00, $12,400.00 or (1,500.00)")
+                throw fail(
+                    .amount, "\"\(text)\" is not an amount; expected a number like 12,400.00, $12,400.00 or (1,500.00)")
             }
             amount = money.value
             currency = money.currency
@@ -117,7 +118,8 @@ public struct CRMRowMapper: Sendable {
         func day(_ field: CRMField) throws(CRMImportError) -> Day? {
             guard let text = cell(field) else { return nil }
             guard let day = CRMDateParser.parse(text, order: dateOrder) else {
-                throw fail(field, "\"\(text)\" is not a date that exists; expected \(CRMDateParser.expected(dateOrder))")
+                throw fail(
+                    field, "\"\(text)\" is not a date that exists; expected \(CRMDateParser.expected(dateOrder))")
             }
             return day
         }

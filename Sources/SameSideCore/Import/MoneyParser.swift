@@ -102,7 +102,9 @@ public enum MoneyParser {
         guard digits > 0, !(sawComma && groupDigits != 3) else { return nil }
         var value = Double(integer)
         if index < utf8.count {
-            guard utf8[index] == UInt8(ascii: "."), index + 1 < utf8.count, utf8.count - index - 1 <= 6 else { return nil }
+            guard utf8[index] == UInt8(ascii: "."), index + 1 < utf8.count, utf8.count - index - 1 <= 6 else {
+                return nil
+            }
             var fraction: Int64 = 0
             var scale: Double = 1
             for b in utf8[(index + 1)...] {
@@ -154,7 +156,8 @@ public enum MoneyParser {
         }
         guard !integer.isEmpty || !fraction.isEmpty else { return nil }
         guard integer.count <= 15 else { return nil }
-        let text = String(decoding: integer.isEmpty ? [48] : integer, as: UTF8.self)
+        let text =
+            String(decoding: integer.isEmpty ? [48] : integer, as: UTF8.self)
             + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
         guard let value = Double(text), value.isFinite else { return nil }
         return value

@@ -162,7 +162,9 @@ enum JSONText {
         }
 
         mutating func expect(_ byte: UInt8) throws(StoreError) {
-            guard index < bytes.count, bytes[index] == byte else { throw fail("expected \(Character(Unicode.Scalar(byte)))") }
+            guard index < bytes.count, bytes[index] == byte else {
+                throw fail("expected \(Character(Unicode.Scalar(byte)))")
+            }
             index += 1
         }
 

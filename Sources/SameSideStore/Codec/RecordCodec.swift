@@ -183,7 +183,9 @@ enum RecordCodec {
         if !d.closeDateHistory.isEmpty {
             o["closeDateHistory"] = .array(
                 d.closeDateHistory.map {
-                    .object(["closeDate": .string($0.closeDate.description), "changedOn": .string($0.changedOn.description)])
+                    .object([
+                        "closeDate": .string($0.closeDate.description), "changedOn": .string($0.changedOn.description),
+                    ])
                 })
         }
         if !d.discounts.isEmpty {
@@ -251,7 +253,9 @@ enum RecordCodec {
             d.businessCase = BusinessCaseInput(
                 horizonYears: try b.number("horizonYears"), discountRatePercent: try b.number("discountRatePercent"),
                 investment: try b.objects("investment").map { (i) throws(StoreError) in
-                    InvestmentLine(label: try i.string("label"), oneTime: try i.number("oneTime"), perYear: try i.number("perYear"))
+                    InvestmentLine(
+                        label: try i.string("label"), oneTime: try i.number("oneTime"), perYear: try i.number("perYear")
+                    )
                 },
                 benefits: try b.objects("benefits").map { (l) throws(StoreError) in
                     BenefitLine(
@@ -279,7 +283,8 @@ enum RecordCodec {
             return Activity(
                 date: try a.requiredDay("date"), type: try a.vocabulary("type"), direction: direction,
                 initiatedBy: try a.vocabulary("initiatedBy"),
-                stakeholderIds: try a.strings("stakeholderIds").map { StakeholderID($0) }, summary: try a.string("summary"),
+                stakeholderIds: try a.strings("stakeholderIds").map { StakeholderID($0) },
+                summary: try a.string("summary"),
                 text: try a.string("text"), customerCommitment: try a.string("customerCommitment"))
         }
     }

@@ -51,7 +51,8 @@ public final class InMemoryPipelineStore: PipelineStore {
             let current = box.state.header?.version
             guard current == expectedVersion else {
                 if let expectedVersion {
-                    throw StoreError.conflict(kind: "header", id: "pipeline", expected: expectedVersion, actual: current)
+                    throw StoreError.conflict(
+                        kind: "header", id: "pipeline", expected: expectedVersion, actual: current)
                 }
                 throw StoreError.alreadyExists(kind: "header", id: "pipeline")
             }
@@ -136,7 +137,8 @@ public final class InMemoryPipelineStore: PipelineStore {
             guard box.state.accounts[opportunity.accountId] != nil else {
                 throw StoreError.missingReference(Self.missingAccount(opportunity))
             }
-            box.state.opportunities[opportunity.id] = Row(value: opportunity, version: row.version + 1, source: row.source)
+            box.state.opportunities[opportunity.id] = Row(
+                value: opportunity, version: row.version + 1, source: row.source)
             return Versioned(opportunity, version: row.version + 1)
         }
     }
@@ -236,7 +238,8 @@ public final class InMemoryPipelineStore: PipelineStore {
                 if merged == row.value {
                     counts.unchanged += 1
                 } else {
-                    staged.state.opportunities[deal.id] = Row(value: merged, version: row.version + 1, source: row.source)
+                    staged.state.opportunities[deal.id] = Row(
+                        value: merged, version: row.version + 1, source: row.source)
                     counts.updated += 1
                 }
             }

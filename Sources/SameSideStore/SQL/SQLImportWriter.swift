@@ -69,7 +69,9 @@ final class SQLImportWriter: ImportWriter, @unchecked Sendable {
     }
 
     func upsert(opportunities: [Opportunity], source: RecordSource, mode: UpsertMode) async throws -> UpsertCounts {
-        var updated = ["account_id", "name", "owner", "amount", "stage", "status", "created_date", "close_date", "extra"]
+        var updated = [
+            "account_id", "name", "owner", "amount", "stage", "status", "created_date", "close_date", "extra",
+        ]
         if mode == .replace { updated.append("detail") }
         return try await upsert(
             table: "opportunities", columns: Array(SQLRows.opportunityColumns.dropLast()), updated: updated,

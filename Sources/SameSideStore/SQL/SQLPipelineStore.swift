@@ -37,7 +37,8 @@ public final class SQLPipelineStore: PipelineStore {
     /// Throws ``StoreError/badConfiguration(_:)`` on PostgreSQL (use `pg_dump` there).
     public func backup(to path: String) async throws {
         guard let sqlite = backend as? SQLiteBackend else {
-            throw StoreError.badConfiguration("backup copies SQLite databases; for PostgreSQL use pg_dump (see docs/storage.md)")
+            throw StoreError.badConfiguration(
+                "backup copies SQLite databases; for PostgreSQL use pg_dump (see docs/storage.md)")
         }
         try await mapped { try await sqlite.backup(to: path) }
     }
@@ -60,8 +61,9 @@ public final class SQLPipelineStore: PipelineStore {
     public func header() async throws -> Versioned<PipelineHeader>? {
         try await mapped {
             try await backend.withSession { session in
-                guard let row = try await session.sql.select().columns("as_of", "currency", "seller", "extra", "version")
-                    .from("pipeline_header").where("id", .equal, 1).first()
+                guard
+                    let row = try await session.sql.select().columns("as_of", "currency", "seller", "extra", "version")
+                        .from("pipeline_header").where("id", .equal, 1).first()
                 else { return nil }
                 return try SQLRows.header(row)
             }
@@ -81,8 +83,9 @@ public final class SQLPipelineStore: PipelineStore {
     public func account(_ id: AccountID) async throws -> Versioned<Account>? {
         try await mapped {
             try await backend.withSession { session in
-                guard let row = try await session.sql.select().columns(SQLRows.accountColumns).from("accounts")
-                    .where("id", .equal, id.rawValue).first()
+                guard
+                    let row = try await session.sql.select().columns(SQLRows.accountColumns).from("accounts")
+                        .where("id", .equal, id.rawValue).first()
                 else { return nil }
                 return try SQLRows.account(row)
             }
@@ -92,8 +95,9 @@ public final class SQLPipelineStore: PipelineStore {
     public func opportunity(_ id: DealID) async throws -> Versioned<Opportunity>? {
         try await mapped {
             try await backend.withSession { session in
-                guard let row = try await session.sql.select().columns(SQLRows.opportunityColumns).from("opportunities")
-                    .where("id", .equal, id.rawValue).first()
+                guard
+                    let row = try await session.sql.select().columns(SQLRows.opportunityColumns).from("opportunities")
+                        .where("id", .equal, id.rawValue).first()
                 else { return nil }
                 return try SQLRows.opportunity(row)
             }

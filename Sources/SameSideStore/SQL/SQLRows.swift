@@ -26,13 +26,16 @@ enum SQLRows {
             industry: try row.decode(column: "industry", as: String?.self),
             employees: try row.decode(column: "employees", as: Int?.self),
             region: try row.decode(column: "region", as: String?.self))
-        try RecordCodec.applyAccountDetail(JSONText.parse(try row.decode(column: "detail", as: String.self)), to: &account)
+        try RecordCodec.applyAccountDetail(
+            JSONText.parse(try row.decode(column: "detail", as: String.self)), to: &account)
         return Versioned(account, version: try row.decode(column: "version", as: Int.self))
     }
 
     static func opportunity(_ row: any SQLRow) throws -> Versioned<Opportunity> {
         let statusText = try row.decode(column: "status", as: String.self)
-        guard let status = DealStatus(rawValue: statusText) else { throw StoreError.corrupt("deal status \(statusText)") }
+        guard let status = DealStatus(rawValue: statusText) else {
+            throw StoreError.corrupt("deal status \(statusText)")
+        }
         var deal = Opportunity(
             id: DealID(try row.decode(column: "id", as: String.self)),
             accountId: AccountID(try row.decode(column: "account_id", as: String.self)),
@@ -42,7 +45,8 @@ enum SQLRows {
             stage: try row.decode(column: "stage", as: String?.self), status: status,
             createdDate: try day(row, "created_date"), closeDate: try day(row, "close_date"))
         deal.extra = try JSONText.parse(try row.decode(column: "extra", as: String.self)).objectValue("extra")
-        try RecordCodec.applyOpportunityDetail(JSONText.parse(try row.decode(column: "detail", as: String.self)), to: &deal)
+        try RecordCodec.applyOpportunityDetail(
+            JSONText.parse(try row.decode(column: "detail", as: String.self)), to: &deal)
         return Versioned(deal, version: try row.decode(column: "version", as: Int.self))
     }
 

@@ -30,7 +30,9 @@ enum SQLWrites {
         return Versioned(header, version: try row.decode(column: "version", as: Int.self))
     }
 
-    static func create(_ account: Account, source: RecordSource, session: any SQLSession) async throws -> Versioned<Account> {
+    static func create(
+        _ account: Account, source: RecordSource, session: any SQLSession
+    ) async throws -> Versioned<Account> {
         guard try await version(of: "accounts", id: .text(account.id.rawValue), session: session) == nil else {
             throw StoreError.alreadyExists(kind: "account", id: account.id.rawValue)
         }
@@ -40,9 +42,13 @@ enum SQLWrites {
         return Versioned(account, version: 1)
     }
 
-    static func update(_ account: Account, expectedVersion: Int, session: any SQLSession) async throws -> Versioned<Account> {
+    static func update(
+        _ account: Account, expectedVersion: Int, session: any SQLSession
+    ) async throws -> Versioned<Account> {
         let update = session.sql.update("accounts")
-        for (column, value) in zip(SQLRows.accountColumns.dropFirst().dropLast(), SQLRows.accountValues(account).dropFirst()) {
+        for (column, value) in zip(
+            SQLRows.accountColumns.dropFirst().dropLast(), SQLRows.accountValues(account).dropFirst())
+        {
             update.set(SQLIdentifier(column), to: SQLBind(value))
         }
         let rows = try await update.set(SQLIdentifier("version"), to: SQLRaw("version + 1"))
@@ -50,7 +56,8 @@ enum SQLWrites {
             .returning("version").all()
         guard let row = rows.first else {
             let actual = try await version(of: "accounts", id: .text(account.id.rawValue), session: session)
-            throw StoreError.conflict(kind: "account", id: account.id.rawValue, expected: expectedVersion, actual: actual)
+            throw StoreError.conflict(
+                kind: "account", id: account.id.rawValue, expected: expectedVersion, actual: actual)
         }
         return Versioned(account, version: try row.decode(column: "version", as: Int.self))
     }
@@ -73,7 +80,9 @@ enum SQLWrites {
     ) async throws -> Versioned<Opportunity> {
         try await requireAccount(deal, session: session)
         let update = session.sql.update("opportunities")
-        for (column, value) in zip(SQLRows.opportunityColumns.dropFirst().dropLast(), SQLRows.opportunityValues(deal).dropFirst()) {
+        for (column, value) in zip(
+            SQLRows.opportunityColumns.dropFirst().dropLast(), SQLRows.opportunityValues(deal).dropFirst())
+        {
             update.set(SQLIdentifier(column), to: SQLBind(value))
         }
         let rows = try await update.set(SQLIdentifier("version"), to: SQLRaw("version + 1"))
@@ -101,8 +110,9 @@ enum SQLWrites {
     }
 
     static func version(of table: String, id: SQLValue, session: any SQLSession) async throws -> Int? {
-        guard let row = try await session.sql.select().column("version").from(table)
-            .where("id", .equal, SQLBind(id)).first()
+        guard
+            let row = try await session.sql.select().column("version").from(table)
+                .where("id", .equal, SQLBind(id)).first()
         else { return nil }
         return try row.decode(column: "version", as: Int.self)
     }

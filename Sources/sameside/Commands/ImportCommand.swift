@@ -37,7 +37,7 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            let progress = ProgressLine(label: InputFile.displayName(file))
+            let progress = ImportProgress(label: InputFile.displayName(file))
             let summary: ImportSummary = try await database.withStore { store in
                 switch from {
                 case .pipeline:

@@ -24,7 +24,9 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens the store (applying `schema`), runs `body`, and closes it; store errors
     /// become one clear message: configuration problems exit 2, the database being unusable 1.
-    func withStore<T>(schema: StoreFactory.SchemaPolicy = .migrate, _ body: (SQLPipelineStore) async throws -> T) async throws -> T {
+    func withStore<T>(
+        schema: StoreFactory.SchemaPolicy = .migrate, _ body: (SQLPipelineStore) async throws -> T
+    ) async throws -> T {
         let config = try config()
         let store: SQLPipelineStore
         do {

@@ -26,7 +26,10 @@ import Testing
         #expect(mapped.opportunity.amount == 12_400)
         #expect(mapped.opportunity.status == .won && mapped.opportunity.stage == "Closed Won")
         #expect(mapped.opportunity.closeDate?.description == "2026-03-04")
-        #expect(mapped.opportunity.extra == ["crm": .object(["Probability (%)": .string("100"), "currency": .string("EUR")])])
+        #expect(
+            mapped.opportunity.extra == [
+                "crm": .object(["Probability (%)": .string("100"), "currency": .string("EUR")])
+            ])
         #expect(mapped.account.name == "Northwind" && mapped.opportunity.accountId == mapped.account.id)
     }
 

@@ -21,7 +21,10 @@ import Testing
     func quotedCommasNewlinesAndEscapedQuotesSurviveAnyChunking(_ chunk: Int) throws {
         let text = "\u{FEFF}a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n2,\"two\nlines\",\r\n3,,last"
         let rows = try parse(text, chunk: chunk)
-        #expect(rows.map(\.fields) == [["a", "b", "c"], ["1", "x, y", "say \"hi\""], ["2", "two\nlines", ""], ["3", "", "last"]])
+        #expect(
+            rows.map(\.fields) == [
+                ["a", "b", "c"], ["1", "x, y", "say \"hi\""], ["2", "two\nlines", ""], ["3", "", "last"],
+            ])
         #expect(rows.map(\.line) == [1, 2, 3, 5])
     }
 

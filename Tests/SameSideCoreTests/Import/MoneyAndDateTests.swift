@@ -2,11 +2,12 @@ import SameSideCore
 import Testing
 
 @Suite struct MoneyAndDateTests {
-    @Test(arguments: [
-        ("$12,400.00", 12_400.0, "USD"), ("42,000", 42_000, nil), ("(1,500.00)", -1_500, nil), ("-300", -300, nil),
-        ("EUR 1,200.50", 1_200.5, "EUR"), ("1200.5 GBP", 1_200.5, "GBP"), ("€99", 99, "EUR"), (".5", 0.5, nil),
-        ("1,234,567.89", 1_234_567.89, nil), ("0", 0, nil),
-    ] as [(String, Double, String?)])
+    @Test(
+        arguments: [
+            ("$12,400.00", 12_400.0, "USD"), ("42,000", 42_000, nil), ("(1,500.00)", -1_500, nil), ("-300", -300, nil),
+            ("EUR 1,200.50", 1_200.5, "EUR"), ("1200.5 GBP", 1_200.5, "GBP"), ("€99", 99, "EUR"), (".5", 0.5, nil),
+            ("1,234,567.89", 1_234_567.89, nil), ("0", 0, nil),
+        ] as [(String, Double, String?)])
     func amountsAreReadAsCRMsWriteThem(_ text: String, _ value: Double, _ currency: String?) {
         #expect(MoneyParser.parse(text) == MoneyParser.Money(value: value, currency: currency))
     }

@@ -20,7 +20,8 @@ let path = NSTemporaryDirectory() + "csv-readers-bench-\(rows).csv"
 if !FileManager.default.fileExists(atPath: path) {
     var text = "Opportunity ID,Opportunity Name,Account ID,Account Name,Stage,Amount,Close Date,Owner,Next Step\r\n"
     for i in 0..<rows {
-        text += "006\(i),\"Deal \(i), renewal\",001\(i % 5000),Account \(i % 5000),Prospecting,\"$\(i % 90_000),000.00\","
+        text +=
+            "006\(i),\"Deal \(i), renewal\",001\(i % 5000),Account \(i % 5000),Prospecting,\"$\(i % 90_000),000.00\","
             + "\(1 + i % 12)/\(1 + i % 28)/2027,Owner \(i % 40),\"Call back, then \"\"demo\"\"\"\r\n"
     }
     try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -63,7 +63,9 @@ enum Migrator {
         let query: String
         switch session.dialect {
         case .sqlite: query = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '\(table)'"
-        case .postgres: query = "SELECT count(*)::BIGINT FROM pg_tables WHERE schemaname = current_schema() AND tablename = '\(table)'"
+        case .postgres:
+            query =
+                "SELECT count(*)::BIGINT FROM pg_tables WHERE schemaname = current_schema() AND tablename = '\(table)'"
         }
         return try await session.bulk(query, []).first ?? 0 > 0
     }

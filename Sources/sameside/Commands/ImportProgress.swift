@@ -1,7 +1,7 @@
 import Foundation
 
 /// A progress bar on stderr, drawn only when stderr is a terminal, at most a few times a second.
-final class ProgressLine: @unchecked Sendable {
+final class ImportProgress: @unchecked Sendable {
     // Updated from the import's task only, one call at a time.
     private let label: String
     private let enabled: Bool
