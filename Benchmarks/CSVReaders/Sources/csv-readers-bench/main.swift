@@ -58,7 +58,7 @@ default:
 }
 let seconds = Date().timeIntervalSince(start)
 var usage = rusage()
-getrusage(RUSAGE_SELF, &usage)
+getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
 print(
     reader.padding(toLength: 9, withPad: " ", startingAt: 0)
         + String(
