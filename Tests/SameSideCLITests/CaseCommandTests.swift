@@ -39,7 +39,8 @@ import Testing
         let text = try String(contentsOfFile: demo, encoding: .utf8)
             .replacingOccurrences(of: "\"maxPaybackMonths\": 12", with: "\"maxPaybackMonths\": 6")
         // When
-        let result = try CLIRunner.run(["case", "-", "--deal", "o-northline-case", "--format", "json"], stdin: Data(text.utf8))
+        let result = try CLIRunner.run(
+            ["case", "-", "--deal", "o-northline-case", "--format", "json"], stdin: Data(text.utf8))
         // Then
         let object = try json(result)
         #expect(object["meetsHurdles"] as? Bool == false)
@@ -68,7 +69,9 @@ import Testing
     }
 
     @Test func aNegativeHorizonNamesTheFieldAndWhatWasExpected() throws {
-        let result = try CLIRunner.run(["case", CLIRunner.fixture("case/negative-horizon.pipeline.json").path, "--deal", "o1"])
+        let result = try CLIRunner.run([
+            "case", CLIRunner.fixture("case/negative-horizon.pipeline.json").path, "--deal", "o1",
+        ])
         #expect(result.status == 2)
         #expect(result.stderr.contains("-2"))
     }
@@ -92,7 +95,8 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         let pack = result.stdout.lowercased()
         for phrase in Self.sellerCentricPhrases where pack.contains(phrase) {
-            #expect(source.contains(phrase), "\"\(phrase)\" appears in the \(format) pack but not in the customer's data")
+            #expect(
+                source.contains(phrase), "\"\(phrase)\" appears in the \(format) pack but not in the customer's data")
         }
         // The seller's name and its internal steps never appear in the customer's document.
         #expect(!pack.contains("lumen"))
@@ -102,9 +106,11 @@ import Testing
     @Test func theSellerCentricCheckCanFail() throws {
         // Given customer data that itself says "industry-leading" (so the check above would fire without it)
         let text = try String(contentsOfFile: demo, encoding: .utf8)
-            .replacingOccurrences(of: "win back contracts lost on response time", with: "be the industry-leading lift service")
+            .replacingOccurrences(
+                of: "win back contracts lost on response time", with: "be the industry-leading lift service")
         // When
-        let result = try CLIRunner.run(["case", "-", "--deal", "o-northline-case", "--format", "html"], stdin: Data(text.utf8))
+        let result = try CLIRunner.run(
+            ["case", "-", "--deal", "o-northline-case", "--format", "html"], stdin: Data(text.utf8))
         // Then the phrase is shown because it is the customer's own strategy
         #expect(result.stdout.contains("industry-leading"))
     }
@@ -173,7 +179,9 @@ import Testing
     @Test(.enabled(if: chromium != nil, "needs headless Chromium"), .timeLimit(.minutes(2)))
     func headlessChromiumPrintsThePackToPDF() throws {
         // Given the pack as HTML for A4
-        let result = try CLIRunner.run(["case", demo, "--deal", "o-northline-case", "--format", "html", "--paper", "a4"])
+        let result = try CLIRunner.run([
+            "case", demo, "--deal", "o-northline-case", "--format", "html", "--paper", "a4",
+        ])
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("case-pdf-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -75,6 +75,9 @@ public struct ApprovalPack: Equatable, Sendable {
     public var hurdles: FinancialHurdles?
     public var risks: [String]
     public var openObstacles: [String]
+    /// Done steps that already reduce the risk of the change (pilots, evaluations, success criteria,
+    /// security reviews), e.g. "Pilot in the Midtown depot (done 2026-10-08)".
+    public var riskReducers: [String]
     public var remainingSteps: [StepRow]
     /// Kinds of the usual approval and purchasing steps nobody has planned yet.
     public var unplannedSteps: [StepKind]
@@ -121,7 +124,8 @@ public struct ApprovalPack: Equatable, Sendable {
         let investment = input.investment.enumerated().map { index, line in
             InvestmentRow(
                 label: line.label ?? "investment \(index + 1)", oneTime: line.oneTime ?? 0, perYear: line.perYear ?? 0,
-                overHorizon: Rounding.money((line.oneTime ?? 0) + (line.perYear ?? 0) / 12 * Double(result.horizonMonths)))
+                overHorizon: Rounding.money(
+                    (line.oneTime ?? 0) + (line.perYear ?? 0) / 12 * Double(result.horizonMonths)))
         }
 
         let steps = deal.buyingProcess.filter { $0.internal != true && !$0.isDone }
@@ -146,13 +150,23 @@ public struct ApprovalPack: Equatable, Sendable {
             customerName: account.name, title: title(deal: deal, goals: goals), currency: currency, asOf: asOf,
             decisionMakers: deciders, presenters: presenters, strategy: account.context?.strategy,
             summary: summary(account: account, goals: goals, analysis: analysis, hurdles: hurdles, currency: currency),
-            goals: goals, benefitsWithoutGoal: unassigned, trigger: need?.trigger, compellingEvent: need?.compellingEvent,
+            goals: goals, benefitsWithoutGoal: unassigned, trigger: need?.trigger,
+            compellingEvent: need?.compellingEvent,
             costOfInactionBasis: need?.costOfInactionBasis, investment: investment, analysis: analysis,
             hurdles: hurdles, risks: need?.changeRisks ?? [],
-            openObstacles: deal.obstacles.filter { ($0.status ?? "open").lowercased() != "resolved" }.map(\.description),
+            openObstacles: deal.obstacles.filter { ($0.status ?? "open").lowercased() != "resolved" }.map(
+                \.description),
+            riskReducers: riskReducers(deal),
             remainingSteps: steps, unplannedSteps: unplanned,
             assumptions: assumptions(input: input, deal: deal, goals: goals, result: result, validated: validated),
             validatedByCustomer: validated)
+    }
+
+    private static func riskReducers(_ deal: Opportunity) -> [String] {
+        let kinds: Set<StepKind> = [.evaluation, .successCriteria, .securityReview]
+        return deal.buyingProcess.filter { step in
+            step.internal != true && step.isDone && step.kind.map(kinds.contains) == true
+        }.map { step in step.title + (step.completed.map { " (done \($0))" } ?? " (done)") }
     }
 
     /// "Northwind's", "Northline Elevator Services'". Pure.
@@ -228,7 +242,8 @@ public struct ApprovalPack: Equatable, Sendable {
                         + result.hurdleFailures.joined(separator: "; ") + ".")
             }
         }
-        if let low = analysis.sensitivity.scenarios.first, let breakEven = analysis.sensitivity.breakEvenBenefitPercent {
+        if let low = analysis.sensitivity.scenarios.first, let breakEven = analysis.sensitivity.breakEvenBenefitPercent
+        {
             lines.append(
                 "If only half the expected benefit arrives, the net is \(money(low.netBenefit)); the case breaks even"
                     + " at \(NumberText.percent(breakEven)) of the expected benefit.")
@@ -261,11 +276,14 @@ public struct ApprovalPack: Equatable, Sendable {
         }
         if let need = deal.needToChange, let cost = need.costOfInactionPerMonth {
             var statement = "The current situation costs \(NumberText.money(cost)) a month"
-            if let basis = need.costOfInactionBasis { statement += " (\(basis))" }
+            if let basis = need.costOfInactionBasis { statement += "; basis: \(basis)" }
             if let growth = need.costOfInactionGrowthPercentPerMonth, growth != 0 {
                 statement += ", growing \(NumberText.percent(growth)) a month"
             }
-            list.append(Assumption(statement: statement, provenance: need.customerAcknowledged == true ? .customerStated : .sellerEstimated))
+            list.append(
+                Assumption(
+                    statement: statement,
+                    provenance: need.customerAcknowledged == true ? .customerStated : .sellerEstimated))
         }
         let rateStatement: String
         let rateProvenance: Provenance
@@ -274,7 +292,8 @@ public struct ApprovalPack: Equatable, Sendable {
             rateStatement = "Future money is discounted at \(NumberText.percent(result.discountRatePercent)) a year"
             rateProvenance = validated ? .customerStated : .sellerEstimated
         case .customerHurdleRate:
-            rateStatement = "Future money is discounted at the \(NumberText.percent(result.discountRatePercent))"
+            rateStatement =
+                "Future money is discounted at the \(NumberText.percent(result.discountRatePercent))"
                 + " hurdle rate"
             rateProvenance = .customerStated
         case .none:

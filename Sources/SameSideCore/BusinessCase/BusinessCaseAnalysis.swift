@@ -33,7 +33,8 @@ public struct BusinessCaseAnalysis: Equatable, Sendable {
         let sensitivity = try Sensitivity.of(input, expected: result, hurdles: hurdles, calculator: calculator)
         return BusinessCaseAnalysis(
             result: result, irr: InternalRateOfReturn(flows: result.cashFlows), costOfDoingNothing: doingNothing,
-            options: CaseOption.options(result: result, costOfDoingNothing: doingNothing, currency: currency), sensitivity: sensitivity)
+            options: CaseOption.options(result: result, costOfDoingNothing: doingNothing, currency: currency),
+            sensitivity: sensitivity)
     }
 
     /// The contract's keys, then `irrPercent`, `irrNote`, `costOfDoingNothing`, `options`, `sensitivity`. Pure.
@@ -83,8 +84,10 @@ public struct BusinessCaseAnalysis: Equatable, Sendable {
                 entry["meetsHurdles"] = .bool(scenario.meetsHurdles)
                 return .object(entry)
             })
-        sensitivityObject["breakEvenBenefitPercent"] = sensitivity.breakEvenBenefitPercent.map(JSONValue.number) ?? .null
-        sensitivityObject["breakEvenBenefitPerYear"] = sensitivity.breakEvenBenefitPerYear.map(JSONValue.number) ?? .null
+        sensitivityObject["breakEvenBenefitPercent"] =
+            sensitivity.breakEvenBenefitPercent.map(JSONValue.number) ?? .null
+        sensitivityObject["breakEvenBenefitPerYear"] =
+            sensitivity.breakEvenBenefitPerYear.map(JSONValue.number) ?? .null
         object["sensitivity"] = .object(sensitivityObject)
         return object
     }

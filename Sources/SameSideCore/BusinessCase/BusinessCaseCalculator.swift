@@ -8,6 +8,8 @@ public struct BusinessCaseCalculator: Sendable {
     public static let defaultHorizonYears = 3.0
     /// The longest horizon accepted (longer ones are almost always typing mistakes).
     public static let maxHorizonYears = 50.0
+    /// The largest amount (one line, or a computed total) the calculator accepts: 10 trillion.
+    public static let maxAmount = 1e13
 
     public init() {}
 
@@ -45,6 +47,12 @@ public struct BusinessCaseCalculator: Sendable {
         var costOfDelay = fullValueMonthlyNet(input)
         if let costOfInactionPerMonth, costOfInactionPerMonth > costOfDelay { costOfDelay = costOfInactionPerMonth }
 
+        for (figure, field) in [
+            (totalInvestment, "businessCase.investment"), (totalBenefit, "businessCase.benefits"),
+            (npv, "businessCase"), (costOfDelay, "needToChange.costOfInactionPerMonth"),
+        ] where !(figure.isFinite && abs(figure) <= Self.maxAmount) {
+            throw .amountTooLarge(field: field)
+        }
         let checks = hurdleChecks(flows: flows, payback: payback, hurdles: hurdles)
         let failures = checks.filter { !$0.passed }.map(\.explanation)
         return BusinessCaseResult(
@@ -104,6 +112,7 @@ public struct BusinessCaseCalculator: Sendable {
         guard let value else { return 0 }
         guard value.isFinite else { throw .notFinite(field: field) }
         guard value >= 0 else { throw .negativeAmount(field: field, value: value) }
+        guard value <= Self.maxAmount else { throw .amountTooLarge(field: field) }
         return value
     }
 

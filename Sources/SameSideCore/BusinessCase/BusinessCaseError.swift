@@ -18,6 +18,10 @@ public enum BusinessCaseError: Error, Equatable, Sendable, CustomStringConvertib
     case confidenceOutOfRange(index: Int, value: Double)
     /// A benefit's `rampMonths` is negative.
     case negativeRamp(index: Int, value: Double)
+    /// An amount, or a figure computed from the amounts, is beyond ``BusinessCaseCalculator/maxAmount``.
+    case amountTooLarge(field: String)
+    /// Compounding the cost of inaction over the horizon gives a figure beyond any real one.
+    case costOfInactionExplodes(growthPercent: Double, months: Int)
     /// `costOfInactionGrowthPercentPerMonth` lies outside −100 … 100.
     case growthOutOfRange(Double)
     /// A number is NaN or infinite (only possible when built in code).
@@ -47,6 +51,11 @@ public enum BusinessCaseError: Error, Equatable, Sendable, CustomStringConvertib
         case .negativeRamp(let index, let value):
             return "businessCase.benefits[\(index)].rampMonths: \(Self.format(value)) is negative;"
                 + " expected 0 or more months"
+        case .amountTooLarge(let field):
+            return "\(field): too large; expected amounts below 10 trillion in the file's currency"
+        case .costOfInactionExplodes(let growth, let months):
+            return "needToChange.costOfInactionGrowthPercentPerMonth: \(Self.format(growth))% a month compounded over"
+                + " \(months) months gives a cost beyond any real figure; expected a smaller growth rate"
         case .growthOutOfRange(let value):
             return "needToChange.costOfInactionGrowthPercentPerMonth: \(Self.format(value)) is outside -100…100;"
                 + " expected the percentage by which the monthly loss grows each month"

@@ -23,13 +23,19 @@ public struct CostOfDoingNothing: Equatable, Sendable {
     public static let daysPerMonth = 30.4375
 
     /// The cost of doing nothing for `need`, or `nil` when the deal gives no cost of inaction. Pure.
-    /// - Throws: ``BusinessCaseError`` for a negative cost or a growth rate outside −100 … 100% a month.
+    /// - Throws: ``BusinessCaseError`` for a negative cost, a growth rate outside −100 … 100% a month, or a cost
+    ///   that grows beyond any real figure over the horizon.
     public static func of(
         _ need: NeedToChange?, horizonMonths: Int, asOf: Day
     ) throws(BusinessCaseError) -> CostOfDoingNothing? {
         guard let need, let perMonth = need.costOfInactionPerMonth else { return nil }
         guard perMonth.isFinite else { throw .notFinite(field: "needToChange.costOfInactionPerMonth") }
-        guard perMonth >= 0 else { throw .negativeAmount(field: "needToChange.costOfInactionPerMonth", value: perMonth) }
+        guard perMonth >= 0 else {
+            throw .negativeAmount(field: "needToChange.costOfInactionPerMonth", value: perMonth)
+        }
+        guard perMonth <= BusinessCaseCalculator.maxAmount else {
+            throw .amountTooLarge(field: "needToChange.costOfInactionPerMonth")
+        }
         let growth = need.costOfInactionGrowthPercentPerMonth ?? 0
         guard growth.isFinite else { throw .notFinite(field: "needToChange.costOfInactionGrowthPercentPerMonth") }
         guard growth > -100, growth <= 100 else { throw .growthOutOfRange(growth) }
@@ -41,11 +47,16 @@ public struct CostOfDoingNothing: Equatable, Sendable {
             monthsUntilEvent = Rounding.tenth(months)
             untilEvent = Rounding.money(total(perMonth: perMonth, growthPercent: growth, months: months))
         }
+        let overHorizon = total(perMonth: perMonth, growthPercent: growth, months: Double(horizonMonths))
+        let limit = BusinessCaseCalculator.maxAmount * 1000
+        guard overHorizon.isFinite, overHorizon <= limit, (untilEvent ?? 0) <= limit else {
+            throw .costOfInactionExplodes(growthPercent: growth, months: horizonMonths)
+        }
         return CostOfDoingNothing(
             perMonth: perMonth, growthPercentPerMonth: growth, basis: need.costOfInactionBasis,
             customerAcknowledged: need.customerAcknowledged ?? false, compellingEvent: need.compellingEvent,
             monthsUntilEvent: monthsUntilEvent, untilEvent: untilEvent, horizonMonths: horizonMonths,
-            overHorizon: Rounding.money(total(perMonth: perMonth, growthPercent: growth, months: Double(horizonMonths))))
+            overHorizon: Rounding.money(overHorizon))
     }
 
     /// Σ of the growing monthly cost over `months` (fractional allowed). Pure.

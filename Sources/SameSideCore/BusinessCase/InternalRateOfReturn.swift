@@ -68,7 +68,8 @@ public enum InternalRateOfReturn: Equatable, Sendable {
         }
         let totalBenefit = flows.totalBenefit
         guard atRisk >= Self.minimumAtRiskShare * totalBenefit else {
-            self = .suppressed(.upFrontTooSmall(atRisk: Rounding.money(atRisk), totalBenefit: Rounding.money(totalBenefit)))
+            self = .suppressed(
+                .upFrontTooSmall(atRisk: Rounding.money(atRisk), totalBenefit: Rounding.money(totalBenefit)))
             return
         }
         // Monthly bounds matching −99.9% and +300% a year.

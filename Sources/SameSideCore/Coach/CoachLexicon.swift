@@ -180,7 +180,9 @@ public struct CoachLexicon: Sendable, Equatable {
         return root
     }
 
-    private static func kindAndCategory(_ object: [String: Any], path: String) throws(CoachLexiconError) -> (
+    private static func kindAndCategory(
+        _ object: [String: Any], path: String
+    ) throws(CoachLexiconError) -> (
         CoachFinding.Kind, CoachFinding.Category
     ) {
         let kindName = try string(object["kind"], path: "\(path).kind")

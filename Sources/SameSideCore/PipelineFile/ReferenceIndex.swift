@@ -2,7 +2,8 @@
 /// the ids seen so far (for duplicates).
 ///
 /// It holds ids only, never whole records, so a streamed pipeline needs memory in proportion to
-/// its accounts, plus eight bytes a deal for duplicate detection.
+/// its accounts, plus about twelve bytes a deal for duplicate detection (a one-pass check for
+/// duplicates cannot do with less than a few bytes an item).
 struct ReferenceIndex {
     struct AccountRefs {
         var goals: Set<GoalID>
@@ -15,7 +16,7 @@ struct ReferenceIndex {
     private var accounts: [AccountID: AccountRefs] = [:]
     /// FNV-1a hashes of deal ids → where first seen. A 64-bit collision among a million ids has a
     /// probability near 3·10⁻⁸; the cost of exact strings would be memory that grows with every deal.
-    private var deals: [UInt64: Int] = [:]
+    private var deals: [UInt64: UInt32] = [:]
     /// How positions are described in messages: `accounts[3]` or `line 3`.
     let describePosition: (_ kind: String, _ position: Int) -> String
 
@@ -60,9 +61,9 @@ struct ReferenceIndex {
         if let first = deals[hash] {
             context.error(
                 at: base + [.key("id")],
-                "duplicate opportunity id \"\(deal.id)\" (first at \(describePosition("opportunities", first)))")
+                "duplicate opportunity id \"\(deal.id)\" (first at \(describePosition("opportunities", Int(first))))")
         } else {
-            deals[hash] = position
+            deals[hash] = UInt32(clamping: position)
         }
         guard let account = accounts[deal.accountId] else {
             context.error(at: base + [.key("accountId")], "no account \"\(deal.accountId)\"")

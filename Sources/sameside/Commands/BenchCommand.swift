@@ -6,5 +6,5 @@ struct BenchCommand: AsyncParsableCommand {
         commandName: "bench",
         abstract: "Benchmarks that print figures; build with -c release.",
         shouldDisplay: false,
-        subcommands: [BenchReviewCommand.self])
+        subcommands: [BenchReviewCommand.self, BenchCoachCommand.self])
 }

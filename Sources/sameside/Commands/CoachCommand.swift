@@ -30,8 +30,14 @@ struct CoachCommand: AsyncParsableCommand {
     @Option(help: "What the message is: email, message, note or transcript.")
     var kind: MessageKind = .email
 
-    @Option(parsing: .upToNextOption, help: "Transcript speakers on the seller's side (one or more names).")
+    @Option(help: "A transcript speaker on the seller's side; repeat it or separate names with commas.")
     var seller: [String] = []
+
+    /// `--seller Dana --seller "Mike Ross"` and `--seller Dana,Mike` both name two sellers.
+    private var sellerNames: [String] {
+        seller.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
 
     @Option(help: "A pipeline file (JSON or JSON Lines) to check the message against one deal's goals.")
     var pipeline: String?
@@ -45,6 +51,9 @@ struct CoachCommand: AsyncParsableCommand {
     @Option(help: "JSON Lines input: one object per line with `text` (and optional `id`, `kind`).")
     var batch: String?
 
+    @Option(help: "Worker threads for --batch (default: one per core; results stay in input order).")
+    var threads: Int?
+
     @Option(help: "Output: text, json or markdown.")
     var format: OutputFormat = .text
 
@@ -52,6 +61,7 @@ struct CoachCommand: AsyncParsableCommand {
         if (pipeline == nil) != (deal == nil) {
             throw ValidationError("--pipeline and --deal go together: give both or neither.")
         }
+        if let threads, threads < 1 { throw ValidationError("--threads must be 1 or more") }
         if batch != nil && file != nil {
             throw ValidationError("Give either a message FILE or --batch FILE.jsonl, not both.")
         }
@@ -61,7 +71,9 @@ struct CoachCommand: AsyncParsableCommand {
         try await CLIExit.guarding {
             let coach = MessageCoach(lexicon: try loadLexicon())
             if let batch {
-                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: seller).run(path: batch)
+                let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
+                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: sellerNames).run(
+                    path: batch, threads: threads)
                 if failures > 0 {
                     throw CLIError.badInput(
                         "\(InputFile.displayName(batch)): \(failures) bad line\(failures == 1 ? "" : "s") "
@@ -72,7 +84,7 @@ struct CoachCommand: AsyncParsableCommand {
             let path = file ?? "-"
             let text = try MessageText.read(path)
             let context = try loadContext()
-            let report = coach.coach(text, kind: kind, context: context, sellerSpeakers: seller)
+            let report = coach.coach(text, kind: kind, context: context, sellerSpeakers: sellerNames)
             let writer = StdoutWriter()
             switch format {
             case .json: writer.write(report.json() + "\n")

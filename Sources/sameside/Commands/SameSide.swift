@@ -17,9 +17,10 @@ struct SameSide: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self,
             ValidateCommand.self,
+            GenerateCommand.self,
             ReviewCommand.self,
             CaseCommand.self,
-            GenerateCommand.self,
+            PlanCommand.self,
             CoachCommand.self,
             BenchCommand.self,
         ]

@@ -7,7 +7,9 @@ enum ApprovalPackDocument {
         let money = { (value: Double) in NumberText.money(value, currency: pack.currency) }
         var subtitle = ["Business case for the management of \(pack.customerName), \(pack.asOf)"]
         if !pack.presenters.isEmpty { subtitle.append("Presented by " + pack.presenters.joined(separator: ", ")) }
-        if !pack.decisionMakers.isEmpty { subtitle.append("For the decision of " + pack.decisionMakers.joined(separator: ", ")) }
+        if !pack.decisionMakers.isEmpty {
+            subtitle.append("For the decision of " + pack.decisionMakers.joined(separator: ", "))
+        }
         subtitle.append("All amounts in \(pack.currency). Numbers marked ◆ are supplier estimates to confirm.")
         var blocks: [Document.Block] = []
 
@@ -15,7 +17,10 @@ enum ApprovalPackDocument {
             blocks.append(
                 .note([
                     .plain("Draft for \(pack.customerName) to check: "),
-                    .plain("the benefit figures have not yet been confirmed by \(ApprovalPack.possessive(pack.customerName)) own team."),
+                    .plain(
+                        "the benefit figures have not yet been confirmed by "
+                            + "\(ApprovalPack.possessive(pack.customerName)) own team."
+                    ),
                 ]))
         }
         blocks.append(.heading("Summary"))
@@ -40,7 +45,9 @@ enum ApprovalPackDocument {
                 .plain(
                     "Method: monthly cash flows over \(result.horizonMonths) months; one-time costs in month 0;"
                         + " yearly amounts spread evenly by month; benefits scaled by their confidence and ramped up"
-                        + " linearly; payback interpolated within the month; NPV discounts month m by (1 + rate)^(m/12).")
+                        + " linearly; payback interpolated within the month;"
+                        + " NPV discounts month m by (1 + rate)^(m/12)."
+                )
             ]))
         return Document(title: pack.title, subtitle: subtitle, blocks: blocks)
     }
@@ -52,7 +59,12 @@ enum ApprovalPackDocument {
         }
         guard !pack.goals.isEmpty else {
             blocks.append(
-                .note([.warning("No goal of \(pack.customerName) is tied to this case yet; it should not go forward until one is.")]))
+                .note([
+                    .warning(
+                        "No goal of \(pack.customerName) is tied to this case yet;"
+                            + " it should not go forward until one is."
+                    )
+                ]))
             return blocks
         }
         let rows: [[Document.Line]] = pack.goals.map { goal in
@@ -68,7 +80,8 @@ enum ApprovalPackDocument {
         }
         blocks.append(
             .table(
-                headers: ["Goal", "Measure", "Today", "Target", "By", "Owner", "Source"], rows: rows, numeric: [2, 3, 4]))
+                headers: ["Goal", "Measure", "Today", "Target", "By", "Owner", "Source"], rows: rows,
+                numeric: [2, 3, 4]))
         let evidence = pack.goals.compactMap { goal in goal.evidence.map { "\(goal.statement): \($0)" } }
         if !evidence.isEmpty {
             blocks.append(.list(evidence.map { [.plain($0)] }))
@@ -152,8 +165,10 @@ enum ApprovalPackDocument {
         rows.append([[.strong("Total")], [], [], [], [], [.strong(money(result.totalBenefit))], []])
         blocks.append(
             .table(
-                headers: ["Goal", "Benefit", "Per year", "Confidence", "Ramp-up", "Over \(result.horizonMonths) months",
-                    "Source"],
+                headers: [
+                    "Goal", "Benefit", "Per year", "Confidence", "Ramp-up", "Over \(result.horizonMonths) months",
+                    "Source",
+                ],
                 rows: rows, numeric: [2, 3, 4, 5]))
         return blocks
     }
@@ -182,9 +197,22 @@ enum ApprovalPackDocument {
             [[.plain("Total investment")], [.plain(money(result.totalInvestment))]],
             [[.plain("Total benefit")], [.plain(money(result.totalBenefit))]],
             [[.plain("Net benefit")], [.strong(money(result.netBenefit))]],
-            [[.plain("Return on investment")], [.plain(result.roiPercent.map(NumberText.percent) ?? "n/a (nothing invested)")]],
-            [[.plain("Payback")], [.plain(result.paybackMonths.map { "\(NumberText.plain($0)) months" } ?? "not within \(result.horizonMonths) months")]],
-            [[.plain("Net present value at \(NumberText.percent(result.discountRatePercent))\(rateSource)")], [.plain(money(result.npv))]],
+            [
+                [.plain("Return on investment")],
+                [.plain(result.roiPercent.map(NumberText.percent) ?? "n/a (nothing invested)")],
+            ],
+            [
+                [.plain("Payback")],
+                [
+                    .plain(
+                        result.paybackMonths.map { "\(NumberText.plain($0)) months" }
+                            ?? "not within \(result.horizonMonths) months")
+                ],
+            ],
+            [
+                [.plain("Net present value at \(NumberText.percent(result.discountRatePercent))\(rateSource)")],
+                [.plain(money(result.npv))],
+            ],
         ]
         switch analysis.irr {
         case .rate(let percent):
@@ -201,17 +229,21 @@ enum ApprovalPackDocument {
             blocks.append(.paragraph([.plain("Internal rate of return: \(why.reason).")]))
         }
         blocks += [
-            .heading("\(ApprovalPack.possessive(pack.customerName)) investment hurdles"),
+            .heading("\(ApprovalPack.possessive(pack.customerName)) investment hurdles")
         ]
         if result.hurdleChecks.isEmpty {
-            var line: Document.Line = [.plain("\(ApprovalPack.possessive(pack.customerName)) required payback and hurdle rate are not known yet;")]
+            var line: Document.Line = [
+                .plain(
+                    "\(ApprovalPack.possessive(pack.customerName)) required payback and hurdle rate are not known yet;")
+            ]
             line.append(.plain(" they should be confirmed with finance before this case is presented."))
             blocks.append(.note(line))
         } else {
             blocks.append(
-                .list(result.hurdleChecks.map { check in
-                    check.passed ? [.ok("Met: " + check.explanation)] : [.warning("Not met: " + check.explanation)]
-                }))
+                .list(
+                    result.hurdleChecks.map { check in
+                        check.passed ? [.ok("Met: " + check.explanation)] : [.warning("Not met: " + check.explanation)]
+                    }))
         }
         if let cycle = pack.hurdles?.budgetCycle {
             blocks.append(.paragraph([.plain("Budget cycle: \(cycle)")]))
@@ -221,7 +253,9 @@ enum ApprovalPackDocument {
 
     private static func sensitivityBlocks(_ pack: ApprovalPack, money: (Double) -> String) -> [Document.Block] {
         let sensitivity = pack.analysis.sensitivity
-        let names = ["low": "Half the expected benefit", "expected": "As expected", "high": "Half as much again (max 100%)"]
+        let names = [
+            "low": "Half the expected benefit", "expected": "As expected", "high": "Half as much again (max 100%)",
+        ]
         let rows: [[Document.Line]] = sensitivity.scenarios.map { scenario in
             [
                 [.plain(names[scenario.name] ?? scenario.name)],
@@ -252,12 +286,32 @@ enum ApprovalPackDocument {
     private static func riskBlocks(_ pack: ApprovalPack) -> [Document.Block] {
         var blocks: [Document.Block] = [.heading("Risks of the change and how they are handled")]
         if pack.risks.isEmpty && pack.openObstacles.isEmpty {
-            blocks.append(.note([.plain("No risks of the change have been written down yet; list them with the team before the decision.")]))
+            blocks.append(
+                .note([
+                    .plain(
+                        "No risks of the change have been written down yet;"
+                            + " list them with the team before the decision."
+                    )
+                ]))
             return blocks
         }
-        var rows: [[Document.Line]] = pack.risks.map { [[.plain($0)], [.plain("Risk of the change")], [.plain("handling to be agreed with the team")]] }
-        rows += pack.openObstacles.map { [[.plain($0)], [.plain("Open obstacle")], [.plain("to be resolved before the decision")]] }
+        let with = pack.presenters.first.map { " with \($0)" } ?? ""
+        var rows: [[Document.Line]] = pack.risks.map {
+            [
+                [.plain($0)], [.plain("Risk of the change")],
+                [.plain("not yet agreed: to settle\(with) before the decision")],
+            ]
+        }
+        rows += pack.openObstacles.map {
+            [[.plain($0)], [.plain("Open obstacle")], [.plain("to be resolved before the decision")]]
+        }
         blocks.append(.table(headers: ["Risk", "Kind", "How it is handled"], rows: rows, numeric: []))
+        if !pack.riskReducers.isEmpty {
+            blocks.append(
+                .paragraph([
+                    .plain("Already done to reduce the risk: " + pack.riskReducers.joined(separator: "; ") + ".")
+                ]))
+        }
         return blocks
     }
 
@@ -270,7 +324,10 @@ enum ApprovalPackDocument {
                 var status: Document.Line = [.plain(step.status?.rawValue ?? "not started")]
                 if step.overdue { status = [.warning("overdue")] }
                 if let blocker = step.blocker { status.append(.plain(" — blocked by: \(blocker)")) }
-                return [[.plain(step.title)], [.plain(step.owner)], [.plain(step.due?.description ?? "date not agreed")], status]
+                return [
+                    [.plain(step.title)], [.plain(step.owner)], [.plain(step.due?.description ?? "date not agreed")],
+                    status,
+                ]
             }
             blocks.append(.table(headers: ["Step", "Owner", "Due", "Status"], rows: rows, numeric: [2]))
         }

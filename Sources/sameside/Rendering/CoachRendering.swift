@@ -18,7 +18,8 @@ enum CoachRendering {
         if !report.findings.isEmpty {
             out += "\nFindings\n"
             for finding in report.findings {
-                out += "  " + paint("\(finding.kind.rawValue)/\(finding.category.rawValue)", "1") + " at "
+                out +=
+                    "  " + paint("\(finding.kind.rawValue)/\(finding.category.rawValue)", "1") + " at "
                     + "\(finding.start)–\(finding.end): " + paint("“\(oneLine(finding.text))”", "36") + "\n"
                 out += "    → \(finding.suggestion)\n"
             }
@@ -46,7 +47,8 @@ enum CoachRendering {
         out += "| measure | value |\n|---|---|\n"
         out += "| words | \(m.words) |\n| customer focus | \(m.customerFocus) |\n"
         out += "| references to them / to us | \(m.customerReferences) / \(m.sellerReferences) |\n"
-        out += "| questions (business / closing / yes-no) | \(m.questions) (\(m.businessQuestions) / "
+        out +=
+            "| questions (business / closing / yes-no) | \(m.questions) (\(m.businessQuestions) / "
             + "\(m.closingQuestions) / \(m.yesNoQuestions)) |\n"
         out += "| pitch terms | \(m.pitchTerms) |\n| pressure terms | \(m.pressureTerms) |\n"
         out += "| reading ease (grade) | \(m.readingEase) (\(m.readingGrade)) |\n"
@@ -58,7 +60,8 @@ enum CoachRendering {
         if !report.findings.isEmpty {
             out += "\n### Findings\n\n"
             for finding in report.findings {
-                out += "- **\(finding.kind.rawValue)** (\(finding.category.rawValue), \(finding.start)–\(finding.end)): "
+                out +=
+                    "- **\(finding.kind.rawValue)** (\(finding.category.rawValue), \(finding.start)–\(finding.end)): "
                     + "“\(escape(oneLine(finding.text)))” — \(escape(finding.suggestion))\n"
             }
         }

@@ -40,7 +40,7 @@ enum DocumentRenderer {
         var widths = headers.map(\.count)
         for row in rows {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = min(48, max(widths[index], cell.count))
+                widths[index] = min(72, max(widths[index], cell.count))
             }
         }
         func format(_ cells: [String]) -> String {

@@ -18,7 +18,8 @@ import Testing
 
     @Test func theIRRIsTheRateAtWhichTheHurdleNPVTurnsNegative() throws {
         // Given 12,000 up front and 1,050 a month for a year: NPV +272.58 at 5%, −29.49 at 10%
-        let thin = BusinessCaseInput(horizonYears: 1, investment: [.init(oneTime: 12000)], benefits: [.init(perYear: 12600)])
+        let thin = BusinessCaseInput(
+            horizonYears: 1, investment: [.init(oneTime: 12000)], benefits: [.init(perYear: 12600)])
         let flows = try BusinessCaseCalculator().cashFlows(thin)
         // When
         let irr = InternalRateOfReturn(flows: flows)
@@ -27,7 +28,8 @@ import Testing
     }
 
     @Test func noMoneyAtRiskSuppressesTheIRR() throws {
-        let flows = try BusinessCaseCalculator().cashFlows(BusinessCaseInput(horizonYears: 1, benefits: [.init(perYear: 100)]))
+        let flows = try BusinessCaseCalculator().cashFlows(
+            BusinessCaseInput(horizonYears: 1, benefits: [.init(perYear: 100)]))
         #expect(InternalRateOfReturn(flows: flows) == .suppressed(.noMoneyAtRisk))
     }
 
@@ -43,9 +45,9 @@ import Testing
     }
 
     @Test func anAbsurdRateIsSuppressed() throws {
-        // Given 2,000 at risk and 10,000 back every month: about 500% a month
+        // Given 10,000 at risk (8% of the benefit) and 10,000 back every month: about 100% a month
         let flows = try BusinessCaseCalculator().cashFlows(
-            BusinessCaseInput(horizonYears: 1, investment: [.init(oneTime: 2000)], benefits: [.init(perYear: 120000)]))
+            BusinessCaseInput(horizonYears: 1, investment: [.init(oneTime: 10000)], benefits: [.init(perYear: 120000)]))
         #expect(InternalRateOfReturn(flows: flows) == .suppressed(.tooHigh))
     }
 
@@ -154,5 +156,31 @@ import Testing
         // cost of delay is max(2,000 net a month, 1,000) = 2,000: 6 months give up 12,000
         #expect(analysis.options[2].net == 0)
         #expect(analysis.jsonObject["costOfDoingNothing"] != .null)
+    }
+}
+
+@Suite struct BusinessCaseLimitsTests {
+    @Test func amountsBeyondTenTrillionAreRejectedInsteadOfOverflowing() {
+        let huge = BusinessCaseInput(
+            horizonYears: 1, investment: [.init(oneTime: 1e300)], benefits: [.init(perYear: 1)])
+        #expect(throws: BusinessCaseError.amountTooLarge(field: "businessCase.investment[0].oneTime")) {
+            try BusinessCaseCalculator().calculate(huge, dealId: "o1", hurdles: nil, costOfInactionPerMonth: nil)
+        }
+    }
+
+    @Test func totalsBeyondTenTrillionAreRejected() {
+        // Given 1e12 a year over 50 years: 5e13 in total
+        let large = BusinessCaseInput(
+            horizonYears: 50, investment: [.init(perYear: 1e12)], benefits: [.init(perYear: 1)])
+        #expect(throws: BusinessCaseError.amountTooLarge(field: "businessCase.investment")) {
+            try BusinessCaseCalculator().calculate(large, dealId: "o1", hurdles: nil, costOfInactionPerMonth: nil)
+        }
+    }
+
+    @Test func aCostOfInactionCompoundedBeyondAnyRealFigureIsRejected() {
+        let need = NeedToChange(costOfInactionPerMonth: 100_000, costOfInactionGrowthPercentPerMonth: 100)
+        #expect(throws: BusinessCaseError.costOfInactionExplodes(growthPercent: 100, months: 600)) {
+            try CostOfDoingNothing.of(need, horizonMonths: 600, asOf: Day("2026-11-25")!)
+        }
     }
 }

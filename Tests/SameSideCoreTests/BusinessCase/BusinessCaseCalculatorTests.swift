@@ -157,7 +157,8 @@ import Testing
     }
 
     @Test func noRateAnywhereMeansAnUndiscountedCase() throws {
-        let result = try calculate(input(rate: nil, investment: [.init(oneTime: 1000)], benefits: [.init(perYear: 24000)]))
+        let result = try calculate(
+            input(rate: nil, investment: [.init(oneTime: 1000)], benefits: [.init(perYear: 24000)]))
         #expect(result.discountRatePercent == 0)
         #expect(result.discountRateSource == DiscountRateSource.none)
     }
@@ -252,7 +253,10 @@ import Testing
     @Test(arguments: [
         (BenefitLine(perYear: 1, confidence: 1.2), BusinessCaseError.confidenceOutOfRange(index: 0, value: 1.2)),
         (BenefitLine(perYear: 1, rampMonths: -3), BusinessCaseError.negativeRamp(index: 0, value: -3)),
-        (BenefitLine(perYear: -5), BusinessCaseError.negativeAmount(field: "businessCase.benefits[0].perYear", value: -5)),
+        (
+            BenefitLine(perYear: -5),
+            BusinessCaseError.negativeAmount(field: "businessCase.benefits[0].perYear", value: -5)
+        ),
         (BenefitLine(label: "x"), BusinessCaseError.benefitWithoutValue(index: 0)),
         (BenefitLine(perYear: .nan), BusinessCaseError.notFinite(field: "businessCase.benefits[0].perYear")),
     ])

@@ -135,9 +135,8 @@ enum CoachTokenizer {
                 i += 1
                 atLineStart = false
             case symbolWord:
-                sink.word(
-                    hash: WordHash.of(bytes: CollectionOfOne(b)), start: i, end: i + 1, flags: CoachToken.firstOfWord,
-                    syllables: 1)
+                // A symbol is matched like a word ("20% off") but not counted as one.
+                sink.word(hash: WordHash.of(bytes: CollectionOfOne(b)), start: i, end: i + 1, flags: 0, syllables: 0)
                 i += 1
                 atLineStart = false
             case star:
@@ -182,7 +181,7 @@ enum CoachTokenizer {
                 case 0x20AC, 0x00A3, 0x00A5:
                     sink.word(
                         hash: WordHash.of(bytes: UnsafeBufferPointer(rebasing: p[i..<(i + length)])), start: i,
-                        end: i + length, flags: CoachToken.firstOfWord, syllables: 1)
+                        end: i + length, flags: 0, syllables: 0)
                 default:
                     if isWordScalar(scalar) {
                         let w = scanWord(p, i, cls)
@@ -249,7 +248,9 @@ enum CoachTokenizer {
 
     /// Whether the byte at `j` starts a letter (for apostrophes inside words).
     @inline(__always)
-    private static func letterFollows(_ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ cls: UnsafeBufferPointer<UInt8>)
+    private static func letterFollows(
+        _ p: UnsafeBufferPointer<UInt8>, _ j: Int, _ cls: UnsafeBufferPointer<UInt8>
+    )
         -> Bool
     {
         guard j < p.count else { return false }
@@ -262,7 +263,9 @@ enum CoachTokenizer {
         return false
     }
 
-    private static func scanWord(_ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>)
+    private static func scanWord(
+        _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>
+    )
         -> ScannedWord
     {
         let n = p.count
@@ -289,7 +292,7 @@ enum CoachTokenizer {
                 }
                 letters += 1
                 hash = WordHash.add(hash, l)
-                let isVowel = vowelBits & (1 << UInt32(l &- 97)) != 0
+                let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
                 if isVowel && !previousVowel { syllables += 1 }
                 previousVowel = isVowel
                 secondLast = last

@@ -17,14 +17,23 @@ final class CompiledLexicon: Sendable {
         static let sellerSubjectVerb = WordClass(rawValue: 1 << 10)
         static let goalCue = WordClass(rawValue: 1 << 11)
         static let customerSelf = WordClass(rawValue: 1 << 12)
+        static let sellerSingular = WordClass(rawValue: 1 << 13)
+        static let logistics = WordClass(rawValue: 1 << 14)
+        static let greeting = WordClass(rawValue: 1 << 15)
 
         static let byName: [String: WordClass] = [
             "customer": .customer, "seller": .seller, "possessiveCustomer": .possessiveCustomer,
             "negators": .negator, "yesNoStarters": .yesNoStarter, "openStarters": .openStarter,
             "questionLeadIns": .questionLeadIn, "businessTerms": .business, "closingTerms": .closing,
             "objectVerbs": .objectVerb, "sellerSubjectVerbs": .sellerSubjectVerb, "goalCues": .goalCue,
-            "customerSelf": .customerSelf,
+            "customerSelf": .customerSelf, "sellerSingular": .sellerSingular, "logistics": .logistics,
+            "greetings": .greeting,
         ]
+    }
+
+    /// Words that make reply headers (`On … wrote:`, `From:`/`Sent:`, `Original Message`).
+    enum ReplyWord: Int, CaseIterable {
+        case on, wrote, from, sent, date, to, subject, original, message, forwarded
     }
 
     /// What reaching the end of a phrase means.
@@ -57,6 +66,12 @@ final class CompiledLexicon: Sendable {
     let expansionCount: [UInt8]
     let expansionIDs: [Int32]
     let startsPhrase: [Bool]
+    /// Per word id: the trie node its phrases start at, or -1 (a direct index saves a hash per walk).
+    let rootChild: [Int32]
+    /// Per trie node: whether a `*` (any word) leaves it.
+    let hasWildcard: [Bool]
+    /// The word id of `*` in phrases.
+    static let wildcard = Int32.max - 1
     let children: WordTable
     let actionStart: [Int32]
     let actionCount: [UInt16]
@@ -65,6 +80,11 @@ final class CompiledLexicon: Sendable {
     let rules: [RuleInfo]
     /// Ids of words the analyzer reads structurally (reply headers, "US", "will").
     let special: [String: Int32]
+    let idUs: Int32
+    /// Ids of the words of reply headers, in the order of ``ReplyWord``.
+    let replyWords: [Int32]
+    let idWill: Int32
+    let idWould: Int32
 
     static let specialWords = [
         "will", "would", "us", "on", "wrote", "from", "sent", "to", "subject", "date", "original", "message",
@@ -91,11 +111,27 @@ final class CompiledLexicon: Sendable {
             uniqueKeysWithValues: Contractions.withoutApostrophe.map { ($0.0, $0.1) }.map {
                 (WordHash.of($0.0), $0.1.map(WordHash.of))
             })
-        func tokenize(_ phrase: String) -> [Int32] {
+        func tokenizeText(_ phrase: String) -> [Int32] {
             var sink = HashSink(expansions: contractionHashes)
             var text = phrase
             text.withUTF8 { CoachTokenizer.run($0, into: &sink) }
             return sink.hashes.map(id)
+        }
+        // A lone `*` in a phrase stands for any one word.
+        func tokenize(_ phrase: String) -> [Int32] {
+            var ids: [Int32] = []
+            var pending: [Substring] = []
+            for part in phrase.split(separator: " ") {
+                if part == "*" {
+                    ids += tokenizeText(pending.joined(separator: " "))
+                    pending.removeAll()
+                    ids.append(Self.wildcard)
+                } else {
+                    pending.append(part)
+                }
+            }
+            ids += tokenizeText(pending.joined(separator: " "))
+            return ids
         }
         var special: [String: Int32] = [:]
         for word in Self.specialWords { special[word] = id(WordHash.of(word)) }
@@ -161,9 +197,17 @@ final class CompiledLexicon: Sendable {
         for (hash, wordID) in vocabulary { table.insert(hash, wordID) }
         var children = WordTable(minimumCapacity: trieChildren.count)
         for (key, child) in trieChildren { children.insert(key, child) }
+        var hasWildcard = [Bool](repeating: false, count: nodeActions.count)
+        for key in trieChildren.keys where UInt32(truncatingIfNeeded: key &- 1) == UInt32(bitPattern: Self.wildcard) {
+            hasWildcard[Int((key &- 1) >> 32)] = true
+        }
         var startsPhrase = [Bool](repeating: false, count: classes.count)
-        for word in 0..<classes.count where trieChildren[Self.childKey(0, Int32(word))] != nil {
-            startsPhrase[word] = true
+        var rootChild = [Int32](repeating: -1, count: classes.count)
+        for word in 0..<classes.count {
+            if let child = trieChildren[Self.childKey(0, Int32(word))] {
+                startsPhrase[word] = true
+                rootChild[word] = child
+            }
         }
         var expansionStart = [Int32](repeating: -1, count: classes.count)
         var expansionCount = [UInt8](repeating: 0, count: classes.count)
@@ -187,6 +231,8 @@ final class CompiledLexicon: Sendable {
         self.expansionCount = expansionCount
         self.expansionIDs = expansionIDs
         self.startsPhrase = startsPhrase
+        self.rootChild = rootChild
+        self.hasWildcard = hasWildcard
         self.children = children
         self.actionStart = actionStart
         self.actionCount = actionCount
@@ -194,6 +240,10 @@ final class CompiledLexicon: Sendable {
         self.groups = groups
         self.rules = rules
         self.special = special
+        self.idUs = special["us"] ?? -9
+        self.replyWords = ReplyWord.allCases.map { special[String(describing: $0)] ?? -9 }
+        self.idWill = special["will"] ?? -9
+        self.idWould = special["would"] ?? -9
     }
 
     @inline(__always)
@@ -232,20 +282,30 @@ final class CompiledLexicon: Sendable {
 
     /// Turns tokenizer output into ``CoachToken``s with word ids.
     struct TokenSink: CoachTokenSink {
-        let lexicon: CompiledLexicon
+        private let table: WordTable
+        private let expansionStart: [Int32]
+        private let expansionCount: [UInt8]
+        private let expansionIDs: [Int32]
         var tokens: [CoachToken] = []
+
+        init(lexicon: CompiledLexicon) {
+            table = lexicon.table
+            expansionStart = lexicon.expansionStart
+            expansionCount = lexicon.expansionCount
+            expansionIDs = lexicon.expansionIDs
+        }
 
         @inline(__always)
         mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
-            let id = lexicon.table.lookup(hash)
+            let id = table.lookup(hash)
             if id >= 0 {
-                let expansion = lexicon.expansionStart[Int(id)]
+                let expansion = expansionStart[Int(id)]
                 if expansion >= 0 {
                     var first = true
-                    for k in 0..<Int(lexicon.expansionCount[Int(id)]) {
+                    for k in 0..<Int(expansionCount[Int(id)]) {
                         tokens.append(
                             CoachToken(
-                                start: Int32(start), end: Int32(end), word: lexicon.expansionIDs[Int(expansion) + k],
+                                start: Int32(start), end: Int32(end), word: expansionIDs[Int(expansion) + k],
                                 kind: .word, flags: first ? flags : flags & ~CoachToken.firstOfWord,
                                 syllables: first ? syllables : 0))
                         first = false
@@ -260,7 +320,8 @@ final class CompiledLexicon: Sendable {
 
         @inline(__always)
         mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {
-            tokens.append(CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
+            tokens.append(
+                CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
         }
     }
 }

@@ -82,7 +82,8 @@ struct ContextMatcher {
             for word in nameWords(name) where !customerNames.contains(word) { sellerNameAt += messageWords[word] ?? [] }
         }
         return Result(
-            alignment: GoalAlignment(mentioned: mentioned, suggestions: Array(suggestions.prefix(4)), coverage: coverage),
+            alignment: GoalAlignment(
+                mentioned: mentioned, suggestions: Array(suggestions.prefix(4)), coverage: coverage),
             customerNameAt: customerNameAt, sellerNameAt: sellerNameAt)
     }
 

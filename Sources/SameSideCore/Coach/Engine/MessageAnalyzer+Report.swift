@@ -13,7 +13,7 @@ extension MessageAnalyzer {
     func assemble(
         _ p: UnsafeBufferPointer<UInt8>, tokens: [CoachToken], kind: MessageKind, tally: Tally,
         findings rawFindings: [RawFinding], candidates: [RawCandidate], layout: TranscriptLayout?, roles: [UInt8],
-        context: CoachContext?, advice initialAdvice: [String], sellerFocusFindings: Int
+        context: CoachContext?, advice initialAdvice: [String], sellerFocusFindings: Int, pressureSentences: Int
     ) -> CoachReport {
         var tally = tally
         var advice = initialAdvice
@@ -35,7 +35,8 @@ extension MessageAnalyzer {
 
         let focusTotal = tally.customerWeight + tally.sellerWeight
         let focus = focusTotal > 0 ? tally.customerWeight / focusTotal : 0.5
-        let readability = Readability(words: tally.sellerWords, sentences: tally.sentences, syllables: tally.syllables)
+        let readability = Readability(
+            words: tally.sellerWords, sentences: tally.sellerSentences, syllables: tally.sellerSyllables)
 
         var transcript: TranscriptMetrics?
         if let layout { transcript = Self.transcriptMetrics(tokens, roles: roles, layout: layout, tally: tally) }
@@ -44,10 +45,14 @@ extension MessageAnalyzer {
         let pitch = rawFindings.filter { $0.kind == .pitch }.count
         let selfIntroductions = rawFindings.filter { $0.category == .selfIntroduction }.count
 
-        var score = 50.0 + 60.0 * (focus - 0.5)
+        var score = 55.0 + 60.0 * (focus - 0.5)
         score += 8.0 * Double(min(tally.businessQuestions, 3))
-        score -= 12.0 * Double(min(pressure, 4))
-        score -= 6.0 * Double(min(pitch, 5))
+        score += 4.0 * Double(min(tally.confirmingQuestions, 2))
+        // Pressure counts once per sentence: "sign by Friday and keep the discount" is one push, not two.
+        score -= 13.0 * Double(min(pressureSentences, 4))
+        // Discounts for speed and guilt are the pushes the product exists to stop ("late discounts do not fix it").
+        if rawFindings.contains(where: { $0.category == .discountForSpeed || $0.category == .guilt }) { score -= 8 }
+        score -= 7.0 * Double(min(pitch, 5))
         score -= 4.0 * Double(min(sellerFocusFindings + selfIntroductions, 3))
         score -= 4.0 * Double(min(tally.closingQuestions, 3))
         if let alignment, let context, !context.goals.isEmpty {
@@ -62,7 +67,8 @@ extension MessageAnalyzer {
             if transcript.longestMonologueSeconds > 2 * Self.monologueCeilingSeconds { score -= 5 }
         }
         if pressure > 0 { score = min(score, 59) }
-        if pitch >= 3 { score = min(score, 59) }
+        if pressureSentences >= 2 { score = min(score, 39) }
+        if pitch >= 3 { score = min(score, 39) }
         let finalScore = Int(max(0, min(100, score.isFinite ? score.rounded() : 50)))
         let verdict: CoachVerdict =
             finalScore >= 60 ? .customerCentric : (finalScore < 40 ? .sellerCentric : .mixed)
@@ -76,19 +82,19 @@ extension MessageAnalyzer {
         positions.reserveCapacity(rawFindings.count * 2 + candidates.count * 2)
         for finding in rawFindings { positions += [finding.start, finding.end] }
         for candidate in candidates { positions += [candidate.start, candidate.end] }
-        let scalarAt = ScalarOffsets.map(p, positions: positions)
+        let scalarAt = ScalarOffsets(p, positions: positions)
         func text(_ start: Int, _ end: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: p[start..<max(start, end)]), as: UTF8.self)
         }
         let findings = rawFindings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map {
             CoachFinding(
-                kind: $0.kind, category: $0.category, text: text($0.start, $0.end), start: scalarAt[$0.start] ?? 0,
-                end: scalarAt[$0.end] ?? 0, suggestion: $0.suggestion)
+                kind: $0.kind, category: $0.category, text: text($0.start, $0.end), start: scalarAt[$0.start],
+                end: scalarAt[$0.end], suggestion: $0.suggestion)
         }
         let candidateGoals = candidates.map { candidate in
             CandidateGoal(
                 speaker: Self.speaker(at: candidate.start, layout: layout), text: text(candidate.start, candidate.end),
-                start: scalarAt[candidate.start] ?? 0, end: scalarAt[candidate.end] ?? 0,
+                start: scalarAt[candidate.start], end: scalarAt[candidate.end],
                 hasNumber: candidate.hasNumber)
         }
 
@@ -178,7 +184,8 @@ extension MessageAnalyzer {
         }
         if tally.sellerWords >= 20 && readability.ease < 50 {
             advice.append(
-                "Hard to read (Flesch reading ease \(round(readability.ease, 1)), grade \(round(readability.grade, 1))). "
+                "Hard to read (Flesch reading ease \(round(readability.ease, 1)), "
+                    + "grade \(round(readability.grade, 1))). "
                     + "Shorter sentences and plain words: aim for 60 or more, about grade 5–8.")
         }
         if focus < 0.4 && tally.sellerRefs >= 3 {
@@ -213,7 +220,8 @@ extension MessageAnalyzer {
             }
         }
         if let alignment, !alignment.suggestions.isEmpty {
-            advice.append("Tie it to what they want: mention " + alignment.suggestions.prefix(2).joined(separator: "; "))
+            advice.append(
+                "Tie it to what they want: mention " + alignment.suggestions.prefix(2).joined(separator: "; "))
         }
         return advice
     }

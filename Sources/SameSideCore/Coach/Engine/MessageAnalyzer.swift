@@ -3,6 +3,30 @@ import Foundation
 /// The coach's algorithm over one message's UTF-8 bytes. Pure; see docs/coach.md for each measure.
 struct MessageAnalyzer {
     let lexicon: CompiledLexicon
+    // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
+    // release per access on the hot path.
+    private let wordClasses: [UInt32]
+    private let rootChild: [Int32]
+    private let actionCount: [UInt16]
+    private let hasWildcard: [Bool]
+    private let children: WordTable
+
+    init(lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        wordClasses = lexicon.wordClasses
+        rootChild = lexicon.rootChild
+        actionCount = lexicon.actionCount
+        hasWildcard = lexicon.hasWildcard
+        children = lexicon.children
+    }
+
+    @inline(__always)
+    private func child(_ node: Int32, _ word: Int32) -> Int32 { children.lookup(CompiledLexicon.childKey(node, word)) }
+
+    @inline(__always)
+    private func has(_ word: Int32, _ wordClass: CompiledLexicon.WordClass) -> Bool {
+        word >= 0 && wordClasses[Int(word)] & wordClass.rawValue != 0
+    }
 
     /// A finding before its offsets are mapped to Unicode scalars.
     struct RawFinding {
@@ -30,7 +54,8 @@ struct MessageAnalyzer {
     struct Tally {
         var words = 0
         var sentences = 0
-        var syllables = 0
+        var sellerSyllables = 0
+        var sellerSentences = 0
         var customerWeight = 0.0
         var sellerWeight = 0.0
         var customerRefs = 0
@@ -39,6 +64,7 @@ struct MessageAnalyzer {
         var businessQuestions = 0
         var closingQuestions = 0
         var yesNoQuestions = 0
+        var confirmingQuestions = 0
         var sellerQuestions = 0
         var customerQuestions = 0
         var sellerWords = 0
@@ -72,6 +98,8 @@ struct MessageAnalyzer {
         var cueLast = [Int](repeating: -1, count: lexicon.rules.count * 8)
         var blocked = [Bool](repeating: false, count: lexicon.rules.count)
         var matches: [Match] = []
+        var groupMatches: [Match] = []
+        var kept: [Match] = []
         var lengthLimitFinding: RawFinding?
         let wordLimit: Int? =
             switch kind {
@@ -95,6 +123,14 @@ struct MessageAnalyzer {
                         + "changes for them."))
         }
 
+        if layout == nil, let position = addressee(tokens, roles, sentences) {
+            // Addressing them by name is a weak sign, so it weighs as one mid-message reference.
+            _ = position
+            tally.customerRefs += 1
+            tally.customerWeight += 1.0
+        }
+        var pressureSentences = 0
+
         for sentence in sentences {
             if sentence.role == TokenRole.excluded {
                 continue
@@ -103,6 +139,9 @@ struct MessageAnalyzer {
             var words = 0
             var sentenceCustomerRefs = 0
             var sentenceSellerRefs = 0
+            var sentenceSellerWeight = 0.0
+            var sentenceSyllables = 0
+            var hasLogistics = false
             var hasClosing = false
             var hasBusiness = false
             var hasCustomer = false
@@ -121,12 +160,12 @@ struct MessageAnalyzer {
                 }
                 if token.isFirstOfWord {
                     words += 1
-                    tally.syllables += Int(token.syllables)
+                    sentenceSyllables += Int(token.syllables)
                     if token.flags & CoachToken.number != 0 { hasNumber = true }
                 }
                 let word = token.word
                 if word >= 0 {
-                    let classes = lexicon.wordClasses[Int(word)]
+                    let classes = wordClasses[Int(word)]
                     if isSeller {
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
@@ -136,38 +175,55 @@ struct MessageAnalyzer {
                             }
                         } else if classes & CompiledLexicon.WordClass.seller.rawValue != 0 {
                             let isCountryUS =
-                                word == lexicon.special["us"] && token.flags & CoachToken.allCaps != 0
+                                word == lexicon.idUs && token.flags & CoachToken.allCaps != 0
                                 && token.end - token.start == 2
                             if !isCountryUS {
+                                // "I" is often the helper ("I went through your numbers"); "we/our" the company.
+                                let weight = classes & CompiledLexicon.WordClass.sellerSingular.rawValue != 0 ? 0.5 : 1
                                 sentenceSellerRefs += 1
-                                tally.sellerWeight += 2.0 - 1.5 * Double(token.start) / totalBytes
+                                sentenceSellerWeight += weight
+                                tally.sellerWeight += weight * (2.0 - 1.5 * Double(token.start) / totalBytes)
                             }
                         }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
-                        if lexicon.startsPhrase[Int(word)] { walk(tokens, roles, from: t, end: sentence.end, into: &matches) }
+                        let start = rootChild[Int(word)]
+                        if start >= 0 {
+                            if actionCount[Int(start)] > 0 {
+                                matches.append(Match(first: t, last: t, group: Int(start)))
+                            }
+                            walk(tokens, roles, node: start, at: t + 1, first: t, end: sentence.end, into: &matches)
+                        }
                     } else {
                         if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 { goalCues += 1 }
                         if classes & CompiledLexicon.WordClass.customerSelf.rawValue != 0 { hasSelf = true }
-                        if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0 && tokens[t].end - tokens[t].start == 1
+                        if classes & CompiledLexicon.WordClass.goalCue.rawValue != 0
+                            && tokens[t].end - tokens[t].start == 1
                         {
                             hasNumber = true
                         }
                     }
                     if classes & CompiledLexicon.WordClass.business.rawValue != 0 { hasBusiness = true }
+                    if classes & CompiledLexicon.WordClass.logistics.rawValue != 0 { hasLogistics = true }
                 }
                 previousWord = word
                 t += 1
             }
             tally.words += words
             if words > 0 { tally.sentences += 1 }
-            if isSeller { tally.sellerWords += words } else { tally.customerWords += words }
+            if isSeller {
+                tally.sellerWords += words
+                tally.sellerSyllables += sentenceSyllables
+                if words > 0 { tally.sellerSentences += 1 }
+            } else {
+                tally.customerWords += words
+            }
 
             if !isSeller {
                 if sentence.isQuestion { tally.customerQuestions += 1 }
                 if words >= 4 && ((goalCues >= 2 && hasSelf) || (goalCues >= 1 && hasNumber)) {
                     candidates.append(
                         RawCandidate(
-                            start: Int(tokens[firstWordIndex(tokens, sentence)].start),
+                            start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                             end: Self.spanEnd(tokens, sentence), hasNumber: hasNumber))
                 }
                 continue
@@ -181,11 +237,11 @@ struct MessageAnalyzer {
                 cueFirst[index] = -1
                 cueLast[index] = -1
             }
-            var groupMatches: [Match] = []
+            groupMatches.removeAll(keepingCapacity: true)
             for match in matches {
                 let nodeID = trieNode(tokens, match)
                 let start = Int(lexicon.actionStart[Int(nodeID)])
-                let count = Int(lexicon.actionCount[Int(nodeID)])
+                let count = Int(actionCount[Int(nodeID)])
                 for a in start..<(start + count) {
                     let action = lexicon.actions[a]
                     switch action.kind {
@@ -199,13 +255,14 @@ struct MessageAnalyzer {
                         blocked[Int(action.index)] = true
                     case .sellerName:
                         sentenceSellerRefs += 1
+                        sentenceSellerWeight += 1
                         tally.sellerRefs += 1
                         tally.sellerWeight += 2.0 - 1.5 * Double(tokens[match.first].start) / totalBytes
                     }
                 }
             }
             groupMatches.sort { $0.first != $1.first ? $0.first < $1.first : $0.last > $1.last }
-            var kept: [Match] = []
+            kept.removeAll(keepingCapacity: true)
             for match in groupMatches {
                 let info = lexicon.groups[match.group]
                 let overlaps = kept.contains {
@@ -239,7 +296,9 @@ struct MessageAnalyzer {
                     last = max(last, cueLast[slot])
                 }
                 guard complete, last >= first else { continue }
-                let alreadyFound = findings[firstFinding...].contains { $0.kind == rule.kind }
+                let alreadyFound = findings[firstFinding...].contains {
+                    $0.kind == rule.kind && $0.category == rule.category
+                }
                 if alreadyFound || negated(tokens, first, sentenceStart: sentence.start) { continue }
                 findings.append(
                     RawFinding(
@@ -247,12 +306,16 @@ struct MessageAnalyzer {
                         end: Int(tokens[last].end), suggestion: rule.suggestion))
             }
 
+            if findings[firstFinding...].contains(where: { $0.kind == .pressure }) { pressureSentences += 1 }
+
             // Questions.
             if sentence.isQuestion {
                 tally.questions += 1
                 tally.sellerQuestions += 1
-                switch classify(tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness, hasCustomer: hasCustomer)
-                {
+                let questionClass = classify(
+                    tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness,
+                    hasCustomer: hasCustomer, hasLogistics: hasLogistics)
+                switch questionClass {
                 case .business: tally.businessQuestions += 1
                 case .closing:
                     tally.closingQuestions += 1
@@ -261,26 +324,30 @@ struct MessageAnalyzer {
                         findings.append(
                             RawFinding(
                                 kind: .closingQuestion, category: .closing,
-                                start: Int(tokens[firstWordIndex(tokens, sentence)].start),
+                                start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                                 end: Self.spanEnd(tokens, sentence),
                                 suggestion:
                                     "Ask about their side instead: what has to happen on their end (who approves, "
                                     + "what budget, which steps) and what could get in the way."))
                     }
                 case .yesNo: tally.yesNoQuestions += 1
+                case .confirming:
+                    tally.yesNoQuestions += 1
+                    tally.confirmingQuestions += 1
                 case .other: break
                 }
             }
 
             // A sentence all about us.
-            if findings.count == firstFinding && sentenceSellerRefs >= 2 && sentenceCustomerRefs == 0 && words >= 5
+            if findings.count == firstFinding && sentenceSellerWeight >= 2 && sentenceCustomerRefs == 0 && words >= 5
                 && !sentence.isQuestion
             {
                 sellerFocusFindings += 1
                 findings.append(
                     RawFinding(
                         kind: .sellerFocus, category: .aboutUs,
-                        start: Int(tokens[firstWordIndex(tokens, sentence)].start), end: Self.spanEnd(tokens, sentence),
+                        start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                        end: Self.spanEnd(tokens, sentence),
                         suggestion:
                             "This sentence is about us. Turn it around: what does it change for them, in their "
                             + "numbers or their words?"))
@@ -295,7 +362,8 @@ struct MessageAnalyzer {
 
             if let wordLimit, lengthLimitFinding == nil, tally.sellerWords > wordLimit {
                 lengthLimitFinding = RawFinding(
-                    kind: .length, category: .tooLong, start: Int(tokens[firstWordIndex(tokens, sentence)].start),
+                    kind: .length, category: .tooLong,
+                    start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                     end: Self.spanEnd(tokens, sentence),
                     suggestion:
                         "From here on the message runs past \(wordLimit) words, longer than most people read; "
@@ -307,27 +375,39 @@ struct MessageAnalyzer {
 
         return assemble(
             p, tokens: tokens, kind: kind, tally: tally, findings: findings, candidates: candidates, layout: layout,
-            roles: roles, context: context, advice: advice, sellerFocusFindings: sellerFocusFindings)
+            roles: roles, context: context, advice: advice, sellerFocusFindings: sellerFocusFindings,
+            pressureSentences: pressureSentences)
     }
 
     // MARK: - Matching
 
-    /// Walks the phrase trie from token `start`; records every phrase end reached.
-    @inline(__always)
-    private func walk(_ tokens: [CoachToken], _ roles: [UInt8], from start: Int, end: Int, into matches: inout [Match]) {
-        var node: Int32 = 0
-        var j = start
+    /// Walks the phrase trie from `startNode` at token `startIndex` (the phrase began at token `first`);
+    /// records every phrase end reached.
+    private func walk(
+        _ tokens: [CoachToken], _ roles: [UInt8], node startNode: Int32, at startIndex: Int, first: Int, end: Int,
+        into matches: inout [Match]
+    ) {
+        var node = startNode
+        var j = startIndex
         while j < end {
             let token = tokens[j]
             if token.kind == .lineBreak {
                 j += 1
                 continue
             }
-            guard token.kind == .word, token.word >= 0, roles[j] != TokenRole.excluded else { return }
-            let child = lexicon.child(node, token.word)
+            guard token.kind == .word, roles[j] != TokenRole.excluded else { return }
+            if hasWildcard[Int(node)] {
+                let any = child(node, CompiledLexicon.wildcard)
+                if any >= 0 {
+                    if actionCount[Int(any)] > 0 { matches.append(Match(first: first, last: j, group: Int(any))) }
+                    walk(tokens, roles, node: any, at: j + 1, first: first, end: end, into: &matches)
+                }
+            }
+            guard token.word >= 0 else { return }
+            let child = child(node, token.word)
             if child < 0 { return }
             node = child
-            if lexicon.actionCount[Int(node)] > 0 { matches.append(Match(first: start, last: j, group: Int(node))) }
+            if actionCount[Int(node)] > 0 { matches.append(Match(first: first, last: j, group: Int(node))) }
             j += 1
         }
     }
@@ -348,7 +428,7 @@ struct MessageAnalyzer {
                 return false
             }
             if token.kind == .word {
-                if lexicon.has(token.word, .negator) { return true }
+                if has(token.word, .negator) { return true }
                 seen += 1
             }
             k -= 1
@@ -360,7 +440,7 @@ struct MessageAnalyzer {
     private func afterCustomerPossessive(_ tokens: [CoachToken], _ first: Int, _ sentenceStart: Int) -> Bool {
         var k = first - 1
         while k >= sentenceStart {
-            if tokens[k].kind == .word { return lexicon.has(tokens[k].word, .possessiveCustomer) }
+            if tokens[k].kind == .word { return has(tokens[k].word, .possessiveCustomer) }
             if tokens[k].kind != .lineBreak { return false }
             k -= 1
         }
@@ -370,26 +450,62 @@ struct MessageAnalyzer {
     /// "you" as the object of our action ("show you", "let you know", "thank you") or in "you'll love",
     /// which speak about us, not about them.
     private func isObjectYou(_ tokens: [CoachToken], _ t: Int, previousWord: Int32, end: Int) -> Bool {
-        guard !lexicon.has(tokens[t].word, .possessiveCustomer) else { return false }
-        if lexicon.has(previousWord, .objectVerb) { return true }
-        let will = lexicon.special["will"] ?? -9
-        let would = lexicon.special["would"] ?? -9
+        guard !has(tokens[t].word, .possessiveCustomer) else { return false }
+        if has(previousWord, .objectVerb) { return true }
+        let will = lexicon.idWill
+        let would = lexicon.idWould
         var k = t + 1
         while k < end && tokens[k].kind != .word { k += 1 }
         guard k < end, tokens[k].word == will || tokens[k].word == would else { return false }
         k += 1
         while k < end && tokens[k].kind != .word { k += 1 }
-        return k < end && lexicon.has(tokens[k].word, .sellerSubjectVerb)
+        return k < end && has(tokens[k].word, .sellerSubjectVerb)
+    }
+
+    /// Where the message addresses the customer by name ("Hi Marta,", "Beatriz, …"), if it does: a reference
+    /// to them at the very start.
+    private func addressee(_ tokens: [CoachToken], _ roles: [UInt8], _ sentences: [Sentence]) -> Int? {
+        guard let first = sentences.first(where: { $0.role == TokenRole.seller }) else { return nil }
+        var k = first.start
+        var greeted = false
+        var names = 0
+        var position: Int?
+        while k < first.end {
+            let token = tokens[k]
+            if token.kind == .word {
+                if has(token.word, .greeting) {
+                    greeted = true
+                } else if token.flags & CoachToken.capitalized != 0 && !has(token.word, .seller)
+                    && !has(token.word, .customer)
+                {
+                    names += 1
+                    if position == nil { position = Int(token.start) }
+                    if names > 3 { return nil }
+                } else {
+                    return nil
+                }
+            } else if token.kind == .clause || token.kind == .lineBreak || token.kind == .exclaim {
+                return names > 0 && (greeted || token.kind == .clause) ? position : nil
+            } else if token.kind != .period {
+                return nil
+            }
+            k += 1
+        }
+        return greeted && names > 0 ? position : nil
     }
 
     // MARK: - Questions
 
-    enum QuestionClass { case business, closing, yesNo, other }
+    /// `confirming` is a yes/no question about their business ("Is the 8-week target the same everywhere?").
+    enum QuestionClass { case business, closing, yesNo, confirming, other }
 
     /// Open business question, closing question, yes/no question or other, from how it starts and what it asks.
+    ///
+    /// An open question is a business question unless it pushes for a signature or status (closing) or only
+    /// arranges a meeting (logistics words and nothing about their business).
     private func classify(
         _ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence, hasClosing: Bool, hasBusiness: Bool,
-        hasCustomer: Bool
+        hasCustomer: Bool, hasLogistics: Bool
     ) -> QuestionClass {
         var starter: Bool?
         var atClauseStart = true
@@ -400,15 +516,15 @@ struct MessageAnalyzer {
                 atClauseStart = true
             } else if token.kind == .word && roles[k] != TokenRole.excluded {
                 if atClauseStart {
-                    if lexicon.has(token.word, .openStarter) {
+                    if has(token.word, .openStarter) {
                         starter = true
                         break
                     }
-                    if lexicon.has(token.word, .yesNoStarter) {
+                    if has(token.word, .yesNoStarter) {
                         starter = false
                         break
                     }
-                    if !lexicon.has(token.word, .questionLeadIn) && token.flags & CoachToken.capitalized == 0 {
+                    if !has(token.word, .questionLeadIn) && token.flags & CoachToken.capitalized == 0 {
                         atClauseStart = false
                     }
                 }
@@ -418,9 +534,11 @@ struct MessageAnalyzer {
         let open = starter ?? false
         if open {
             if hasClosing && !(hasBusiness && hasCustomer) { return .closing }
-            return hasBusiness ? .business : .other
+            if hasLogistics && !hasBusiness { return .other }
+            return .business
         }
-        return hasClosing ? .closing : .yesNo
+        if hasClosing { return .closing }
+        return hasBusiness && !hasLogistics ? .confirming : .yesNo
     }
 
     // MARK: - Sentences
@@ -479,9 +597,10 @@ struct MessageAnalyzer {
         return false
     }
 
-    private func firstWordIndex(_ tokens: [CoachToken], _ sentence: Sentence) -> Int {
+    /// The first word of the sentence written by its author (skipping a speaker label or an opening quote).
+    private func firstWordIndex(_ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence) -> Int {
         var k = sentence.start
-        while k < sentence.end && tokens[k].kind != .word { k += 1 }
+        while k < sentence.end && (tokens[k].kind != .word || roles[k] != sentence.role) { k += 1 }
         return k < sentence.end ? k : sentence.start
     }
 

@@ -56,12 +56,13 @@ enum RoleMap {
     /// `On <date>, <name> wrote:` (over at most two lines), `From: … Sent:/Date:/To:/Subject:`,
     /// `-----Original Message-----` or `---------- Forwarded message ---------` starting at token `start`.
     private static func isReplyHeader(_ tokens: [CoachToken], _ start: Int, lexicon: CompiledLexicon) -> Bool {
-        let special = lexicon.special
-        func word(_ index: Int, _ name: String) -> Bool {
-            index < tokens.count && tokens[index].kind == .word && tokens[index].word == special[name]
+        let ids = lexicon.replyWords
+        func word(_ index: Int, _ name: CompiledLexicon.ReplyWord) -> Bool {
+            guard index < tokens.count, tokens[index].kind == .word else { return false }
+            return tokens[index].word == ids[name.rawValue]
         }
         func colon(_ index: Int) -> Bool { index < tokens.count && tokens[index].kind == .clause }
-        if word(start, "on") {
+        if word(start, .on) {
             var lineBreaks = 0
             var k = start + 1
             while k < tokens.count && k < start + 48 {
@@ -69,19 +70,19 @@ enum RoleMap {
                     lineBreaks += 1
                     if lineBreaks > 1 { return false }
                 }
-                if word(k, "wrote") && colon(k + 1) { return true }
+                if word(k, .wrote) && colon(k + 1) { return true }
                 k += 1
             }
             return false
         }
-        if word(start, "from") && colon(start + 1) {
+        if word(start, .from) && colon(start + 1) {
             var k = start + 2
             var lines = 0
             while k < tokens.count && lines < 5 {
                 if tokens[k].kind == .lineBreak {
                     lines += 1
                     let next = k + 1
-                    if (word(next, "sent") || word(next, "date") || word(next, "to") || word(next, "subject"))
+                    if (word(next, .sent) || word(next, .date) || word(next, .to) || word(next, .subject))
                         && colon(next + 1)
                     {
                         return true
@@ -92,8 +93,8 @@ enum RoleMap {
             return false
         }
         if start < tokens.count && tokens[start].kind == .clause {
-            return (word(start + 1, "original") && word(start + 2, "message"))
-                || (word(start + 1, "forwarded") && word(start + 2, "message"))
+            return (word(start + 1, .original) && word(start + 2, .message))
+                || (word(start + 1, .forwarded) && word(start + 2, .message))
         }
         return false
     }

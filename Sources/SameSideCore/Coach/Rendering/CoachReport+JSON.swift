@@ -3,7 +3,41 @@ extension CoachReport {
     ///
     /// `id`, when given, is written first (for `coach --batch`).
     public func jsonBytes(id: String? = nil) -> [UInt8] {
-        var out = JSONText(capacity: 512 + findings.count * 256)
+        var bytes: [UInt8] = []
+        appendJSON(to: &bytes, id: id)
+        return bytes
+    }
+
+    /// Appends ``jsonBytes(id:)`` to `buffer` (no intermediate copy; for batch output). Pure.
+    public func appendJSON(to buffer: inout [UInt8], id: String? = nil) {
+        let bound = jsonSizeBound(id: id)
+        let bytes = [UInt8](unsafeUninitializedCapacity: bound) { memory, initialized in
+            var out = JSONText(base: memory.baseAddress!, capacity: bound)
+            write(&out, id: id)
+            initialized = out.count
+        }
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// More bytes than ``write(_:id:)`` can produce: every string escaped at worst (6 bytes per byte), plus
+    /// a generous allowance for keys, numbers and punctuation.
+    private func jsonSizeBound(id: String?) -> Int {
+        var bound = 2048 + (id.map(JSONText.bound) ?? 0)
+        for finding in findings {
+            bound += 256 + JSONText.bound(finding.text) + JSONText.bound(finding.suggestion)
+        }
+        for item in advice { bound += 8 + JSONText.bound(item) }
+        for goal in candidateGoals { bound += 160 + JSONText.bound(goal.speaker) + JSONText.bound(goal.text) }
+        if let transcript = metrics.transcript {
+            for name in transcript.sellerSpeakers + transcript.customerSpeakers { bound += 8 + JSONText.bound(name) }
+        }
+        if let goalAlignment {
+            for item in goalAlignment.mentioned + goalAlignment.suggestions { bound += 8 + JSONText.bound(item) }
+        }
+        return bound
+    }
+
+    private func write(_ out: inout JSONText, id: String?) {
         out.raw("{")
         if let id {
             out.key("id")
@@ -89,7 +123,6 @@ extension CoachReport {
             out.raw("}")
         }
         out.raw("}")
-        return out.bytes
     }
 
     /// ``jsonBytes(id:)`` as a string. Pure.
