@@ -17,15 +17,15 @@ struct SameSide: AsyncParsableCommand {
         subcommands: [
             DemoCommand.self,
             ValidateCommand.self,
+            ReviewCommand.self,
+            CoachCommand.self,
+            CaseCommand.self,
+            PlanCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             MigrateCommand.self,
             BackupCommand.self,
             GenerateCommand.self,
-            ReviewCommand.self,
-            CaseCommand.self,
-            PlanCommand.self,
-            CoachCommand.self,
             BenchCommand.self,
         ]
     )
