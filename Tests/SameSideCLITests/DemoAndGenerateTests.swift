@@ -29,6 +29,25 @@ import Testing
         #expect(validated.stdout.contains("75 accounts, 300 opportunities"))
     }
 
+    @Test func aDealRepeatedLateInAStreamIsReportedAtItsLine() throws {
+        // Given a generated stream with its first deal's line repeated at the end
+        let generated = try CLIRunner.run(["generate", "--deals", "300", "--seed", "9"])
+        var lines = generated.stdout.split(separator: "\n").map(String.init)
+        let firstDeal = try #require(lines.firstIndex { $0.contains(#""kind":"opportunity""#) })
+        lines.append(lines[firstDeal])
+        let input = Data((lines.joined(separator: "\n") + "\n").utf8)
+        // When it is validated, and reviewed
+        let validated = try CLIRunner.run(["validate", "-"], stdin: input)
+        let reviewed = try CLIRunner.run(["review", "-", "--format", "json"], stdin: input)
+        // Then both exit 2 naming the repeat's line and the first one's
+        let message =
+            "<stdin>: line \(lines.count): $.id: duplicate opportunity id \"o1\" (first at line \(firstDeal + 1))"
+        #expect(validated.status == 2)
+        #expect(validated.stderr.contains(message), "\(validated.stderr)")
+        #expect(reviewed.status == 2)
+        #expect(reviewed.stderr.contains(message), "\(reviewed.stderr)")
+    }
+
     @Test func generateIsDeterministicPerSeed() throws {
         let a = try CLIRunner.run(["generate", "--deals", "20", "--seed", "5"]).stdout
         let b = try CLIRunner.run(["generate", "--deals", "20", "--seed", "5"]).stdout

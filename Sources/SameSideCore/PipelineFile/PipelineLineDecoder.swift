@@ -2,7 +2,9 @@
 ///
 /// Line 1 (the first non-blank line) is the header; each later line is `{"kind": "account", …}` or
 /// `{"kind": "opportunity", …}`. References are checked against the accounts seen on earlier
-/// lines, so an account must come before the deals that use it. The decoder keeps ids only.
+/// lines, so an account must come before the deals that use it. The decoder keeps the accounts'
+/// ids only; deal ids go to a ``DuplicateIDFinder`` (bounded memory whatever the number of deals),
+/// so duplicate deal ids are reported by ``finish()``, after the last line.
 public struct PipelineLineDecoder {
     /// What one line gave.
     public enum Item: Equatable, Sendable {
@@ -21,10 +23,37 @@ public struct PipelineLineDecoder {
     public static let maxLineBytes = 64 << 20
 
     private var index = ReferenceIndex { _, position in "line \(position)" }
+    private var dealIDs: DuplicateIDFinder
     private(set) public var header: PipelineHeader?
     private var sawHeaderLine = false
 
-    public init() {}
+    /// - Parameter spill: where deal ids go when there are more than fit in a few megabytes
+    ///   (the default keeps them in memory).
+    public init(spill: any SpillStorage = InMemorySpillStorage()) {
+        dealIDs = DuplicateIDFinder(storage: spill)
+    }
+
+    /// Listed duplicates beyond this are counted, not listed.
+    public static let maxListedDuplicates = 1_000
+
+    /// The problems only the whole stream shows: deal ids used more than once, each reported at
+    /// the line where it came back (`line 9: $.id: duplicate opportunity id "o1" (first at line 3)`),
+    /// in line order. Call it once, after the last line.
+    /// - Throws: an error of the spill storage.
+    public mutating func finish() throws -> [PipelineIssue] {
+        let report = try dealIDs.finish()
+        var issues = report.duplicates.prefix(Self.maxListedDuplicates).map { duplicate in
+            PipelineIssue(
+                path: "$.id", line: duplicate.again,
+                message: index.duplicateDealMessage(duplicate.id, first: duplicate.first))
+        }
+        if report.total > issues.count {
+            issues.append(
+                PipelineIssue(
+                    path: "$", message: "\(report.total - issues.count) more duplicate opportunity ids not listed"))
+        }
+        return issues
+    }
 
     /// Decodes one line (without its newline); blank lines give an empty result. Not pure: it
     /// remembers ids for the reference checks of later lines.
@@ -72,7 +101,8 @@ public struct PipelineLineDecoder {
             }
         case "opportunity":
             if let deal = decoder.opportunity(&reader) {
-                index.check(deal: deal, position: number, context: context, at: [])
+                index.check(deal: deal, context: context, at: [])
+                if !context.hasErrors { dealIDs.note(deal.id.rawValue, position: number) }
                 item = .record(.opportunity(deal))
             } else {
                 item = nil

@@ -46,9 +46,15 @@ public enum PipelineReader {
             var item = ObjectReader(object, context: context)
             return decoder.opportunity(&item)
         }
+        var firstPositions: [DealID: Int] = [:]
         for (position, deal) in deals {
-            index.check(
-                deal: deal, position: position, context: context, at: [.key("opportunities"), .index(position)])
+            let base: [DecodingContext.Component] = [.key("opportunities"), .index(position)]
+            if let first = firstPositions[deal.id] {
+                context.error(at: base + [.key("id")], index.duplicateDealMessage(deal.id.rawValue, first: first))
+            } else {
+                firstPositions[deal.id] = position
+            }
+            index.check(deal: deal, context: context, at: base)
         }
         let extra = reader.finish()
         if context.hasErrors {

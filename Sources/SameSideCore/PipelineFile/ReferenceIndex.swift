@@ -1,9 +1,8 @@
-/// What later records may refer to: the seller's problems, each account's goals and people, and
-/// the ids seen so far (for duplicates).
+/// What later records may refer to: the seller's problems and each account's goals and people.
 ///
 /// It holds ids only, never whole records, so a streamed pipeline needs memory in proportion to
-/// its accounts, plus about twelve bytes a deal for duplicate detection (a one-pass check for
-/// duplicates cannot do with less than a few bytes an item).
+/// its accounts, not its deals. Duplicate deal ids are the caller's to find (the whole-document
+/// reader keeps them in memory; the JSON Lines decoder uses a ``DuplicateIDFinder``).
 struct ReferenceIndex {
     struct AccountRefs {
         var goals: Set<GoalID>
@@ -14,9 +13,6 @@ struct ReferenceIndex {
 
     private(set) var problems: Set<ProblemID> = []
     private var accounts: [AccountID: AccountRefs] = [:]
-    /// FNV-1a hashes of deal ids → where first seen. A 64-bit collision among a million ids has a
-    /// probability near 3·10⁻⁸; the cost of exact strings would be memory that grows with every deal.
-    private var deals: [UInt64: UInt32] = [:]
     /// How positions are described in messages: `accounts[3]` or `line 3`.
     let describePosition: (_ kind: String, _ position: Int) -> String
 
@@ -53,18 +49,13 @@ struct ReferenceIndex {
             goals: Set(account.goals.map(\.id)), stakeholders: Set(account.stakeholders.map(\.id)), position: position)
     }
 
-    /// Checks a deal's references against the accounts registered so far; reports a duplicate id.
-    mutating func check(
-        deal: Opportunity, position: Int, context: DecodingContext, at base: [DecodingContext.Component]
-    ) {
-        let hash = Self.fnv1a(deal.id.rawValue)
-        if let first = deals[hash] {
-            context.error(
-                at: base + [.key("id")],
-                "duplicate opportunity id \"\(deal.id)\" (first at \(describePosition("opportunities", Int(first))))")
-        } else {
-            deals[hash] = UInt32(clamping: position)
-        }
+    /// The message for a deal id met again.
+    func duplicateDealMessage(_ id: String, first: Int) -> String {
+        "duplicate opportunity id \"\(ObjectReader.clip(id))\" (first at \(describePosition("opportunities", first)))"
+    }
+
+    /// Checks a deal's references against the accounts registered so far.
+    func check(deal: Opportunity, context: DecodingContext, at base: [DecodingContext.Component]) {
         guard let account = accounts[deal.accountId] else {
             context.error(at: base + [.key("accountId")], "no account \"\(deal.accountId)\"")
             return
@@ -95,14 +86,5 @@ struct ReferenceIndex {
                     "no goal \"\(goal)\" \(owner)")
             }
         }
-    }
-
-    static func fnv1a(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        return hash
     }
 }

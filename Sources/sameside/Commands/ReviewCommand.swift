@@ -66,12 +66,12 @@ struct ReviewCommand: AsyncParsableCommand {
             var reviewed = 0
             try session.run(input: input) { review in
                 reviewed += 1
-                output.add(review)
+                try output.add(review)
             }
             if let deal, reviewed == 0 {
                 throw CLIError.badInput(session.missingDealMessage(deal, file: input.name))
             }
-            output.finish()
+            try output.finish()
             if let failOn, let highest = output.summary.highestSeverity, highest >= failOn {
                 throw ExitCode(3)
             }

@@ -26,6 +26,7 @@ final class PipelineInput {
     private var source: Source
     // Kept outside `source`: extracting it from the enum on every line would copy its id tables.
     private var decoder = PipelineLineDecoder()
+    private var finished = false
     private var lineNumber = 0
     private var wholeSize = 0
 
@@ -35,7 +36,7 @@ final class PipelineInput {
     static func open(path: String, format: PipelineInputFormat? = nil) throws -> PipelineInput {
         let name = InputFile.displayName(path)
         let reader = try LineReader(path: path)
-        var decoder = PipelineLineDecoder()
+        var decoder = PipelineLineDecoder(spill: TemporaryFileSpill())
         var lineNumber = 0
         var firstLine: [UInt8]?
         while let line = try reader.nextLine() {
@@ -123,7 +124,8 @@ final class PipelineInput {
     }
 
     /// The next record, or the problems of the next invalid line (so a validator can go on and
-    /// report every broken line), or the end.
+    /// report every broken line), or the end. In the JSON Lines form, duplicate deal ids are
+    /// only known once every line is read: they come as one last `.invalid` before `.end`.
     func step() throws -> Step {
         switch source {
         case .whole(let records, let position):
@@ -143,6 +145,11 @@ final class PipelineInput {
                 warnings += result.warnings
                 if !result.issues.isEmpty { return .invalid(result.issues) }
                 if case .record(let record)? = result.item { return .record(record) }
+            }
+            if !finished {
+                finished = true
+                let issues = try decoder.finish()
+                if !issues.isEmpty { return .invalid(issues) }
             }
             return .end
         }

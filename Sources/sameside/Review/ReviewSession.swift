@@ -20,12 +20,12 @@ final class ReviewSession {
 
     /// Reads every record and hands each review to `body`, in file order.
     /// - Throws: ``CLIError/badInput(_:)`` for an invalid record or a named deal that is not open.
-    func run(input: PipelineInput, _ body: (DealReview) -> Void) throws {
-        try run(input: input, timing: { review in body(review()) })
+    func run(input: PipelineInput, _ body: (DealReview) throws -> Void) throws {
+        try run(input: input, timing: { review in try body(review()) })
     }
 
     /// As ``run(input:_:)``, but hands over the review unevaluated so a benchmark can time it alone.
-    func run(input: PipelineInput, timing body: (() -> DealReview) -> Void) throws {
+    func run(input: PipelineInput, timing body: (() -> DealReview) throws -> Void) throws {
         while let record = try input.next() {
             input.printWarnings()
             switch record {
@@ -43,7 +43,7 @@ final class ReviewSession {
                 } else if deal.status != .open {
                     continue
                 }
-                body { self.review(deal) }
+                try body { self.review(deal) }
                 if dealFilter != nil { return }
             }
         }

@@ -1,22 +1,29 @@
 /// The review as Markdown for a deal-review meeting: an overview table, then per deal the
 /// questions to discuss, the agreed next actions and the evidence. Pure.
 public enum ReviewMarkdownReport {
-    /// Title and overview table of every reviewed deal, worst first.
+    /// Title and overview table of every reviewed deal, in the order given (worst first, usually).
     public static func overview(asOf: Day, reviews: [DealReview], currency: String) -> String {
+        overviewHeading(asOf: asOf) + reviews.map { overviewRow($0, currency: currency) }.joined()
+    }
+
+    /// The title and the overview table's header, for a report written row by row.
+    public static func overviewHeading(asOf: Day) -> String {
         var lines = ["# Deal review — \(asOf)", ""]
         lines.append("| Deal | Account | Amount | Verdict | Seller stage | Buyer-verified | Plan | Health | High |")
         lines.append("|---|---|---:|---|---|---|---|---:|---:|")
-        for review in reviews {
-            let highs = review.findings.filter { $0.severity == .high }.count
-            let cells = [
-                cell(review.name), cell(review.accountName),
-                review.amount.map { ReviewText.money($0, currency) } ?? "—",
-                review.verdict.rawValue, cell(review.sellerStageName ?? "—"), review.buyerVerifiedStage.rawValue,
-                review.planStatus.label, String(review.scores.health), String(highs),
-            ]
-            lines.append("| " + cells.joined(separator: " | ") + " |")
-        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One deal's row of the overview table, with its newline.
+    public static func overviewRow(_ review: DealReview, currency: String) -> String {
+        let highs = review.findings.filter { $0.severity == .high }.count
+        let cells = [
+            cell(review.name), cell(review.accountName),
+            review.amount.map { ReviewText.money($0, currency) } ?? "—",
+            review.verdict.rawValue, cell(review.sellerStageName ?? "—"), review.buyerVerifiedStage.rawValue,
+            review.planStatus.label, String(review.scores.health), String(highs),
+        ]
+        return "| " + cells.joined(separator: " | ") + " |\n"
     }
 
     /// One deal's agenda section.
