@@ -134,15 +134,16 @@ public struct JSONParser {
                 let keyStart = offset
                 let key = try parseString()
                 let duplicate: Bool
-                if var keys = seen {
-                    duplicate = !keys.insert(key).inserted
-                    seen = keys
+                if seen != nil {
+                    // Mutated in place: copying the set out and back would copy it on every key.
+                    duplicate = !seen!.insert(key).inserted
                 } else if object.count >= 16 {
                     var keys = Set(object.keys)
                     duplicate = !keys.insert(key).inserted
                     seen = keys
                 } else {
-                    duplicate = object.members.contains { $0.key == key }
+                    let length = key.utf8.count
+                    duplicate = object.members.contains { $0.key.utf8.count == length && $0.key == key }
                 }
                 if duplicate { throw error("duplicate key \"\(key)\"", at: keyStart) }
                 skipWhitespace()
@@ -197,16 +198,18 @@ public struct JSONParser {
             offset += 1
             let contentStart = offset
             // Fast path: no escapes, all bytes copied as they are after validation.
+            var seen: UInt8 = 0
             while offset < bytes.count {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") {
                     let slice = UnsafeBufferPointer(rebasing: bytes[contentStart..<offset])
                     offset += 1
-                    guard let text = String(validating: slice, as: UTF8.self) else {
+                    guard seen < 0x80 || UTF8Check.isValid(slice) else {
                         throw error("invalid UTF-8 in a string", at: start)
                     }
-                    return text
+                    return String(decoding: slice, as: UTF8.self)
                 }
+                seen |= byte
                 if byte == UInt8(ascii: "\\") { break }
                 if byte < 0x20 { throw error("control character in a string; expected it escaped") }
                 offset += 1
@@ -217,10 +220,10 @@ public struct JSONParser {
                 let byte = bytes[offset]
                 if byte == UInt8(ascii: "\"") {
                     offset += 1
-                    guard let text = String(validating: scratch, as: UTF8.self) else {
-                        throw error("invalid UTF-8 in a string", at: start)
+                    return try scratch.withUnsafeBufferPointer { buffer in
+                        guard UTF8Check.isValid(buffer) else { throw error("invalid UTF-8 in a string", at: start) }
+                        return String(decoding: buffer, as: UTF8.self)
                     }
-                    return text
                 }
                 if byte < 0x20 { throw error("control character in a string; expected it escaped") }
                 if byte != UInt8(ascii: "\\") {

@@ -24,7 +24,9 @@ struct ObjectReader {
     private mutating func present(
         _ key: String, required: Bool, expected: @autoclosure () -> String
     ) -> JSONValue? {
-        guard let index = object.members.firstIndex(where: { $0.key == key }) else {
+        // Comparing lengths first skips String's slower unequal-strings path for most other keys.
+        let length = key.utf8.count
+        guard let index = object.members.firstIndex(where: { $0.key.utf8.count == length && $0.key == key }) else {
             if required { context.at(key) { context.error("missing required field (expected \(expected()))") } }
             return nil
         }

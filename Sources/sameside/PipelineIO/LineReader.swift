@@ -44,7 +44,7 @@ final class LineReader {
         lastLineTooLong = false
         var scanned = 0
         while true {
-            if let newline = buffer[(start + scanned)...].firstIndex(of: 0x0A) {
+            if let newline = Self.newline(in: buffer, from: start + scanned) {
                 let line = Array(buffer[start..<newline])
                 start = newline + 1
                 return line
@@ -69,13 +69,24 @@ final class LineReader {
 
     private func skipToNextLine() throws {
         while true {
-            if let newline = buffer[start...].firstIndex(of: 0x0A) {
+            if let newline = Self.newline(in: buffer, from: start) {
                 start = newline + 1
                 return
             }
             start = buffer.count
             if atEnd { return }
             try fill()
+        }
+    }
+
+    /// The index of the first `\n` at or after `from` (memchr: several times faster than a Swift loop).
+    private static func newline(in buffer: [UInt8], from: Int) -> Int? {
+        guard from < buffer.count else { return nil }
+        return buffer.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, let found = memchr(base + from, 0x0A, bytes.count - from) else {
+                return nil
+            }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
     }
 

@@ -52,6 +52,41 @@ import Testing
         #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x00]) }
     }
 
+    @Test(
+        arguments: [
+            [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF0, 0x9F, 0x98],
+            [0xE2, 0x82], [0x80], [0xF5, 0x80, 0x80, 0x80], [0x41, 0xC3],
+        ] as [[UInt8]])
+    func malformedUTF8InsideAStringIsRejected(bytes: [UInt8]) {
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22] + bytes + [0x22]) }
+        #expect(throws: JSONSyntaxError.self) { try JSONParser.parse([0x22, 0x5C, 0x6E] + bytes + [0x22]) }
+    }
+
+    @Test func utf8CheckAgreesWithTheStandardLibraryOnRandomBytes() {
+        // Bytes chosen around every boundary of the UTF-8 table, mixed at random
+        let pieces: [UInt8] = [
+            0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+            0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF,
+        ]
+        var rng = SplitMix64(seed: 42)
+        var disagreements = 0
+        var valid = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<rng.int(1...6)).map { _ in pieces[rng.int(0...(pieces.count - 1))] }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            if expected { valid += 1 }
+            if bytes.withUnsafeBufferPointer(UTF8Check.isValid) != expected { disagreements += 1 }
+        }
+        #expect(disagreements == 0)
+        #expect(valid > 100)
+    }
+
+    @Test func wellFormedTextOfEveryLengthParses() throws {
+        let text = "Zoë 東京 👩🏽‍💻 a\u{301} \u{10FFFF}"
+        #expect(try JSONParser.parse(Array("\"\(text)\"".utf8)) == .string(text))
+        #expect(try JSONParser.parse(Array("\"\\n\(text)\"".utf8)) == .string("\n" + text))
+    }
+
     @Test func serializerEscapesAndRoundTrips() throws {
         let original = JSONValue.object([
             "text": .string("quote \" backslash \\ newline \n tab \t bell \u{07} emoji 👩🏽‍💻"),
