@@ -17,7 +17,7 @@ struct SyntheticAccountBuilder {
             stakeholders.append(
                 Stakeholder(
                     id: StakeholderID("\(id)-s\(k + 1)"), name: "\(rng.pick(V.firstNames)) \(rng.pick(V.lastNames))",
-                    title: role.title, roles: role.roles, stance: rng.pick(Stance.allCases),
+                    title: role.title, roles: role.roles, stance: Self.stance(using: &rng),
                     lastContact: rng.chance(0.7) ? asOf.adding(days: -rng.int(0...90)) : nil))
         }
         let goalCount = rng.int(1...3)
@@ -38,7 +38,8 @@ struct SyntheticAccountBuilder {
         let problemCount = inICP ? rng.int(1...3) : rng.int(0...1)
         let problems = (0..<problemCount).map { ProblemID("p\($0 + (inICP ? 1 : 2))") }
         return Account(
-            id: id, name: name, industry: industry, employees: employees, region: rng.pick(V.regions),
+            id: id, name: name, industry: industry, employees: employees,
+            region: inICP ? rng.pick(Array(V.regions.prefix(2))) : rng.pick(V.regions),
             context: AccountContext(
                 markets: "\(industry) customers", competitors: rng.chance(0.5) ? ["in-house build"] : [],
                 strategy: rng.chance(0.5) ? "grow margin" : nil,
@@ -47,5 +48,18 @@ struct SyntheticAccountBuilder {
                         maxPaybackMonths: Double(rng.int(6...30)), hurdleRatePercent: Double(rng.int(6...15)),
                         budgetCycle: "calendar year") : nil),
             problems: problems, goals: goals, stakeholders: stakeholders)
+    }
+
+    /// Stances as a real buying group has them: mostly supporters and neutrals, a few sceptics,
+    /// an occasional opponent (uniform stances put an opponent in most accounts).
+    static func stance(using rng: inout SplitMix64) -> Stance {
+        let roll = rng.int(0...99)
+        switch roll {
+        case 0..<35: return .supporter
+        case 35..<65: return .neutral
+        case 65..<80: return .unknown
+        case 80..<94: return .skeptic
+        default: return .opponent
+        }
     }
 }

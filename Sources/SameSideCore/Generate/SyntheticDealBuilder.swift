@@ -81,9 +81,7 @@ struct SyntheticDealBuilder {
         }
         deal.buyingProcess = steps(pattern: pattern, created: created, using: &rng)
         deal.activities = activities(pattern: pattern, created: created, using: &rng)
-        deal.stageHistory = (0...stageIndex).map { k in
-            StageChange(stage: Self.stages[k], date: created.adding(days: k * max(1, created.days(until: asOf) / 7)))
-        }
+        deal.stageHistory = stageHistory(pattern: pattern, stageIndex: stageIndex, created: created, using: &rng)
         if pattern == .stalled || rng.chance(0.15) {
             let pushes = rng.int(1...4)
             deal.closeDateHistory = (0..<pushes).map { k in
@@ -111,6 +109,22 @@ struct SyntheticDealBuilder {
                 validatedByCustomer: pattern == .pulling)
         }
         return deal
+    }
+
+    /// Stage changes from `created` to the current stage: entered recently for a moving deal,
+    /// months ago for a stalled one, with the earlier stages spread evenly in between.
+    private func stageHistory(
+        pattern: Pattern, stageIndex: Int, created: Day, using rng: inout SplitMix64
+    )
+        -> [StageChange]
+    {
+        let age = created.days(until: asOf)
+        let sinceCurrent = pattern == .stalled ? rng.int(60...200) : rng.int(3...40)
+        let entered = min(age, max(0, age - sinceCurrent))
+        return (0...stageIndex).map { k in
+            StageChange(
+                stage: Self.stages[k], date: created.adding(days: stageIndex == 0 ? 0 : k * entered / stageIndex))
+        }
     }
 
     private func person(using rng: inout SplitMix64) -> StakeholderID {
