@@ -7,10 +7,17 @@ public struct AppConfig: Equatable, Sendable {
     /// The environment variable that names the database.
     public static let databaseVariable = "SAMESIDE_DATABASE"
 
-    public var database: DatabaseURL
+    /// The environment variable that sets from how many rows an SQLite import drops the deal
+    /// indexes and rebuilds them once at the end (default 100,000; tests set it low to reach that path).
+    public static let bulkRowsVariable = "SAMESIDE_IMPORT_BULK_ROWS"
 
-    public init(database: DatabaseURL) {
+    public var database: DatabaseURL
+    /// From how many rows an SQLite import rebuilds the deal indexes at the end.
+    public var importBulkRows: Int
+
+    public init(database: DatabaseURL, importBulkRows: Int = SQLPipelineStore.defaultBulkRows) {
         self.database = database
+        self.importBulkRows = importBulkRows
     }
 
     /// Resolves the settings: `flag` (from `--database`) wins, then the environment, then the default.
@@ -26,8 +33,16 @@ public struct AppConfig: Equatable, Sendable {
         } else {
             (text, origin) = (defaultDatabase, "the default")
         }
+        var bulkRows = SQLPipelineStore.defaultBulkRows
+        if let value = environment[bulkRowsVariable], !value.isEmpty {
+            guard let number = Int(value), number > 0 else {
+                throw StoreError.badConfiguration(
+                    "\(bulkRowsVariable): \"\(value)\" is not a row count; expected a whole number above 0")
+            }
+            bulkRows = number
+        }
         do {
-            return AppConfig(database: try DatabaseURL(parsing: text))
+            return AppConfig(database: try DatabaseURL(parsing: text), importBulkRows: bulkRows)
         } catch let error as StoreError {
             throw StoreError.badConfiguration("\(origin): \(error)")
         }

@@ -17,8 +17,9 @@ public enum StoreFactory {
     public static func open(_ config: AppConfig, schema: SchemaPolicy = .migrate) async throws -> SQLPipelineStore {
         let store: SQLPipelineStore
         switch config.database {
-        case .sqliteFile(let path): store = try await SQLPipelineStore.sqlite(path: path)
-        case .sqliteMemory: store = try await SQLPipelineStore.sqlite(path: nil)
+        case .sqliteFile(let path):
+            store = try await SQLPipelineStore.sqlite(path: path, bulkRows: config.importBulkRows)
+        case .sqliteMemory: store = try await SQLPipelineStore.sqlite(path: nil, bulkRows: config.importBulkRows)
         case .postgres(let host, let port, let username, let password, let database, let requireTLS):
             store = SQLPipelineStore.postgres(
                 host: host, port: port, username: username, password: password, database: database,

@@ -29,7 +29,7 @@ import Testing
             // and unknown columns are kept with the deal
             let export = try CLIRunner.run(["export", "--database", database])
             #expect(export.stdout.contains("\"Forecast Category\": \"Commit\"") && export.stdout.contains("\"crm\": {"))
-            #expect(export.stdout.contains("\"amount\": -1500"))
+            #expect(export.stdout.contains("\"amount\": 1500"))
             #expect(export.stdout.contains("\"status\": \"won\""))
         }
     }
@@ -69,6 +69,10 @@ import Testing
         ("bad-unbalanced-quotes.csv", "line 3, column 1: a quoted field opened here is never closed"),
         ("bad-missing-stage.csv", "line 1: no \"Stage\" column; expected a Salesforce export with that column"),
         ("bad-amount.csv", "line 3, column 4 (\"Amount\"): \"abc\" is not an amount; expected a number like 12,400.00"),
+        (
+            "bad-negative-amount.csv",
+            "line 3, column 4 (\"Amount\"): \"(1,500.00)\" is a negative amount; expected 0 or more"
+        ),
         (
             "bad-date.csv",
             "line 3, column 5 (\"Close Date\"): \"31/31/2026\" is not a date that exists; expected a date as M/D/YYYY"

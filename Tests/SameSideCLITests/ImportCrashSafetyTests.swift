@@ -25,17 +25,36 @@ import Testing
         return out
     }
 
-    func deals(in path: String) async throws -> Int {
+    /// The deals stored and the deal indexes present.
+    func deals(in path: String) async throws -> (count: Int, indexes: [String]) {
         let store = try await StoreFactory.open(AppConfig(database: .sqliteFile(path: path)))
         let counts = try await store.counts()
+        let indexes = try await store.dealIndexes()
         try await store.close()
-        return counts.opportunities
+        return (counts.opportunities, indexes)
+    }
+
+    static let dealIndexes = ["opportunities_account_id", "opportunities_status_close_date"]
+
+    /// How the import writes: row by row with the indexes kept up to date, or (a low
+    /// `SAMESIDE_IMPORT_BULK_ROWS`) the bulk path that drops the indexes and rebuilds them before commit.
+    enum Path: String, CaseIterable, CustomTestStringConvertible, Sendable {
+        case indexesKept, indexesDroppedAndRebuilt
+        var testDescription: String { rawValue }
+        var environment: [String: String] {
+            var environment = ProcessInfo.processInfo.environment
+            environment["SAMESIDE_IMPORT_BULK_ROWS"] = self == .indexesKept ? "100000000" : "1000"
+            return environment
+        }
     }
 
     /// Runs the import, killing it after `delay` seconds (nil: let it finish). Returns whether it was killed.
-    func importKilled(after delay: Double?, file: String, database: String) throws -> (killed: Bool, stderr: String) {
+    func importKilled(
+        after delay: Double?, file: String, database: String, path: Path
+    ) throws -> (killed: Bool, stderr: String) {
         let process = Process()
         process.executableURL = CLIRunner.executable
+        process.environment = path.environment
         process.arguments = ["import", file, "--from", "salesforce", "--database", "sqlite:" + database]
         let errors = Pipe()
         process.standardError = errors
@@ -50,7 +69,8 @@ import Testing
         return (process.terminationReason == .uncaughtSignal, stderr)
     }
 
-    @Test func aKilledImportLeavesAllOrNothingAndARerunCompletesWithoutDuplicates() async throws {
+    @Test(arguments: Path.allCases)
+    func aKilledImportLeavesAllOrNothingAndARerunCompletesWithoutDuplicates(_ path: Path) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sameside-crash-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -60,7 +80,7 @@ import Testing
         // given how long a whole import takes here
         let timing = directory.appendingPathComponent("timing.db").path
         let start = Date()
-        let full = try importKilled(after: nil, file: file, database: timing)
+        let full = try importKilled(after: nil, file: file, database: timing, path: path)
         let duration = Date().timeIntervalSince(start)
         #expect(!full.killed && full.stderr.contains("\(Self.rows) rows read"), "\(full.stderr)")
 
@@ -71,21 +91,23 @@ import Testing
         var killedRuns = 0
         for attempt in 0..<5 {
             let fraction = 0.05 + 0.9 * Double(generator.next() % 1000) / 1000
-            let outcome = try importKilled(after: duration * fraction, file: file, database: database)
+            let outcome = try importKilled(after: duration * fraction, file: file, database: database, path: path)
             if outcome.killed { killedRuns += 1 }
-            // then the database opens and holds nothing or everything
-            let count = try await deals(in: database)
+            // then the database opens, holds nothing or everything, and has its indexes
+            let (count, indexes) = try await deals(in: database)
             #expect(
                 count == 0 || count == Self.rows,
                 "seed \(seed), attempt \(attempt), killed at \(fraction): \(count) deals")
+            #expect(indexes == Self.dealIndexes, "seed \(seed), attempt \(attempt), killed at \(fraction)")
         }
         #expect(killedRuns > 0, "no run was killed (seed \(seed))")
 
         // and a re-run completes, and one more changes nothing: no duplicates
-        let rerun = try importKilled(after: nil, file: file, database: database)
+        let rerun = try importKilled(after: nil, file: file, database: database, path: path)
         #expect(!rerun.killed, "\(rerun.stderr)")
-        #expect(try await deals(in: database) == Self.rows)
-        let again = try importKilled(after: nil, file: file, database: database)
+        let after = try await deals(in: database)
+        #expect(after.count == Self.rows && after.indexes == Self.dealIndexes)
+        let again = try importKilled(after: nil, file: file, database: database, path: path)
         #expect(again.stderr.contains("0 deals created, 0 updated, \(Self.rows) skipped"), "\(again.stderr)")
     }
 }

@@ -4,8 +4,9 @@ import SameSideStore
 
 /// Imports a Salesforce or HubSpot CSV export into a store, in one transaction.
 ///
-/// Streams the file in chunks (bounded memory: one chunk, one batch, the set of accounts seen),
-/// maps each row with ``CRMRowMapper`` and upserts deals and accounts in batches. On the first bad
+/// Streams the file in chunks (bounded memory: one chunk and one batch of rows held as bytes),
+/// maps each row with ``CRMRowMapper`` straight into a ``CRMDealBatch`` and upserts deals and
+/// their accounts batch by batch (``PipelineStore/importingCRM(_:)``). On the first bad
 /// row the import stops and nothing is stored; with `collectAllErrors` it reads on to list every
 /// bad row (for `--report`) and still stores nothing.
 public struct CRMImport: Sendable {
@@ -34,7 +35,7 @@ public struct CRMImport: Sendable {
         defer { file.close() }
         let name = path == "-" ? "<stdin>" : path
         let job = self
-        return try await store.importing { writer in
+        return try await store.importingCRM { writer in
             var state = State(job: job, name: name)
             return try await state.read(file: file, writer: writer, progress: progress)
         }
@@ -46,15 +47,13 @@ public struct CRMImport: Sendable {
     private struct State {
         let job: CRMImport
         let name: String
-        var parser = CSVParser(limitToHeaderWidth: true)
         var mapper: CRMRowMapper?
         var rowsRead = 0
-        var deals = UpsertCounts()
-        var accounts = UpsertCounts()
+        var counts = CRMBatchCounts()
         var badRows: [ImportFailure.BadRow] = []
         var badRowCount = 0
-        var batch: [CRMRecord] = []
-        var accountsSeen: Set<String> = []
+        /// Rows mapped and not yet written: at most one chunk's worth beyond ``CRMImport/batchSize``.
+        var batch = CRMDealBatch()
 
         init(job: CRMImport, name: String) {
             self.job = job
@@ -66,37 +65,37 @@ public struct CRMImport: Sendable {
         }
 
         mutating func read(
-            file: ImportFile, writer: any ImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
+            file: ImportFile, writer: any CRMImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
         ) async throws -> ImportSummary {
             // A CRM export row is about 150–200 bytes; a rough count is enough for the store's choice.
             if let size = file.size { try await writer.expectRows(size / 180) }
-            var records: [CSVParser.Record] = []
+            // A local, not a property: its record callback mutates this state.
+            var parser = CSVParser(limitToHeaderWidth: true)
             var bytesRead = 0
             var endOfFile = false
             while !endOfFile {
-                records.removeAll(keepingCapacity: true)
                 let chunk = try file.read()
                 var broken: CSVError?
                 do {
+                    // Each record is mapped as soon as it is parsed, straight into the batch.
                     if let chunk {
                         bytesRead += chunk.count
                         try chunk.withUnsafeBytes { raw in
-                            try parser.feed(raw) { records.append($0) }
+                            try parser.feed(raw) { try process($0) }
                         }
                     } else {
                         endOfFile = true
-                        try parser.finish { records.append($0) }
+                        try parser.finish { try process($0) }
                     }
                 } catch let error as CSVError {
                     // The rows before the broken one are still checked, then the file ends there.
                     broken = error
                     endOfFile = true
                 }
-                try process(records)
                 if let broken {
                     try fail(CRMImportError(line: broken.line, column: broken.column, message: message(broken)), [])
                 }
-                if badRowCount == 0 { try await flush(writer) }
+                if badRowCount == 0 && batch.count >= job.batchSize { try await flush(writer) }
                 progress?(bytesRead, file.size)
             }
             guard mapper != nil else {
@@ -109,30 +108,31 @@ public struct CRMImport: Sendable {
             }
             guard badRowCount == 0 else { throw failure }
             try await flush(writer)
-            return ImportSummary(rowsRead: rowsRead, deals: deals, accounts: accounts)
+            return ImportSummary(rowsRead: rowsRead, deals: counts.deals, accounts: counts.accounts)
         }
 
-        mutating func process(_ records: [CSVParser.Record]) throws {
-            for record in records {
-                guard let currentMapper = mapper else {
-                    do {
-                        mapper = try CRMRowMapper(
-                            header: record.fields, source: job.source, dateOrder: job.dateOrder,
-                            headerLine: record.line)
-                    } catch {
-                        badRowCount += 1
-                        badRows.append(.init(error: error, fields: record.fields))
-                        throw failure
-                    }
-                    continue
-                }
-                rowsRead += 1
+        mutating func process(_ record: CSVParser.Record) throws {
+            guard let currentMapper = mapper else {
                 do {
-                    let mapped = try currentMapper.map(record)
-                    if badRowCount == 0 { batch.append(mapped) }
+                    mapper = try CRMRowMapper(
+                        header: record.fields, source: job.source, dateOrder: job.dateOrder, headerLine: record.line)
                 } catch {
-                    try fail(error, record.fields)
+                    badRowCount += 1
+                    badRows.append(.init(error: error, fields: record.fields))
+                    throw failure
                 }
+                return
+            }
+            rowsRead += 1
+            do {
+                if badRowCount == 0 {
+                    try currentMapper.append(record, to: &batch)
+                } else {
+                    // After a bad row nothing is written: only check the rest for the report.
+                    _ = try currentMapper.map(record)
+                }
+            } catch {
+                try fail(error, record.fields)
             }
         }
 
@@ -143,25 +143,12 @@ public struct CRMImport: Sendable {
             if !job.collectAllErrors { throw failure }
         }
 
-        mutating func flush(_ writer: any ImportWriter) async throws {
-            var start = 0
-            while start < batch.count {
-                let end = min(batch.count, start + job.batchSize)
-                let slice = batch[start..<end]
-                var newAccounts: [Account] = []
-                for record in slice {
-                    let key = record.account.id.rawValue + "\u{1F}" + record.account.name
-                    if accountsSeen.insert(key).inserted { newAccounts.append(record.account) }
-                }
-                if !newAccounts.isEmpty {
-                    accounts += try await writer.upsert(
-                        accounts: newAccounts, source: job.recordSource, mode: .crmFields)
-                }
-                deals += try await writer.upsert(
-                    opportunities: slice.map(\.opportunity), source: job.recordSource, mode: .crmFields)
-                start = end
-            }
-            batch.removeAll(keepingCapacity: true)
+        mutating func flush(_ writer: any CRMImportWriter) async throws {
+            guard !batch.isEmpty else { return }
+            let written = try await writer.upsert(batch, source: job.recordSource)
+            counts.deals += written.deals
+            counts.accounts += written.accounts
+            batch.removeAll()
         }
 
         func message(_ error: CSVError) -> String {

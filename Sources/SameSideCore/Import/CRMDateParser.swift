@@ -29,6 +29,26 @@ public enum CRMDateParser {
         }
     }
 
+    /// `M/D/YYYY`, `D/M/YYYY` or `YYYY-MM-DD` read straight from the bytes of a trimmed cell; `nil`
+    /// when it has another shape or is not a date that exists (then ``parse(_:order:)`` decides). Pure.
+    public static func parse(bytes: ArraySlice<UInt8>, order: DateOrder) -> Day? {
+        bytes.withUnsafeBufferPointer { b -> Day? in
+            if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") {
+                func digits(_ range: Range<Int>) -> Int? {
+                    var value = 0
+                    for i in range {
+                        guard b[i] >= 48 && b[i] <= 57 else { return nil }
+                        value = value * 10 + Int(b[i] - 48)
+                    }
+                    return value
+                }
+                guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else { return nil }
+                return Day(year: year, month: month, day: day)
+            }
+            return slashed(b, order: order)
+        }
+    }
+
     /// What a date cell is expected to look like, for error messages.
     public static func expected(_ order: DateOrder) -> String {
         switch order {
@@ -40,10 +60,15 @@ public enum CRMDateParser {
     /// `M/D/YYYY` (or `D/M/YYYY`) read straight from the bytes; `nil` sends anything else to the
     /// general path (which rejects what this one cannot read).
     private static func parseSlashed(_ text: String, order: DateOrder) -> Day? {
+        var text = text
+        return text.withUTF8 { slashed($0, order: order) }
+    }
+
+    private static func slashed(_ text: UnsafeBufferPointer<UInt8>, order: DateOrder) -> Day? {
         var parts = (0, 0, 0)
         var lengths = (0, 0, 0)
         var part = 0
-        for b in text.utf8 {
+        for b in text {
             if b == UInt8(ascii: "/") {
                 part += 1
                 guard part <= 2 else { return nil }

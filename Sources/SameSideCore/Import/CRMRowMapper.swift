@@ -67,10 +67,40 @@ public struct CRMRowMapper: Sendable {
         let mapped = Set(columns.values)
         keptColumns = names.enumerated().filter { !mapped.contains($0.offset) && !$0.element.isEmpty }
             .map { (index: $0.offset, name: $0.element) }
+        keptKeys = keptColumns.map { kept in
+            var key: [UInt8] = []
+            JSONSerializer.writeString(kept.name, into: &key)
+            return key + [UInt8(ascii: ":")]
+        }
+        slots = Slots(
+            dealID: columns[.dealID], dealName: columns[.dealName], accountID: columns[.accountID],
+            accountName: columns[.accountName], stage: columns[.stage], amount: columns[.amount],
+            amountCurrency: columns[.amountCurrency], closeDate: columns[.closeDate],
+            createdDate: columns[.createdDate], owner: columns[.owner])
     }
+
+    /// Column index of each mapped field, read once per row without a dictionary lookup.
+    private struct Slots: Sendable {
+        var dealID, dealName, accountID, accountName, stage, amount, amountCurrency: Int?
+        var closeDate, createdDate, owner: Int?
+    }
+
+    private let slots: Slots
+    /// Each kept column's name as a JSON key with its colon (`"Lead Source":`).
+    private let keptKeys: [[UInt8]]
 
     /// Maps one data row. Throws ``CRMImportError`` naming the line, the column and what was expected.
     public func map(_ record: CSVParser.Record) throws(CRMImportError) -> CRMRecord {
+        var batch = CRMDealBatch()
+        try append(record, to: &batch)
+        return batch.record(at: 0)
+    }
+
+    /// Maps one data row onto the end of `batch` (bulk imports: no model objects per row).
+    ///
+    /// Throws ``CRMImportError`` naming the line, the column and what was expected; `batch` is then
+    /// unchanged but for unused bytes.
+    public func append(_ record: CSVParser.Record, to batch: inout CRMDealBatch) throws(CRMImportError) {
         let line = record.line
         guard record.count == header.count else {
             throw CRMImportError(
@@ -78,80 +108,166 @@ public struct CRMRowMapper: Sendable {
                 message: "\(record.count) columns; expected \(header.count) as in the header "
                     + "(a missing or extra comma, or an unquoted comma inside a value?)")
         }
-        func cell(_ field: CRMField) -> String? {
-            guard let index = columns[field], !record.isEmpty(index) else { return nil }
-            let value = record.field(index).trimmingSpaces
-            return value.isEmpty ? nil : value
+        func cell(_ index: Int?) -> ArraySlice<UInt8>? {
+            guard let index else { return nil }
+            return Self.trimmed(record.fieldBytes(index))
         }
         func fail(_ field: CRMField, _ message: String) -> CRMImportError {
             let index = columns[field] ?? 0
             return CRMImportError(line: line, column: index + 1, columnName: header[index], message: message)
         }
-        guard let name = cell(.dealName) else {
+        func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
+        guard let name = cell(slots.dealName) else {
             throw fail(.dealName, "empty; expected the deal's name")
         }
-        guard let rawStage = cell(.stage) else {
+        guard let rawStage = cell(slots.stage) else {
             throw fail(.stage, "empty; expected the deal's stage")
         }
-        let accountName = cell(.accountName)
-        let accountSourceID = cell(.accountID)
+        let accountName = cell(slots.accountName)
+        let accountSourceID = cell(slots.accountID)
         if source == .salesforce && accountName == nil && accountSourceID == nil {
             throw fail(columns[.accountName] != nil ? .accountName : .accountID, "empty; expected the account")
         }
         var amount: Double?
         var currency: String?
-        if let text = cell(.amount) {
-            guard let money = MoneyParser.parse(text) else {
+        if let text = cell(slots.amount) {
+            guard let money = MoneyParser.parse(bytes: text) ?? MoneyParser.parse(string(text)) else {
                 throw fail(
-                    .amount, "\"\(text)\" is not an amount; expected a number like 12,400.00, $12,400.00 or (1,500.00)")
+                    .amount,
+                    "\"\(string(text))\" is not an amount; expected a number like 12,400.00, $12,400.00 or (1,500.00)")
+            }
+            guard money.value >= 0 else {
+                throw fail(
+                    .amount,
+                    "\"\(string(text))\" is a negative amount; expected 0 or more (a deal's amount cannot be "
+                        + "negative: leave credits and refunds out of the export, or correct the amount)")
             }
             amount = money.value
             currency = money.currency
         }
-        if let code = cell(.amountCurrency) {
+        if let codeBytes = cell(slots.amountCurrency) {
+            let code = string(codeBytes)
             let upper = code.uppercased()
             guard upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else {
                 throw fail(.amountCurrency, "\"\(code)\" is not a currency; expected a three-letter code like USD")
             }
             currency = upper
         }
-        func day(_ field: CRMField) throws(CRMImportError) -> Day? {
-            guard let text = cell(field) else { return nil }
-            guard let day = CRMDateParser.parse(text, order: dateOrder) else {
+        func day(_ field: CRMField, _ index: Int?) throws(CRMImportError) -> Day? {
+            guard let text = cell(index) else { return nil }
+            guard
+                let day = CRMDateParser.parse(bytes: text, order: dateOrder)
+                    ?? CRMDateParser.parse(string(text), order: dateOrder)
+            else {
                 throw fail(
-                    field, "\"\(text)\" is not a date that exists; expected \(CRMDateParser.expected(dateOrder))")
+                    field,
+                    "\"\(string(text))\" is not a date that exists; expected \(CRMDateParser.expected(dateOrder))")
             }
             return day
         }
-        let closeDate = try day(.closeDate)
-        let createdDate = try day(.createdDate)
-        let (stage, status) = CRMStageMap.map(rawStage, source: source)
+        let closeDate = try day(.closeDate, slots.closeDate)
+        let createdDate = try day(.createdDate, slots.createdDate)
 
-        let accountID: AccountID
-        let displayName = accountName ?? accountSourceID ?? "(no company)"
+        let stageRange: Range<Int>
+        let status: DealStatus
+        if source == .salesforce, let fast = CRMStageMap.status(ofSalesforceStage: rawStage) {
+            stageRange = batch.append(rawStage)
+            status = fast
+        } else {
+            let mapped = CRMStageMap.map(string(rawStage), source: source)
+            stageRange = batch.append(mapped.stage)
+            status = mapped.status
+        }
+        let nameRange = batch.append(name)
+        let accountNameRange: Range<Int>
+        if let accountName {
+            accountNameRange = batch.append(accountName)
+        } else if let accountSourceID {
+            accountNameRange = batch.append(accountSourceID)
+        } else {
+            accountNameRange = batch.append("(no company)")
+        }
+        let accountIDRange: Range<Int>
         switch (source, accountSourceID) {
-        case (.salesforce, let id?): accountID = AccountID(id)
-        case (.hubspot, let id?): accountID = AccountID("hubspot-company-" + id)
-        default: accountID = AccountID("acct-" + StableKey.hash([displayName]))
+        case (.salesforce, let id?): accountIDRange = batch.append(id)
+        case (.hubspot, let id?): accountIDRange = batch.append("hubspot-company-", id)
+        default: accountIDRange = batch.append("acct-" + StableKey.hash([batch.text(accountNameRange)]))
         }
-        let dealID: DealID
-        switch (source, cell(.dealID)) {
-        case (.salesforce, let id?): dealID = DealID(id)
-        case (.hubspot, let id?): dealID = DealID("hubspot-" + id)
+        let idRange: Range<Int>
+        switch (source, cell(slots.dealID)) {
+        case (.salesforce, let id?): idRange = batch.append(id)
+        case (.hubspot, let id?): idRange = batch.append("hubspot-", id)
         case (.salesforce, nil):
-            dealID = DealID("sf-" + StableKey.hash([displayName, name, createdDate?.description ?? ""]))
+            idRange = batch.append(
+                "sf-"
+                    + StableKey.hash([
+                        batch.text(accountNameRange), string(name), createdDate?.description ?? "",
+                    ]))
         case (.hubspot, nil):
-            dealID = DealID("hubspot-" + StableKey.hash([displayName, name, createdDate?.description ?? ""]))
+            idRange = batch.append(
+                "hubspot-"
+                    + StableKey.hash([
+                        batch.text(accountNameRange), string(name), createdDate?.description ?? "",
+                    ]))
         }
-        var crm = JSONObject()
-        for kept in keptColumns where !record.isEmpty(kept.index) {
-            crm.appendUnchecked(kept.name, .string(record.field(kept.index)))
+        let ownerRange = cell(slots.owner).map { batch.append($0) }
+        let createdRange = createdDate.map { batch.append($0) }
+        let closeRange = closeDate.map { batch.append($0) }
+        let extraStart = batch.end
+        var wroteAny = false
+        var wroteCurrency = false
+        for (position, kept) in keptColumns.enumerated() {
+            let raw = record.fieldBytes(kept.index)
+            if raw.isEmpty { continue }
+            batch.appendRaw(wroteAny ? UInt8(ascii: ",") : UInt8(ascii: "{"))
+            if !wroteAny { for byte in Self.crmPrefix { batch.appendRaw(byte) } }
+            wroteAny = true
+            for byte in keptKeys[position] { batch.appendRaw(byte) }
+            if kept.name == Self.currencyKey, let currency {
+                batch.appendJSONString(currency)
+                wroteCurrency = true
+            } else {
+                batch.appendJSONString(raw)
+            }
         }
-        if let currency { crm[Self.currencyKey] = .string(currency) }
-        let extra: JSONObject = crm.isEmpty ? [:] : [Self.crmKey: .object(crm)]
-        let opportunity = Opportunity(
-            id: dealID, accountId: accountID, name: name, owner: cell(.owner), amount: amount, stage: stage,
-            status: status, createdDate: createdDate, closeDate: closeDate, extra: extra)
-        return CRMRecord(account: Account(id: accountID, name: displayName), opportunity: opportunity, line: line)
+        if let currency, !wroteCurrency {
+            batch.appendRaw(wroteAny ? UInt8(ascii: ",") : UInt8(ascii: "{"))
+            if !wroteAny { for byte in Self.crmPrefix { batch.appendRaw(byte) } }
+            wroteAny = true
+            for byte in Self.currencyJSONKey { batch.appendRaw(byte) }
+            batch.appendJSONString(currency)
+        }
+        if wroteAny {
+            batch.appendRaw(UInt8(ascii: "}"))
+            batch.appendRaw(UInt8(ascii: "}"))
+        } else {
+            batch.appendRaw(UInt8(ascii: "{"))
+            batch.appendRaw(UInt8(ascii: "}"))
+        }
+        batch.append(
+            row: CRMDealBatch.Row(
+                line: line, id: idRange, accountID: accountIDRange, accountName: accountNameRange, name: nameRange,
+                owner: ownerRange, amount: amount, stage: stageRange, status: status, createdDate: createdRange,
+                closeDate: closeRange, extra: extraStart..<batch.end))
+    }
+
+    /// `"crm":{` — the start of the kept columns object inside `extra`.
+    private static let crmPrefix: [UInt8] = Array("\"\(crmKey)\":{".utf8)
+    private static let currencyJSONKey: [UInt8] = Array("\"\(currencyKey)\":".utf8)
+
+    /// The cell without leading and trailing white space, or nil when that leaves nothing.
+    /// As ``String/trimmingSpaces``, on bytes when both ends are ASCII.
+    static func trimmed(_ s: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        guard let first = s.first, let last = s.last else { return nil }
+        if first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80 { return s }
+        func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+        var lo = s.startIndex
+        var hi = s.endIndex
+        while lo < hi && isSpace(s[lo]) { lo += 1 }
+        while hi > lo && isSpace(s[hi - 1]) { hi -= 1 }
+        if lo == hi { return nil }
+        if s[lo] < 0x80 && s[hi - 1] < 0x80 { return s[lo..<hi] }
+        let text = String(decoding: s, as: UTF8.self).trimmingSpaces
+        return text.isEmpty ? nil : ArraySlice(text.utf8)
     }
 }

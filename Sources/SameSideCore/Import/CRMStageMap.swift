@@ -23,4 +23,33 @@ public enum CRMStageMap {
         if key == "closedlost" || key == "lost" { return (label, .lost) }
         return (label, .open)
     }
+
+    /// The status of a trimmed Salesforce stage cell read from its bytes (the stage is kept as
+    /// written); `nil` when the cell is not plain ASCII (then ``map(_:source:)`` decides). Pure.
+    public static func status(ofSalesforceStage bytes: ArraySlice<UInt8>) -> DealStatus? {
+        // The stage's letters, lowercased, 5 bits each: enough for the 10 of "closedlost".
+        var key: UInt64 = 0
+        var letters = 0
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            let lower = b | 0x20
+            guard lower >= 97 && lower <= 122 else { continue }
+            letters += 1
+            if letters > 10 { return .open }
+            key = key << 5 | UInt64(lower - 96)
+        }
+        switch key {
+        case closedWonKey, wonKey: return .won
+        case closedLostKey, lostKey: return .lost
+        default: return .open
+        }
+    }
+
+    private static func letterKey(_ text: String) -> UInt64 {
+        text.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 96) }
+    }
+    private static let closedWonKey = letterKey("closedwon")
+    private static let wonKey = letterKey("won")
+    private static let closedLostKey = letterKey("closedlost")
+    private static let lostKey = letterKey("lost")
 }

@@ -80,11 +80,64 @@ public struct CSVParser: Sendable {
     public mutating func feed<C: Collection>(
         _ chunk: C, onRecord: (Record) throws -> Void
     ) throws where C.Element == UInt8 {
+        let done = try chunk.withContiguousStorageIfAvailable { buffer -> Bool in
+            try feed(buffer: buffer, onRecord: onRecord)
+            return true
+        }
+        if done == true { return }
         for byte in chunk {
             if atStart {
                 if handleBOM(byte) { continue }
             }
             try consume(byte, onRecord: onRecord)
+        }
+    }
+
+    /// Parses `chunk` (raw bytes of the file), as ``feed(_:onRecord:)``.
+    public mutating func feed(_ chunk: UnsafeRawBufferPointer, onRecord: (Record) throws -> Void) throws {
+        try feed(buffer: chunk.bindMemory(to: UInt8.self), onRecord: onRecord)
+    }
+
+    /// The byte loop: runs of ordinary bytes inside a field are copied in one go, and only the bytes
+    /// that matter (delimiter, quote, line break, NUL) go through the state machine.
+    private mutating func feed(buffer: UnsafeBufferPointer<UInt8>, onRecord: (Record) throws -> Void) throws {
+        let count = buffer.count
+        let delimiter = self.delimiter
+        var i = 0
+        while i < count {
+            if atStart {
+                if handleBOM(buffer[i]) {
+                    i += 1
+                    continue
+                }
+            }
+            if !lastWasCR && (state == .unquoted || state == .quoted) {
+                var j = i
+                if state == .unquoted {
+                    while j < count {
+                        let b = buffer[j]
+                        if b == delimiter || b == 10 || b == 13 || b == 34 || b == 0 { break }
+                        j += 1
+                    }
+                } else {
+                    while j < count {
+                        let b = buffer[j]
+                        if b == 34 || b == 10 || b == 13 || b == 0 { break }
+                        j += 1
+                    }
+                }
+                if j > i {
+                    current.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[i..<j]))
+                    if current.count > maxRecordBytes {
+                        throw CSVError(
+                            line: recordLine, column: ends.count + 1, kind: .recordTooLong(limit: maxRecordBytes))
+                    }
+                    i = j
+                    continue
+                }
+            }
+            try consume(buffer[i], onRecord: onRecord)
+            i += 1
         }
     }
 
@@ -204,17 +257,21 @@ public struct CSVParser: Sendable {
     private mutating func endRecord(_ onRecord: (Record) throws -> Void) throws {
         ends.append(current.count)
         state = .fieldStart
-        let record = Record(line: recordLine, fieldEnds: ends, bytes: current)
+        let startLine = recordLine
         recordLine = line
-        current.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
+        // Emptied after the record is handed over and released, so the buffers stay unique and are
+        // reused instead of copied for every record.
+        defer {
+            current.removeAll(keepingCapacity: true)
+            ends.removeAll(keepingCapacity: true)
+        }
         // A blank line is no record.
-        if record.fieldEnds.count == 1 && record.bytes.isEmpty { return }
+        if ends.count == 1 && current.isEmpty { return }
         if limitToHeaderWidth && !sawFirstRecord {
             sawFirstRecord = true
-            maxColumns = record.count
+            maxColumns = ends.count
         }
-        try onRecord(record)
+        try onRecord(Record(line: startLine, fieldEnds: ends, bytes: current))
     }
 }
 

@@ -60,30 +60,42 @@ public enum MoneyParser {
         return Money(value: negative ? -value : value, currency: currency)
     }
 
-    /// The common shapes (`12400`, `42,000`, `$12,400.00`, `(1,500.00)`, `-300`) read straight from the
-    /// bytes; `nil` sends anything else to the general path. Import speed depends on this.
+    /// The common shapes (`12400`, `42,000`, `$12,400.00`, `(1,500.00)`, `-300`) read straight from
+    /// the bytes of a trimmed cell; `nil` when it has another shape (then ``parse(_:)`` decides).
+    /// Pure. Import speed depends on this.
+    public static func parse(bytes: ArraySlice<UInt8>) -> Money? {
+        bytes.withUnsafeBufferPointer { plain($0) }
+    }
+
     private static func parsePlain(_ text: String) -> Money? {
-        var utf8 = Array(text.utf8)
-        guard !utf8.isEmpty, utf8.count <= 24 else { return nil }
+        var text = text
+        return text.withUTF8 { plain($0) }
+    }
+
+    private static func plain(_ utf8: UnsafeBufferPointer<UInt8>) -> Money? {
+        var lo = 0
+        var hi = utf8.count
+        guard hi > 0, hi <= 24 else { return nil }
         var negative = false
         var currency: String?
-        if utf8.first == UInt8(ascii: "("), utf8.last == UInt8(ascii: ")") {
+        if utf8[0] == UInt8(ascii: "("), utf8[hi - 1] == UInt8(ascii: ")") {
             negative = true
-            utf8 = Array(utf8[1..<(utf8.count - 1)])
-        } else if utf8.first == UInt8(ascii: "-") {
+            lo = 1
+            hi -= 1
+        } else if utf8[0] == UInt8(ascii: "-") {
             negative = true
-            utf8.removeFirst()
+            lo = 1
         }
-        if utf8.first == UInt8(ascii: "$") {
+        if lo < hi, utf8[lo] == UInt8(ascii: "$") {
             currency = "USD"
-            utf8.removeFirst()
+            lo += 1
         }
         var integer: Int64 = 0
         var digits = 0
         var groupDigits = 0
         var sawComma = false
-        var index = 0
-        while index < utf8.count {
+        var index = lo
+        while index < hi {
             let b = utf8[index]
             if b >= 48 && b <= 57 {
                 integer = integer * 10 + Int64(b - 48)
@@ -101,13 +113,14 @@ public enum MoneyParser {
         }
         guard digits > 0, !(sawComma && groupDigits != 3) else { return nil }
         var value = Double(integer)
-        if index < utf8.count {
-            guard utf8[index] == UInt8(ascii: "."), index + 1 < utf8.count, utf8.count - index - 1 <= 6 else {
+        if index < hi {
+            guard utf8[index] == UInt8(ascii: "."), index + 1 < hi, hi - index - 1 <= 6 else {
                 return nil
             }
             var fraction: Int64 = 0
             var scale: Double = 1
-            for b in utf8[(index + 1)...] {
+            for i in (index + 1)..<hi {
+                let b = utf8[i]
                 guard b >= 48 && b <= 57 else { return nil }
                 fraction = fraction * 10 + Int64(b - 48)
                 scale *= 10

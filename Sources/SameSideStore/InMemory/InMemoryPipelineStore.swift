@@ -78,6 +78,13 @@ public final class InMemoryPipelineStore: PipelineStore {
         }
     }
 
+    public func accounts(ids: [AccountID]) async throws -> [Versioned<Account>] {
+        try await lock.withLock {
+            Set(ids).compactMap { box.state.accounts[$0] }.sorted { $0.value.id < $1.value.id }
+                .map { Versioned($0.value, version: $0.version) }
+        }
+    }
+
     public func opportunities(after: DealID?, limit: Int) async throws -> [Versioned<Opportunity>] {
         try await lock.withLock {
             box.state.opportunities.values.filter { after == nil || $0.value.id > after! }

@@ -22,6 +22,8 @@ public protocol PipelineStore: Sendable {
     func opportunity(_ id: DealID) async throws -> Versioned<Opportunity>?
     /// Up to `limit` accounts in id order, after `after` (keyset paging: bounded memory).
     func accounts(after: AccountID?, limit: Int) async throws -> [Versioned<Account>]
+    /// The accounts with these ids that exist, in no particular order (for a page of deals: bounded memory).
+    func accounts(ids: [AccountID]) async throws -> [Versioned<Account>]
     /// Up to `limit` deals in id order, after `after`.
     func opportunities(after: DealID?, limit: Int) async throws -> [Versioned<Opportunity>]
     func counts() async throws -> StoreCounts
@@ -40,11 +42,19 @@ public protocol PipelineStore: Sendable {
     /// Runs `body` in one transaction: everything it writes is stored, or (when it throws) nothing.
     func importing<T: Sendable>(_ body: (any ImportWriter) async throws -> T) async throws -> T
 
+    /// Runs `body` in one transaction that writes CRM export rows in bulk: all of it is stored, or
+    /// (when it throws) nothing. The default writes through ``importing(_:)``.
+    func importingCRM<T: Sendable>(_ body: (any CRMImportWriter) async throws -> T) async throws -> T
+
     /// Releases connections. The store must not be used afterwards.
     func close() async throws
 }
 
 extension PipelineStore {
+    public func importingCRM<T: Sendable>(_ body: (any CRMImportWriter) async throws -> T) async throws -> T {
+        try await importing { writer in try await body(ModelCRMWriter(writer: writer)) }
+    }
+
     /// Every account, page by page. Bounded memory per page.
     public func forEachAccount(pageSize: Int = 1000, _ body: (Versioned<Account>) async throws -> Void) async throws {
         var after: AccountID?

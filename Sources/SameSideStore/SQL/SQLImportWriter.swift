@@ -7,22 +7,73 @@ import SameSideCore
 /// something changed RETURNING version`. A returned version 1 is a created row, a higher one an
 /// updated row, and a row not returned was already identical (so a re-import changes nothing and
 /// bumps no version).
-final class SQLImportWriter: ImportWriter, @unchecked Sendable {
+final class SQLImportWriter: ImportWriter, CRMImportWriter, @unchecked Sendable {
     let session: any SQLSession
     /// Rows per statement: large enough to amortise the statement, small enough for bind limits.
     static let rowsPerStatement = 400
-    /// From this many rows on, a SQLite import drops the deal indexes and rebuilds them at the end:
-    /// maintaining them row by row in one huge transaction costs more than the rest of the import.
+    /// From this many rows on (by default), a SQLite import drops the deal indexes and rebuilds them at
+    /// the end: maintaining them row by row in one huge transaction costs more than the rest of the import.
     static let bulkRows = 100_000
-    // Set once, by the one task that runs the import.
+    let bulkRows: Int
+    // Set by the one task that runs the import.
     private(set) var droppedIndexes = false
+    private var accountsSeen = AccountsSeen()
 
-    init(session: any SQLSession) {
+    init(session: any SQLSession, bulkRows: Int = SQLImportWriter.bulkRows) {
         self.session = session
+        self.bulkRows = bulkRows
+    }
+
+    /// The `detail` of an account or a deal that has only what a CRM row tells (the same for every row).
+    static let crmAccountDetail = JSONText.write(RecordCodec.accountDetail(Account(id: "-", name: "-")))
+    static let crmDealDetail = JSONText.write(
+        RecordCodec.opportunityDetail(Opportunity(id: "-", accountId: "-", name: "-")))
+    /// The deal columns a CRM import writes over an existing deal.
+    static let crmDealColumns = [
+        "account_id", "name", "owner", "amount", "stage", "status", "created_date", "close_date", "extra",
+    ]
+
+    func upsert(_ batch: CRMDealBatch, source: RecordSource) async throws -> CRMBatchCounts {
+        let order = batch.lastOfEachID()
+        var accounts: [[SQLValue]] = []
+        var deals: [[SQLValue]] = []
+        deals.reserveCapacity(order.count)
+        batch.bytes.withUnsafeBufferPointer { bytes in
+            for index in order {
+                let row = batch.rows[index]
+                if accountsSeen.insert(bytes, id: row.accountID, name: row.accountName) {
+                    accounts.append([
+                        .text(batch.text(row.accountID)), .text(batch.text(row.accountName)), .null, .null, .null,
+                        .text(Self.crmAccountDetail),
+                    ])
+                }
+                deals.append([
+                    .text(batch.text(row.id)), .text(batch.text(row.accountID)), .text(batch.text(row.name)),
+                    SQLValue(row.owner.map(batch.text)), SQLValue(row.amount), .text(batch.text(row.stage)),
+                    .text(row.status.rawValue), SQLValue(row.createdDate.map(batch.text)),
+                    SQLValue(row.closeDate.map(batch.text)), .text(batch.text(row.extra)), .text(Self.crmDealDetail),
+                ])
+            }
+        }
+        var counts = CRMBatchCounts()
+        if !accounts.isEmpty {
+            counts.accounts = try await upsert(
+                table: "accounts", columns: Array(SQLRows.accountColumns.dropLast()), updated: ["name"],
+                rows: lastWins(accounts, id: Self.firstText), source: source)
+        }
+        counts.deals = try await upsert(
+            table: "opportunities", columns: Array(SQLRows.opportunityColumns.dropLast()),
+            updated: Self.crmDealColumns, rows: deals, source: source)
+        return counts
+    }
+
+    private static func firstText(_ row: [SQLValue]) -> String {
+        if case .text(let id)? = row.first { return id }
+        return ""
     }
 
     func expectRows(_ count: Int) async throws {
-        guard session.dialect == .sqlite, count >= Self.bulkRows, !droppedIndexes else { return }
+        guard session.dialect == .sqlite, count >= bulkRows, !droppedIndexes else { return }
         try await storeErrors {
             for (name, _) in M002IndexDealsByAccountAndStatus.indexes {
                 _ = try await session.bulk("DROP INDEX IF EXISTS \(name)", [])

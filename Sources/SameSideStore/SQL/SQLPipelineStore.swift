@@ -9,14 +9,21 @@ import SameSideCore
 /// method takes and returns Core values and throws ``StoreError``.
 public final class SQLPipelineStore: PipelineStore {
     let backend: any SQLBackend
+    /// From this many expected rows on, a SQLite import drops the deal indexes and rebuilds them once.
+    let bulkRows: Int
 
-    init(backend: any SQLBackend) {
+    init(backend: any SQLBackend, bulkRows: Int = SQLImportWriter.bulkRows) {
         self.backend = backend
+        self.bulkRows = bulkRows
     }
 
+    /// The default number of rows from which a SQLite import rebuilds the deal indexes at the end.
+    public static let defaultBulkRows = SQLImportWriter.bulkRows
+
     /// Opens an SQLite database file (created if missing); `nil` for a private in-memory database.
-    public static func sqlite(path: String?) async throws -> SQLPipelineStore {
-        SQLPipelineStore(backend: try await SQLiteBackend.open(path: path))
+    /// `bulkRows`: from how many rows an import drops the deal indexes and rebuilds them once.
+    public static func sqlite(path: String?, bulkRows: Int = defaultBulkRows) async throws -> SQLPipelineStore {
+        SQLPipelineStore(backend: try await SQLiteBackend.open(path: path), bulkRows: bulkRows)
     }
 
     /// Connects to PostgreSQL through a pool (connections open lazily, on first use).
@@ -41,6 +48,22 @@ public final class SQLPipelineStore: PipelineStore {
                 "backup copies SQLite databases; for PostgreSQL use pg_dump (see docs/storage.md)")
         }
         try await mapped { try await sqlite.backup(to: path) }
+    }
+
+    /// The names of the indexes on the deals table, sorted (for checks after a crash and for tests).
+    public func dealIndexes() async throws -> [String] {
+        try await mapped {
+            try await backend.withSession { session in
+                let query =
+                    session.dialect == .sqlite
+                    ? "SELECT name AS name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'opportunities' "
+                        + "AND name NOT LIKE 'sqlite_autoindex%'"
+                    : "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'opportunities' "
+                        + "AND indexname <> 'opportunities_pkey'"
+                let rows = try await session.sql.raw("\(unsafeRaw: query)").all()
+                return try rows.map { try $0.decode(column: "name", as: String.self) }.sorted()
+            }
+        }
     }
 
     public func migrate() async throws -> [MigrationRecord] {
@@ -115,6 +138,24 @@ public final class SQLPipelineStore: PipelineStore {
         }
     }
 
+    public func accounts(ids: [AccountID]) async throws -> [Versioned<Account>] {
+        let unique = Array(Set(ids.map(\.rawValue))).sorted()
+        guard !unique.isEmpty else { return [] }
+        return try await mapped {
+            try await backend.withSession { session in
+                var found: [Versioned<Account>] = []
+                // A few hundred binds per query at most, well inside both databases' limits.
+                for start in stride(from: 0, to: unique.count, by: 500) {
+                    let part = Array(unique[start..<min(unique.count, start + 500)])
+                    let rows = try await session.sql.select().columns(SQLRows.accountColumns).from("accounts")
+                        .where("id", .in, part).orderBy("id").all()
+                    found += try rows.map(SQLRows.account)
+                }
+                return found
+            }
+        }
+    }
+
     public func opportunities(after: DealID?, limit: Int) async throws -> [Versioned<Opportunity>] {
         try await mapped {
             try await backend.withSession { session in
@@ -185,7 +226,7 @@ public final class SQLPipelineStore: PipelineStore {
     public func importing<T: Sendable>(_ body: (any ImportWriter) async throws -> T) async throws -> T {
         try await mapped {
             try await backend.withTransaction { session in
-                let writer = SQLImportWriter(session: session)
+                let writer = SQLImportWriter(session: session, bulkRows: bulkRows)
                 let result: T
                 do {
                     result = try await body(writer)
@@ -198,6 +239,41 @@ public final class SQLPipelineStore: PipelineStore {
                 try await writer.finish()
                 return result
             }
+        }
+    }
+
+    /// CRM rows in bulk: on an SQLite file through a dedicated raw connection with prepared
+    /// statements (``SQLiteBulkWriter``), elsewhere through ``SQLImportWriter``'s multi-row upserts.
+    public func importingCRM<T: Sendable>(_ body: (any CRMImportWriter) async throws -> T) async throws -> T {
+        try await mapped {
+            if let sqlite = backend as? SQLiteBackend,
+                let result = try await sqlite.withBulkTransaction({ connection -> T in
+                    let writer = try SQLiteBulkWriter(connection: connection, bulkRows: bulkRows)
+                    let result = try await Self.callerErrors { try await body(writer) }
+                    try await writer.finish()
+                    return result
+                })
+            {
+                return result
+            }
+            return try await backend.withTransaction { session in
+                let writer = SQLImportWriter(session: session, bulkRows: bulkRows)
+                let result = try await Self.callerErrors { try await body(writer) }
+                try await writer.finish()
+                return result
+            }
+        }
+    }
+
+    /// Runs the caller's import body; its own errors (a bad row, a read failure) pass through the
+    /// transaction unchanged, store errors stay store errors.
+    private static func callerErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw CallerError(error: error)
         }
     }
 

@@ -12,10 +12,13 @@ final class SQLiteBackend: SQLBackend {
     private let connection: SQLiteConnection
     private let lock = AsyncLock()
     private let session: Session
+    /// The database file, or nil for a private in-memory database.
+    let path: String?
 
-    private init(connection: SQLiteConnection) {
+    private init(connection: SQLiteConnection, path: String?) {
         self.connection = connection
         self.session = Session(connection: connection)
+        self.path = path
     }
 
     /// Opens `path` (created if missing), or a private in-memory database when `path` is nil.
@@ -30,7 +33,7 @@ final class SQLiteBackend: SQLBackend {
         } catch {
             throw StoreError.unavailable("cannot open SQLite database \(path ?? ":memory:"): \(error)")
         }
-        let backend = SQLiteBackend(connection: connection)
+        let backend = SQLiteBackend(connection: connection, path: path)
         do {
             // WAL: readers never wait for the writer and a killed writer leaves the file consistent.
             if path != nil { _ = try await backend.session.bulk("PRAGMA journal_mode=WAL", []) }
@@ -63,6 +66,29 @@ final class SQLiteBackend: SQLBackend {
                 return result
             } catch {
                 _ = try? await session.bulk("ROLLBACK", [])
+                throw error
+            }
+        }
+    }
+
+    /// Runs `body` in one `BEGIN IMMEDIATE` transaction on a dedicated raw connection to the same
+    /// file (see ``SQLiteBulkConnection``), holding this backend's lock so that its own connection
+    /// stays idle meanwhile. Committed when `body` returns, rolled back when it throws. Nil for an
+    /// in-memory database, which a second connection cannot see.
+    func withBulkTransaction<T: Sendable>(
+        _ body: (SQLiteBulkConnection) async throws -> T
+    ) async throws -> T? {
+        guard let path else { return nil }
+        return try await lock.withLock {
+            let bulk = try SQLiteBulkConnection(path: path)
+            defer { bulk.close() }
+            try bulk.execute("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(bulk)
+                try bulk.execute("COMMIT")
+                return result
+            } catch {
+                try? bulk.execute("ROLLBACK")
                 throw error
             }
         }

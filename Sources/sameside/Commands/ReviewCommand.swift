@@ -40,6 +40,9 @@ struct ReviewCommand: AsyncParsableCommand {
     @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
     var inputFormat: PipelineInputFormat?
 
+    /// `--database URL` instead of a file: review what is stored (see StoredReview).
+    @OptionGroup var database: DatabaseOptions
+
     func run() async throws {
         try await CLIExit.guarding {
             let rules = try playbook.map(PlaybookFile.load) ?? .standard
@@ -47,14 +50,24 @@ struct ReviewCommand: AsyncParsableCommand {
                 print(rules.yaml, terminator: "")
                 return
             }
-            guard let pipeline else {
-                throw CLIError.badInput("review: missing PIPELINE file (or use --print-playbook)")
-            }
             let asOfDay = try asOf.map { text -> Day in
                 guard let day = Day(text) else {
                     throw CLIError.badInput("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"")
                 }
                 return day
+            }
+            if database.database != nil {
+                guard pipeline == nil else {
+                    throw CLIError.badInput("review: give a PIPELINE file or --database, not both")
+                }
+                let highest = try await StoredReview(
+                    database: database, playbook: rules, format: format, asOf: asOfDay, deal: deal
+                ).run()
+                if let failOn, let highest, highest >= failOn { throw ExitCode(3) }
+                return
+            }
+            guard let pipeline else {
+                throw CLIError.badInput("review: missing PIPELINE file (or use --database URL, or --print-playbook)")
             }
             let input = try PipelineInput.open(path: pipeline, format: inputFormat)
             input.printWarnings()

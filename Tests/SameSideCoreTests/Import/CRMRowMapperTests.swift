@@ -59,6 +59,8 @@ import Testing
         (4, "abc", "line 2, column 5 (\"Amount\"): \"abc\" is not an amount"),
         (5, "31/31/2026", "line 2, column 6 (\"Close Date\"): \"31/31/2026\" is not a date that exists"),
         (0, "", "line 2, column 1 (\"Opportunity Name\"): empty; expected the deal's name"),
+        (4, "(1,500.00)", "line 2, column 5 (\"Amount\"): \"(1,500.00)\" is a negative amount; expected 0 or more"),
+        (4, "-300", "line 2, column 5 (\"Amount\"): \"-300\" is a negative amount"),
     ])
     func aBadCellNamesLineColumnAndWhatWasExpected(_ index: Int, _ value: String, _ prefix: String) throws {
         let mapper = try CRMRowMapper(header: salesforceHeader, source: .salesforce, dateOrder: .mdy)
@@ -85,5 +87,49 @@ import Testing
         } throws: { error in
             (error as? CRMImportError)?.message.contains("separated by semicolons; expected comma-separated") == true
         }
+    }
+
+    @Test func theBulkBatchHoldsEachRowAsTheStoreKeepsIt() throws {
+        // given cells that need JSON escaping, trimming, repair of invalid UTF-8 and an ISO date
+        let mapper = try CRMRowMapper(header: salesforceHeader, source: .salesforce, dateOrder: .mdy)
+        var parser = CSVParser()
+        var batch = CRMDealBatch()
+        let text =
+            "Line 3 ,\u{00A0}Northwind ,Closed Lost,,\"$1,200.50\",2026-03-04,\"say \"\"hi\"\"\\\",Sam,1/15/2026,"
+            + "\"two\nlines\"\n"
+        var bytes = Array(text.utf8)
+        bytes.insert(0xFF, at: bytes.count - 3)
+        // when the row is mapped into a batch
+        try parser.feed(bytes) { try mapper.append($0, to: &batch) }
+        // then the texts are trimmed and valid, the dates ISO, and `extra` is the JSON the store writes
+        let row = try #require(batch.rows.first)
+        #expect(batch.text(row.name) == "Line 3" && batch.text(row.accountName) == "Northwind")
+        #expect(row.status == .lost && batch.text(row.stage) == "Closed Lost" && row.amount == 1200.5)
+        #expect(row.closeDate.map(batch.text) == "2026-03-04" && row.createdDate.map(batch.text) == "2026-01-15")
+        let extra: JSONObject = [
+            "crm": .object([
+                "Probability (%)": .string("say \"hi\"\\"), "Next Step": .string("two\nline\u{FFFD}s"),
+                "currency": .string("USD"),
+            ])
+        ]
+        #expect(batch.text(row.extra) == JSONSerializer.serialize(.object(extra)))
+        #expect(batch.record(at: 0).opportunity.extra == extra)
+    }
+
+    @Test func theLastRowOfADealIdWinsInFirstSeenOrder() throws {
+        let mapper = try CRMRowMapper(
+            header: ["Opportunity ID", "Opportunity Name", "Account Name", "Stage"], source: .salesforce,
+            dateOrder: .mdy)
+        var parser = CSVParser()
+        var batch = CRMDealBatch()
+        try parser.feed(Array("a,First,X,S\nb,Other,X,S\na,Again,X,S\n".utf8)) { try mapper.append($0, to: &batch) }
+        #expect(batch.lastOfEachID().map { batch.text(batch.rows[$0].name) } == ["Again", "Other"])
+    }
+
+    @Test(arguments: ["Closed Won", "closed-won", "WON", "Closed Lost", "lost", "Negotiation/Review", "Clôturé"])
+    func theFastStageStatusAgreesWithTheStageMap(_ stage: String) {
+        let fast = CRMStageMap.status(ofSalesforceStage: ArraySlice(stage.utf8))
+        #expect(fast == nil || fast == CRMStageMap.map(stage, source: .salesforce).status)
+        #expect((fast == nil) == !stage.utf8.allSatisfy { $0 < 0x80 })
     }
 }

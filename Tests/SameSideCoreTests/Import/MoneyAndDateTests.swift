@@ -31,4 +31,21 @@ import Testing
         #expect(CRMDateParser.parse(text, order: .mdy) == nil)
         #expect(CRMDateParser.parse(text, order: .dmy) == nil || text == "13/1/2026")
     }
+
+    @Test(arguments: [
+        "$12,400.00", "42,000", "(1,500.00)", "-300", "EUR 1,200.50", ".5", "1,234,567.89", "0", "abc", "12,34",
+        "1,2345", "$", "--5", "(-5)", "1.2.3", "1e5", "1.", "$-5", "(5", "9999999999999999",
+    ])
+    func theByteFastPathAgreesWithTheGeneralOne(_ text: String) {
+        let fast = MoneyParser.parse(bytes: ArraySlice(text.utf8))
+        #expect(fast == nil || fast == MoneyParser.parse(text))
+    }
+
+    @Test(arguments: ["3/4/2026", "12/31/2026", "2026-11-25", "2026-02-30", "31/31/2026", "1/1/26", "2026-1-5"])
+    func theByteDateFastPathAgreesWithTheGeneralOne(_ text: String) {
+        for order in [DateOrder.mdy, .dmy] {
+            let fast = CRMDateParser.parse(bytes: ArraySlice(text.utf8), order: order)
+            #expect(fast == nil || fast == CRMDateParser.parse(text, order: order))
+        }
+    }
 }
