@@ -209,13 +209,34 @@ struct ObjectReader {
     }
 
     /// Warns about every unknown key and returns them, to be kept with the record.
-    func finish() -> JSONObject {
+    ///
+    /// Keys in `opaque` are known to the format but kept as JSON rather than modelled (e.g. a
+    /// deal's `crm` columns): they are returned too, without a warning.
+    func finish(opaque: Set<String> = []) -> JSONObject {
         var extra = JSONObject()
         for (index, member) in object.members.enumerated() where !wasRead(index) {
-            context.at(member.key) { context.warning("unknown field, kept as it is") }
+            if !opaque.contains(member.key) {
+                context.at(member.key) { context.warning("unknown field, kept as it is") }
+            }
             extra.appendUnchecked(member.key, member.value)
         }
         return extra
+    }
+
+    /// Checks that `key`, when present, is an object whose values are all strings, without
+    /// marking it read (so ``finish(opaque:)`` keeps it as it is).
+    func checkStringObject(_ key: String) {
+        guard let member = object.members.first(where: { $0.key == key }), member.value != .null else { return }
+        guard case .object(let inner) = member.value else {
+            context.at(key) { context.error("expected an object of strings, found \(member.value.typeDescription)") }
+            return
+        }
+        for field in inner {
+            if case .string = field.value { continue }
+            context.at(key) {
+                context.at(field.key) { context.error("expected a string, found \(field.value.typeDescription)") }
+            }
+        }
     }
 
     /// Warns about every unknown key; for records that have nowhere to keep them.

@@ -63,7 +63,8 @@ extension RecordDecoder {
             var item = ObjectReader(object, context: context)
             return activity(&item)
         }
-        deal.extra = reader.finish()
+        reader.checkStringObject(CRMRowMapper.crmKey)
+        deal.extra = reader.finish(opaque: [CRMRowMapper.crmKey])
         guard id != nil, accountId != nil else { return nil }
         return deal
     }

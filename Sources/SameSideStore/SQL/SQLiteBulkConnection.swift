@@ -29,8 +29,9 @@ final class SQLiteBulkConnection: @unchecked Sendable {
                 "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL",
                 // 16 MB of page cache: the b-tree's upper levels stay in memory, the import stays small.
                 "PRAGMA cache_size=-16384",
-                // The index rebuild sorts a million keys: spill to a temporary file, not to memory.
-                "PRAGMA temp_store=FILE",
+                // Statement journals of single-row upserts stay small: keep them in memory rather
+                // than writing each one to a file (the index rebuild switches to FILE itself).
+                "PRAGMA temp_store=MEMORY",
             ] {
                 try execute(pragma)
             }

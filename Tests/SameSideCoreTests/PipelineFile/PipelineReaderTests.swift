@@ -78,6 +78,33 @@ import Testing
         #expect(written.contains("\"generator\": \"crm-x\""))
     }
 
+    @Test func keptCRMColumnsAreReadWithoutWarningAndWrittenBack() throws {
+        let text = try String(decoding: Fixtures.bytes("valid/unknown-fields.pipeline.json"), as: UTF8.self)
+        let withCRM = text.replacingOccurrences(
+            of: "\"crmScore\": 42", with: "\"crm\": {\"Lead Source\": \"Web <b>\", \"Type\": \"\"}")
+        let result = try PipelineReader.read(Array(withCRM.utf8))
+        #expect(Set(result.warnings.map(\.path)) == ["$.generator", "$.accounts[0].tier"])
+        #expect(PipelineWriter.json(result.pipeline).contains("\"Lead Source\": \"Web <b>\""))
+    }
+
+    @Test(arguments: [
+        ("\"crm\": [\"Web\"]", "$.opportunities[0].crm", "expected an object of strings, found an array"),
+        ("\"crm\": {\"Probability (%)\": 40}", "$.opportunities[0].crm.Probability (%)", "expected a string"),
+    ])
+    func keptCRMColumnsMustBeStrings(replacement: String, path: String, message: String) throws {
+        let text = try String(decoding: Fixtures.bytes("valid/unknown-fields.pipeline.json"), as: UTF8.self)
+        let broken = text.replacingOccurrences(of: "\"crmScore\": 42", with: replacement)
+        #expect(broken != text)
+        do {
+            _ = try PipelineReader.read(Array(broken.utf8))
+            Issue.record("accepted \(replacement)")
+        } catch {
+            let first = try #require(error.issues.first)
+            #expect(first.path == path)
+            #expect(first.message.contains(message), "\(first.message)")
+        }
+    }
+
     @Test func demoPipelineIsValidAndTellsEveryStory() throws {
         let result = try PipelineReader.read(Array(DemoPipeline.json.utf8))
         #expect(result.warnings.isEmpty)
