@@ -54,6 +54,9 @@ public struct CRMImport: Sendable {
         var badRowCount = 0
         /// Rows mapped and not yet written: at most one chunk's worth beyond ``CRMImport/batchSize``.
         var batch = CRMDealBatch()
+        /// The batch being written while the next one is parsed (the writer runs its statements on
+        /// a thread of its own, so parsing and SQLite's work overlap on two cores). At most one.
+        var pending: Task<CRMBatchCounts, any Error>?
 
         init(job: CRMImport, name: String) {
             self.job = job
@@ -65,6 +68,19 @@ public struct CRMImport: Sendable {
         }
 
         mutating func read(
+            file: ImportFile, writer: any CRMImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
+        ) async throws -> ImportSummary {
+            do {
+                return try await readAll(file: file, writer: writer, progress: progress)
+            } catch {
+                // The transaction is rolled back when this throws: let the write in flight end first.
+                if let pending { _ = try? await pending.value }
+                pending = nil
+                throw error
+            }
+        }
+
+        private mutating func readAll(
             file: ImportFile, writer: any CRMImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
         ) async throws -> ImportSummary {
             // A CRM export row is about 150–200 bytes; a rough count is enough for the store's choice.
@@ -108,6 +124,7 @@ public struct CRMImport: Sendable {
             }
             guard badRowCount == 0 else { throw failure }
             try await flush(writer)
+            try await settle()
             return ImportSummary(rowsRead: rowsRead, deals: counts.deals, accounts: counts.accounts)
         }
 
@@ -143,12 +160,23 @@ public struct CRMImport: Sendable {
             if !job.collectAllErrors { throw failure }
         }
 
+        /// Hands the batch to the writer once the previous one is written; does not wait for it.
         mutating func flush(_ writer: any CRMImportWriter) async throws {
+            try await settle()
             guard !batch.isEmpty else { return }
-            let written = try await writer.upsert(batch, source: job.recordSource)
+            let full = batch
+            let source = job.recordSource
+            batch.removeAll()
+            pending = Task { try await writer.upsert(full, source: source) }
+        }
+
+        /// Waits for the batch in flight and adds up what it did.
+        mutating func settle() async throws {
+            guard let task = pending else { return }
+            pending = nil
+            let written = try await task.value
             counts.deals += written.deals
             counts.accounts += written.accounts
-            batch.removeAll()
         }
 
         func message(_ error: CSVError) -> String {
