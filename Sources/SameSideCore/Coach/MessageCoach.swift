@@ -3,7 +3,7 @@
 public struct MessageCoach: Sendable {
     /// The lexicon this coach matches with.
     public let lexicon: CoachLexicon
-    private let compiled: CompiledLexicon
+    let compiled: CompiledLexicon
 
     /// Messages longer than this are judged on their first `maxBytes` bytes (with advice saying so).
     public static let maxBytes = 1 << 30

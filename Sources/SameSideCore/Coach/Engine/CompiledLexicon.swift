@@ -38,9 +38,9 @@ final class CompiledLexicon: Sendable {
 
     /// What reaching the end of a phrase means.
     struct Action: Sendable {
-        enum Kind: UInt8, Sendable { case group, cue, block, sellerName }
+        enum Kind: UInt8, Sendable { case group, cue, block, blockGroup, sellerName }
         var kind: Kind
-        /// Group index, rule index, or -1.
+        /// Group index (group, blockGroup), rule index (cue, block), or -1.
         var index: Int32
         /// For cues: which of the rule's lists.
         var list: Int32
@@ -177,6 +177,7 @@ final class CompiledLexicon: Sendable {
         for (index, group) in lexicon.groups.enumerated() {
             groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: group.suggestion))
             insertAll(group.phrases, Action(kind: .group, index: Int32(index), list: -1))
+            insertAll(group.sentenceMustNotContain, Action(kind: .blockGroup, index: Int32(index), list: -1))
         }
         var rules: [RuleInfo] = []
         for (index, rule) in lexicon.cooccurrences.enumerated() {
@@ -262,10 +263,19 @@ final class CompiledLexicon: Sendable {
 
     /// Tokenizes `bytes` against this vocabulary.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken] {
+        var tokens: [CoachToken] = []
+        tokenize(bytes, into: &tokens)
+        return tokens
+    }
+
+    /// Tokenizes `bytes` into `tokens` (cleared first; its memory is reused).
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
         var sink = TokenSink(lexicon: self)
+        swap(&sink.tokens, &tokens)
+        sink.tokens.removeAll(keepingCapacity: true)
         sink.tokens.reserveCapacity(bytes.count / 4 + 16)
         CoachTokenizer.run(bytes, into: &sink)
-        return sink.tokens
+        swap(&sink.tokens, &tokens)
     }
 
     /// Collects word hashes of a lexicon phrase, splitting apostrophe-less contractions as the runtime does.

@@ -8,33 +8,25 @@ extension CoachReport {
         return bytes
     }
 
-    /// Appends ``jsonBytes(id:)`` to `buffer` (no intermediate copy; for batch output). Pure.
+    /// Appends ``jsonBytes(id:)`` to `buffer`. Pure.
     public func appendJSON(to buffer: inout [UInt8], id: String? = nil) {
-        let bound = jsonSizeBound(id: id)
-        let bytes = [UInt8](unsafeUninitializedCapacity: bound) { memory, initialized in
-            var out = JSONText(base: memory.baseAddress!, capacity: bound)
-            write(&out, id: id)
-            initialized = out.count
-        }
-        buffer.append(contentsOf: bytes)
+        var out = JSONText(capacity: 4096)
+        write(&out, id: id)
+        buffer.append(contentsOf: out.bytes)
     }
 
-    /// More bytes than ``write(_:id:)`` can produce: every string escaped at worst (6 bytes per byte), plus
-    /// a generous allowance for keys, numbers and punctuation.
-    private func jsonSizeBound(id: String?) -> Int {
-        var bound = 2048 + (id.map(JSONText.bound) ?? 0)
-        for finding in findings {
-            bound += 256 + JSONText.bound(finding.text) + JSONText.bound(finding.suggestion)
+    /// Writes ``jsonBytes(id:)`` into `out`, which grows as needed.
+    func write(into out: inout JSONText, id: String? = nil) { write(&out, id: id) }
+
+    /// Writes ``jsonBytes(id:)`` into `out` with the id given as raw UTF-8 bytes.
+    func write(into out: inout JSONText, rawID: UnsafeBufferPointer<UInt8>?) {
+        out.raw("{")
+        if let rawID {
+            out.key("id")
+            out.escaped(rawID)
+            out.raw(",")
         }
-        for item in advice { bound += 8 + JSONText.bound(item) }
-        for goal in candidateGoals { bound += 160 + JSONText.bound(goal.speaker) + JSONText.bound(goal.text) }
-        if let transcript = metrics.transcript {
-            for name in transcript.sellerSpeakers + transcript.customerSpeakers { bound += 8 + JSONText.bound(name) }
-        }
-        if let goalAlignment {
-            for item in goalAlignment.mentioned + goalAlignment.suggestions { bound += 8 + JSONText.bound(item) }
-        }
-        return bound
+        writeFields(&out)
     }
 
     private func write(_ out: inout JSONText, id: String?) {
@@ -44,41 +36,18 @@ extension CoachReport {
             out.string(id)
             out.raw(",")
         }
-        out.key("kind")
-        out.string(kind.rawValue)
-        out.raw(",")
-        out.key("verdict")
-        out.string(verdict.rawValue)
-        out.raw(",")
-        out.key("score")
-        out.int(score)
-        out.raw(",")
-        out.key("metrics")
-        writeMetrics(&out)
-        out.raw(",")
+        writeFields(&out)
+    }
+
+    private func writeFields(_ out: inout JSONText) {
+        Self.writeSummary(&out, kind: kind, verdict: verdict, score: score, metrics: metrics)
         out.key("findings")
         out.raw("[")
         for (index, finding) in findings.enumerated() {
             if index > 0 { out.raw(",") }
-            out.raw("{")
-            out.key("kind")
-            out.string(finding.kind.rawValue)
-            out.raw(",")
-            out.key("category")
-            out.string(finding.category.rawValue)
-            out.raw(",")
-            out.key("text")
+            Self.writeFindingHead(&out, kind: finding.kind, category: finding.category)
             out.string(finding.text)
-            out.raw(",")
-            out.key("start")
-            out.int(finding.start)
-            out.raw(",")
-            out.key("end")
-            out.int(finding.end)
-            out.raw(",")
-            out.key("suggestion")
-            out.string(finding.suggestion)
-            out.raw("}")
+            Self.writeFindingTail(&out, start: finding.start, end: finding.end, suggestion: finding.suggestion)
         }
         out.raw("],")
         out.key("advice")
@@ -89,25 +58,86 @@ extension CoachReport {
             out.raw("[")
             for (index, goal) in candidateGoals.enumerated() {
                 if index > 0 { out.raw(",") }
-                out.raw("{")
-                out.key("speaker")
-                out.string(goal.speaker)
-                out.raw(",")
-                out.key("text")
+                Self.writeCandidateHead(&out, speaker: goal.speaker)
                 out.string(goal.text)
-                out.raw(",")
-                out.key("start")
-                out.int(goal.start)
-                out.raw(",")
-                out.key("end")
-                out.int(goal.end)
-                out.raw(",")
-                out.key("hasNumber")
-                out.bool(goal.hasNumber)
-                out.raw("}")
+                Self.writeCandidateTail(&out, start: goal.start, end: goal.end, hasNumber: goal.hasNumber)
             }
             out.raw("]")
         }
+        Self.writeAlignmentAndClose(&out, goalAlignment)
+    }
+
+    // The pieces below are shared with the batch path, which writes from the analysis without a report.
+
+    /// `"kind":…,"verdict":…,"score":…,"metrics":{…},`
+    static func writeSummary(
+        _ out: inout JSONText, kind: MessageKind, verdict: CoachVerdict, score: Int, metrics: CoachMetrics
+    ) {
+        out.key("kind")
+        out.string(kind.rawValue)
+        out.raw(",")
+        out.key("verdict")
+        out.string(verdict.rawValue)
+        out.raw(",")
+        out.key("score")
+        out.int(score)
+        out.raw(",")
+        out.key("metrics")
+        writeMetrics(&out, metrics)
+        out.raw(",")
+    }
+
+    /// `{"kind":…,"category":…,"text":` (the caller writes the text).
+    static func writeFindingHead(_ out: inout JSONText, kind: CoachFinding.Kind, category: CoachFinding.Category) {
+        out.raw("{")
+        out.key("kind")
+        out.string(kind.rawValue)
+        out.raw(",")
+        out.key("category")
+        out.string(category.rawValue)
+        out.raw(",")
+        out.key("text")
+    }
+
+    /// `,"start":…,"end":…,"suggestion":…}`
+    static func writeFindingTail(_ out: inout JSONText, start: Int, end: Int, suggestion: String) {
+        out.raw(",")
+        out.key("start")
+        out.int(start)
+        out.raw(",")
+        out.key("end")
+        out.int(end)
+        out.raw(",")
+        out.key("suggestion")
+        out.string(suggestion)
+        out.raw("}")
+    }
+
+    /// `{"speaker":…,"text":` (the caller writes the text).
+    static func writeCandidateHead(_ out: inout JSONText, speaker: String) {
+        out.raw("{")
+        out.key("speaker")
+        out.string(speaker)
+        out.raw(",")
+        out.key("text")
+    }
+
+    /// `,"start":…,"end":…,"hasNumber":…}`
+    static func writeCandidateTail(_ out: inout JSONText, start: Int, end: Int, hasNumber: Bool) {
+        out.raw(",")
+        out.key("start")
+        out.int(start)
+        out.raw(",")
+        out.key("end")
+        out.int(end)
+        out.raw(",")
+        out.key("hasNumber")
+        out.bool(hasNumber)
+        out.raw("}")
+    }
+
+    /// `,"goalAlignment":{…}` when there is one, then the report's closing `}`.
+    static func writeAlignmentAndClose(_ out: inout JSONText, _ goalAlignment: GoalAlignment?) {
         if let goalAlignment {
             out.raw(",")
             out.key("goalAlignment")
@@ -128,7 +158,7 @@ extension CoachReport {
     /// ``jsonBytes(id:)`` as a string. Pure.
     public func json(id: String? = nil) -> String { String(decoding: jsonBytes(id: id), as: UTF8.self) }
 
-    private func writeMetrics(_ out: inout JSONText) {
+    private static func writeMetrics(_ out: inout JSONText, _ metrics: CoachMetrics) {
         out.raw("{")
         out.key("words")
         out.int(metrics.words)

@@ -1,35 +1,62 @@
 import Foundation
 
-/// Minimal JSON text building for the coach's reports, writing straight into memory sized in advance.
+/// Minimal JSON text building for the coach's reports, into memory the writer owns and grows.
 ///
 /// `coach --batch` writes about three bytes of JSON per byte of input; appending to an `Array` piece by
-/// piece cost a fifth of its time, so this writer copies runs with `memcpy` into a buffer whose capacity the
-/// caller bounds (``CoachReport/appendJSON(to:id:)`` computes the bound from the strings it will write).
-struct JSONText {
-    private let base: UnsafeMutablePointer<UInt8>
-    private let capacity: Int
+/// piece cost a fifth of its time, so this writer copies runs with `memcpy` into its own buffer. Every write
+/// first makes room (doubling the buffer), so no input, however many escapes it needs, can overrun it.
+struct JSONText: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private(set) var capacity: Int
     private(set) var count = 0
 
-    init(base: UnsafeMutablePointer<UInt8>, capacity: Int) {
-        self.base = base
-        self.capacity = capacity
+    /// An empty writer with room for `capacity` bytes before it first grows.
+    init(capacity: Int = 4096) {
+        self.capacity = max(capacity, 1)
+        base = .allocate(capacity: self.capacity)
     }
 
-    /// The most bytes `string(text)` can write.
-    static func bound(_ text: String) -> Int { text.utf8.count * 6 + 2 }
+    deinit { base.deallocate() }
+
+    /// The bytes written so far.
+    var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    /// Forgets what was written, keeping the memory.
+    mutating func removeAll() { count = 0 }
+
+    /// Makes room for `length` more bytes.
+    @inline(__always)
+    private mutating func reserve(_ length: Int) {
+        if length > capacity - count { grow(to: count + length) }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var newCapacity = capacity
+        while newCapacity < needed { newCapacity = newCapacity > Int.max / 2 ? needed : newCapacity * 2 }
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
 
     @inline(__always)
     private mutating func copy(_ source: UnsafeRawPointer, _ length: Int) {
-        precondition(count + length <= capacity, "JSON size bound too small")
+        reserve(length)
         (base + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: length)
         count += length
     }
 
     @inline(__always)
     mutating func byte(_ value: UInt8) {
-        precondition(count < capacity, "JSON size bound too small")
+        reserve(1)
         base[count] = value
         count += 1
+    }
+
+    /// Appends bytes as they are (already JSON).
+    mutating func raw(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if let address = bytes.baseAddress { copy(address, bytes.count) }
     }
 
     mutating func raw(_ text: StaticString) {
