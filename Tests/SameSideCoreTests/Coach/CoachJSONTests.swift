@@ -50,6 +50,26 @@ import Testing
         }
     }
 
+    @Test func numbersAreWrittenAsSwiftWritesThemRoundedToTwoDecimals() {
+        // Given whole numbers, numbers that round to whole, tiny negatives and many fractions
+        var values: [Double] = [0, -0, 1, -1, 69.999, -0.001, 0.001, 0.005, -0.005, 1e-7, 123_456_789.125, 5e8 + 0.5]
+        var random = CoachRobustnessTests.SplitMix(state: 3)
+        for _ in 0..<20_000 {
+            let scale = [1.0, 100, 10_000, 1e8][Int(random.next() % 4)]
+            values.append((Double(random.next() % 2_000_001) / 1_000_000 - 1) * scale)
+        }
+        for value in values {
+            // When each is written
+            var out = JSONText(capacity: 1)
+            out.number(value)
+            // Then the text is what String gives for the value rounded to hundredths (or the whole number)
+            let expected =
+                value == value.rounded() && abs(value) < 1e9
+                ? (value < 0 ? "-" : "") + String(Int(abs(value))) : String((value * 100).rounded() / 100)
+            #expect(String(decoding: out.bytes, as: UTF8.self) == expected, "\(value)")
+        }
+    }
+
     @Test func writingAfterRemoveAllReusesTheWriter() {
         // Given one writer used for two reports in turn
         let coach = MessageCoach()

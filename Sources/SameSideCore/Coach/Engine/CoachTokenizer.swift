@@ -272,7 +272,55 @@ enum CoachTokenizer {
         return false
     }
 
+    /// The word starting at `start`. Most words are ASCII letters only; they take a loop with little state
+    /// (few registers, no spills), and any other byte inside a word sends it to ``scanWordInFull``.
+    @inline(__always)
     private static func scanWord(
+        _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>
+    )
+        -> ScannedWord
+    {
+        let n = p.count
+        var hash = WordHash.seed
+        var j = start
+        var uppers = 0
+        var syllables = 0
+        var previousVowel = false
+        var last: UInt8 = 0
+        var secondLast: UInt8 = 0
+        while j < n {
+            let b = p[j]
+            let c = cls[Int(b)]
+            if c == lower || c == upper {
+                if c == upper { uppers += 1 }
+                let l = b | 0x20
+                hash = WordHash.add(hash, l)
+                let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
+                if isVowel && !previousVowel { syllables += 1 }
+                previousVowel = isVowel
+                secondLast = last
+                last = l
+                j += 1
+            } else if c == digit || c == apostrophe || c == nonASCII {
+                return scanWordInFull(p, start, cls)
+            } else {
+                break
+            }
+        }
+        let letters = j - start
+        if last == UInt8(ascii: "e") && secondLast != UInt8(ascii: "l") && syllables > 1 { syllables -= 1 }
+        if syllables == 0 && letters > 0 { syllables = 1 }
+        var flags = CoachToken.firstOfWord
+        if letters > 0 && uppers == letters { flags |= CoachToken.allCaps }
+        if letters > 0 && cls[Int(p[start])] == upper { flags |= CoachToken.capitalized }
+        if letters == 0 { flags |= CoachToken.number }
+        return ScannedWord(
+            end: j, hash: hash == 0 ? 1 : hash, flags: flags, syllables: UInt8(min(syllables, 255)),
+            hasApostrophe: false, digitsOnly: letters == 0)
+    }
+
+    /// Any word: letters and digits of any script, apostrophes inside it, lowercasing through Unicode.
+    private static func scanWordInFull(
         _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>
     )
         -> ScannedWord

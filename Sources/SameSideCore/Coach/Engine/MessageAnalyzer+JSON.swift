@@ -11,14 +11,14 @@ extension MessageAnalyzer {
         scratch.findings.sort(by: Self.inputOrder)
         out.raw("{")
         if let id {
-            out.key("id")
+            out.raw("\"id\":")
             out.escaped(id)
             out.raw(",")
         }
         CoachReport.writeSummary(
             &out, kind: summary.kind, verdict: summary.verdict, score: summary.score, metrics: summary.metrics)
         var scalarAt = ScalarOffsets(p)
-        out.key("findings")
+        out.raw("\"findings\":")
         out.raw("[")
         for index in scratch.findings.indices {
             let finding = scratch.findings[index]
@@ -28,12 +28,10 @@ extension MessageAnalyzer {
             let start = scalarAt(finding.start)
             CoachReport.writeFindingTail(&out, start: start, end: scalarAt(finding.end), suggestion: finding.suggestion)
         }
-        out.raw("],")
-        out.key("advice")
+        out.raw("],\"advice\":")
         out.strings(summary.advice)
         if summary.kind == .transcript || !scratch.candidates.isEmpty {
-            out.raw(",")
-            out.key("candidateGoals")
+            out.raw(",\"candidateGoals\":")
             out.raw("[")
             for index in scratch.candidates.indices {
                 let candidate = scratch.candidates[index]

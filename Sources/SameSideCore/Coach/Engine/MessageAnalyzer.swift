@@ -183,6 +183,8 @@ struct MessageAnalyzer {
             tally.customerWeight += 1.0
         }
         var pressureSentences = 0
+        var cuesSet = true
+        var blocksSet = true
 
         for sentence in sentences {
             if sentence.role == TokenRole.excluded {
@@ -285,10 +287,17 @@ struct MessageAnalyzer {
             tally.sellerRefs += sentenceSellerRefs
 
             // Phrase findings and co-occurrence cues.
-            for index in 0..<blocked.count { blocked[index] = false }
-            for index in 0..<cueFirst.count {
-                cueFirst[index] = -1
-                cueLast[index] = -1
+            // Most sentences hold no cue and no block: reset only what the last sentence touched.
+            if blocksSet {
+                for index in 0..<blocked.count { blocked[index] = false }
+                blocksSet = false
+            }
+            if cuesSet {
+                for index in 0..<cueFirst.count {
+                    cueFirst[index] = -1
+                    cueLast[index] = -1
+                }
+                cuesSet = false
             }
             groupMatches.removeAll(keepingCapacity: true)
             for match in matches {
@@ -301,13 +310,16 @@ struct MessageAnalyzer {
                     case .group:
                         groupMatches.append(Match(first: match.first, last: match.last, group: Int(action.index)))
                     case .cue:
+                        cuesSet = true
                         let slot = Int(action.index) * 8 + Int(min(action.list, 7))
                         if cueFirst[slot] < 0 || match.first < cueFirst[slot] { cueFirst[slot] = match.first }
                         if match.last > cueLast[slot] { cueLast[slot] = match.last }
                     case .block:
                         blocked[Int(action.index)] = true
+                        blocksSet = true
                     case .blockGroup:
                         blocked[ruleCount + Int(action.index)] = true
+                        blocksSet = true
                     case .sellerName:
                         sentenceSellerRefs += 1
                         sentenceSellerWeight += 1
@@ -336,7 +348,7 @@ struct MessageAnalyzer {
                         kind: info.kind, category: info.category, start: Int(tokens[match.first].start),
                         end: Int(tokens[match.last].end), suggestion: info.suggestion))
             }
-            for (ruleIndex, rule) in lexicon.rules.enumerated() {
+            for (ruleIndex, rule) in lexicon.rules.enumerated() where cuesSet {
                 guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
                 var first = Int.max
                 var last = -1

@@ -22,7 +22,7 @@ extension CoachReport {
     func write(into out: inout JSONText, rawID: UnsafeBufferPointer<UInt8>?) {
         out.raw("{")
         if let rawID {
-            out.key("id")
+            out.raw("\"id\":")
             out.escaped(rawID)
             out.raw(",")
         }
@@ -32,7 +32,7 @@ extension CoachReport {
     private func write(_ out: inout JSONText, id: String?) {
         out.raw("{")
         if let id {
-            out.key("id")
+            out.raw("\"id\":")
             out.string(id)
             out.raw(",")
         }
@@ -41,7 +41,7 @@ extension CoachReport {
 
     private func writeFields(_ out: inout JSONText) {
         Self.writeSummary(&out, kind: kind, verdict: verdict, score: score, metrics: metrics)
-        out.key("findings")
+        out.raw("\"findings\":")
         out.raw("[")
         for (index, finding) in findings.enumerated() {
             if index > 0 { out.raw(",") }
@@ -49,12 +49,10 @@ extension CoachReport {
             out.string(finding.text)
             Self.writeFindingTail(&out, start: finding.start, end: finding.end, suggestion: finding.suggestion)
         }
-        out.raw("],")
-        out.key("advice")
+        out.raw("],\"advice\":")
         out.strings(advice)
         if kind == .transcript || !candidateGoals.isEmpty {
-            out.raw(",")
-            out.key("candidateGoals")
+            out.raw(",\"candidateGoals\":")
             out.raw("[")
             for (index, goal) in candidateGoals.enumerated() {
                 if index > 0 { out.raw(",") }
@@ -73,65 +71,51 @@ extension CoachReport {
     static func writeSummary(
         _ out: inout JSONText, kind: MessageKind, verdict: CoachVerdict, score: Int, metrics: CoachMetrics
     ) {
-        out.key("kind")
+        out.raw("\"kind\":")
         out.string(kind.rawValue)
-        out.raw(",")
-        out.key("verdict")
+        out.raw(",\"verdict\":")
         out.string(verdict.rawValue)
-        out.raw(",")
-        out.key("score")
+        out.raw(",\"score\":")
         out.int(score)
-        out.raw(",")
-        out.key("metrics")
+        out.raw(",\"metrics\":")
         writeMetrics(&out, metrics)
         out.raw(",")
     }
 
     /// `{"kind":…,"category":…,"text":` (the caller writes the text).
     static func writeFindingHead(_ out: inout JSONText, kind: CoachFinding.Kind, category: CoachFinding.Category) {
-        out.raw("{")
-        out.key("kind")
+        out.raw("{\"kind\":")
         out.string(kind.rawValue)
-        out.raw(",")
-        out.key("category")
+        out.raw(",\"category\":")
         out.string(category.rawValue)
-        out.raw(",")
-        out.key("text")
+        out.raw(",\"text\":")
     }
 
     /// `,"start":…,"end":…,"suggestion":…}`
     static func writeFindingTail(_ out: inout JSONText, start: Int, end: Int, suggestion: String) {
-        out.raw(",")
-        out.key("start")
+        out.raw(",\"start\":")
         out.int(start)
-        out.raw(",")
-        out.key("end")
+        out.raw(",\"end\":")
         out.int(end)
-        out.raw(",")
-        out.key("suggestion")
+        out.raw(",\"suggestion\":")
         out.string(suggestion)
         out.raw("}")
     }
 
     /// `{"speaker":…,"text":` (the caller writes the text).
     static func writeCandidateHead(_ out: inout JSONText, speaker: String) {
-        out.raw("{")
-        out.key("speaker")
+        out.raw("{\"speaker\":")
         out.string(speaker)
-        out.raw(",")
-        out.key("text")
+        out.raw(",\"text\":")
     }
 
     /// `,"start":…,"end":…,"hasNumber":…}`
     static func writeCandidateTail(_ out: inout JSONText, start: Int, end: Int, hasNumber: Bool) {
-        out.raw(",")
-        out.key("start")
+        out.raw(",\"start\":")
         out.int(start)
-        out.raw(",")
-        out.key("end")
+        out.raw(",\"end\":")
         out.int(end)
-        out.raw(",")
-        out.key("hasNumber")
+        out.raw(",\"hasNumber\":")
         out.bool(hasNumber)
         out.raw("}")
     }
@@ -139,16 +123,12 @@ extension CoachReport {
     /// `,"goalAlignment":{…}` when there is one, then the report's closing `}`.
     static func writeAlignmentAndClose(_ out: inout JSONText, _ goalAlignment: GoalAlignment?) {
         if let goalAlignment {
-            out.raw(",")
-            out.key("goalAlignment")
-            out.raw("{")
-            out.key("coverage")
+            out.raw(",\"goalAlignment\":")
+            out.raw("{\"coverage\":")
             out.number(goalAlignment.coverage)
-            out.raw(",")
-            out.key("mentioned")
+            out.raw(",\"mentioned\":")
             out.strings(goalAlignment.mentioned)
-            out.raw(",")
-            out.key("suggestions")
+            out.raw(",\"suggestions\":")
             out.strings(goalAlignment.suggestions)
             out.raw("}")
         }
@@ -159,78 +139,54 @@ extension CoachReport {
     public func json(id: String? = nil) -> String { String(decoding: jsonBytes(id: id), as: UTF8.self) }
 
     private static func writeMetrics(_ out: inout JSONText, _ metrics: CoachMetrics) {
-        out.raw("{")
-        out.key("words")
+        out.raw("{\"words\":")
         out.int(metrics.words)
-        out.raw(",")
-        out.key("sentences")
+        out.raw(",\"sentences\":")
         out.int(metrics.sentences)
-        out.raw(",")
-        out.key("customerFocus")
+        out.raw(",\"customerFocus\":")
         out.number(metrics.customerFocus)
-        out.raw(",")
-        out.key("customerReferences")
+        out.raw(",\"customerReferences\":")
         out.int(metrics.customerReferences)
-        out.raw(",")
-        out.key("sellerReferences")
+        out.raw(",\"sellerReferences\":")
         out.int(metrics.sellerReferences)
-        out.raw(",")
-        out.key("questions")
+        out.raw(",\"questions\":")
         out.int(metrics.questions)
-        out.raw(",")
-        out.key("businessQuestions")
+        out.raw(",\"businessQuestions\":")
         out.int(metrics.businessQuestions)
-        out.raw(",")
-        out.key("closingQuestions")
+        out.raw(",\"closingQuestions\":")
         out.int(metrics.closingQuestions)
-        out.raw(",")
-        out.key("yesNoQuestions")
+        out.raw(",\"yesNoQuestions\":")
         out.int(metrics.yesNoQuestions)
-        out.raw(",")
-        out.key("pitchTerms")
+        out.raw(",\"pitchTerms\":")
         out.int(metrics.pitchTerms)
-        out.raw(",")
-        out.key("pressureTerms")
+        out.raw(",\"pressureTerms\":")
         out.int(metrics.pressureTerms)
-        out.raw(",")
-        out.key("readingEase")
+        out.raw(",\"readingEase\":")
         out.number(metrics.readingEase)
-        out.raw(",")
-        out.key("readingGrade")
+        out.raw(",\"readingGrade\":")
         out.number(metrics.readingGrade)
         if let transcript = metrics.transcript {
-            out.raw(",")
-            out.key("talkRatio")
+            out.raw(",\"talkRatio\":")
             out.number(transcript.talkRatio)
-            out.raw(",")
-            out.key("sellerWords")
+            out.raw(",\"sellerWords\":")
             out.int(transcript.sellerWords)
-            out.raw(",")
-            out.key("customerWords")
+            out.raw(",\"customerWords\":")
             out.int(transcript.customerWords)
-            out.raw(",")
-            out.key("turns")
+            out.raw(",\"turns\":")
             out.int(transcript.turns)
-            out.raw(",")
-            out.key("longestMonologueWords")
+            out.raw(",\"longestMonologueWords\":")
             out.int(transcript.longestMonologueWords)
-            out.raw(",")
-            out.key("longestMonologueSeconds")
+            out.raw(",\"longestMonologueSeconds\":")
             out.number(transcript.longestMonologueSeconds)
-            out.raw(",")
-            out.key("sellerQuestions")
+            out.raw(",\"sellerQuestions\":")
             out.int(transcript.sellerQuestions)
-            out.raw(",")
-            out.key("customerQuestions")
+            out.raw(",\"customerQuestions\":")
             out.int(transcript.customerQuestions)
-            out.raw(",")
-            out.key("sellerSpeakers")
+            out.raw(",\"sellerSpeakers\":")
             out.strings(transcript.sellerSpeakers)
-            out.raw(",")
-            out.key("customerSpeakers")
+            out.raw(",\"customerSpeakers\":")
             out.strings(transcript.customerSpeakers)
-            out.raw(",")
-            out.key("benchmarks")
+            out.raw(",\"benchmarks\":")
             out.raw("{\"talkRatio\":0.43,\"talkRatioCeiling\":0.65,\"discoveryQuestions\":[11,14]}")
         }
         out.raw("}")

@@ -68,13 +68,6 @@ struct JSONText: ~Copyable {
         text.withUTF8 { if let address = $0.baseAddress { copy(address, $0.count) } }
     }
 
-    mutating func key(_ name: StaticString) {
-        byte(34)
-        raw(name)
-        byte(34)
-        byte(58)
-    }
-
     mutating func int(_ value: Int) {
         guard value >= 0 && value < 1_000_000_000 else {
             raw(String(value))
@@ -99,6 +92,18 @@ struct JSONText: ~Copyable {
         if value == value.rounded() && abs(value) < 1e9 {
             if value < 0 { byte(45) }
             int(Int(abs(value)))
+        } else if abs(value) < 1e9 {
+            // What `String((value * 100).rounded() / 100)` writes (the shortest form of a number with at most
+            // two decimals is those decimals, trailing zeros dropped, ".0" for a whole number), without
+            // building a String.
+            let hundredths = Int((value * 100).rounded())
+            if value < 0 { byte(45) }
+            let magnitude = abs(hundredths)
+            int(magnitude / 100)
+            byte(46)
+            let fraction = magnitude % 100
+            byte(UInt8(48 + fraction / 10))
+            if fraction % 10 != 0 { byte(UInt8(48 + fraction % 10)) }
         } else {
             raw(String((value * 100).rounded() / 100))
         }
@@ -121,7 +126,11 @@ struct JSONText: ~Copyable {
         var runStart = 0
         var i = 0
         let n = source.count
+        let raw = UnsafeRawPointer(address)
         while i < n {
+            // Eight bytes at a time while none needs escaping (most of every string).
+            while i + 8 <= n && !Self.needsEscape(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            guard i < n else { break }
             let value = source[i]
             if value >= 0x20 && value != 34 && value != 92 {
                 i += 1
@@ -150,6 +159,18 @@ struct JSONText: ~Copyable {
         }
         if runStart < n { copy(address + runStart, n - runStart) }
         byte(34)
+    }
+
+    /// Whether any of the eight bytes in `word` is a control byte, `"` or `\\` (exact, by the usual
+    /// has-zero-byte bit trick; bytes ≥ 0x80 never count).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let control = (word &- ones &* 0x20) & ~word & high
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        return (control | ((quote &- ones) & ~quote & high) | ((backslash &- ones) & ~backslash & high)) != 0
     }
 
     mutating func strings(_ list: [String]) {
