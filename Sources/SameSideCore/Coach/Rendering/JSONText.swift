@@ -63,14 +63,16 @@ struct JSONText: ~Copyable {
         text.withUTF8Buffer { copy($0.baseAddress!, $0.count) }
     }
 
-    mutating func raw(_ text: String) {
+    /// Appends a runtime string as it is. (Named apart from the `StaticString` `raw`: with both named `raw`, a
+    /// literal would pick the `String` overload and pay a retain and release per call.)
+    mutating func rawString(_ text: String) {
         var text = text
         text.withUTF8 { if let address = $0.baseAddress { copy(address, $0.count) } }
     }
 
     mutating func int(_ value: Int) {
         guard value >= 0 && value < 1_000_000_000 else {
-            raw(String(value))
+            rawString(String(value))
             return
         }
         var divisor = 1
@@ -105,7 +107,7 @@ struct JSONText: ~Copyable {
             byte(UInt8(48 + fraction / 10))
             if fraction % 10 != 0 { byte(UInt8(48 + fraction % 10)) }
         } else {
-            raw(String((value * 100).rounded() / 100))
+            rawString(String((value * 100).rounded() / 100))
         }
     }
 
