@@ -20,8 +20,8 @@ import Testing
     @Test(arguments: [
         "we're", "WE’RE", "don't", "don’t", "won't", "can't", "shan't", "ain't", "aren't", "isn't", "let's", "Let’s",
         "y'all", "o'clock", "ma'am", "I'd", "I'm", "it's", "they've", "we'll", "you'll", "rock'n'roll", "l’été",
-        "O'Neill", "ab'cd", "e'x", "naïve's", "ÜBERN'T", "n'n't", "x'b2", "we'r3", "a'é'll", "kelvin\u{212A}'s", "Zoë's",
-        "d'oh", "o'er", "twas'nt",
+        "O'Neill", "ab'cd", "e'x", "naïve's", "ÜBERN'T", "n'n't", "x'b2", "we'r3", "a'é'll", "kelvin\u{212A}'s",
+        "Zoë's", "d'oh", "o'er", "twas'nt",
     ])
     func contractionsSplitAsTheReferenceSplitsThem(word: String) {
         // Given one word with an apostrophe
