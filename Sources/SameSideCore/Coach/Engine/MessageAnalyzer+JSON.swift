@@ -8,7 +8,7 @@ extension MessageAnalyzer {
     ) {
         let outcome = run(p, kind: kind, context: nil, sellers: sellers, scratch: &scratch)
         let summary = summarize(p, kind: kind, outcome: outcome, scratch: scratch, context: nil)
-        scratch.findings.sort(by: Self.inputOrder)
+        if !Self.inInputOrder(scratch.findings) { scratch.findings.sort(by: Self.inputOrder) }
         out.raw("{")
         if let id {
             out.raw("\"id\":")

@@ -128,7 +128,7 @@ extension MessageAnalyzer {
         }
         var findings: [CoachFinding] = []
         findings.reserveCapacity(rawFindings.count)
-        for raw in rawFindings.sorted(by: Self.inputOrder) {
+        for raw in Self.inInputOrder(rawFindings) ? rawFindings : rawFindings.sorted(by: Self.inputOrder) {
             let start = scalarAt(raw.start)
             findings.append(
                 CoachFinding(
@@ -154,6 +154,18 @@ extension MessageAnalyzer {
     /// Findings in input order: by start, then by end.
     static func inputOrder(_ a: RawFinding, _ b: RawFinding) -> Bool {
         a.start != b.start ? a.start < b.start : a.end < b.end
+    }
+
+    /// Whether `findings` are already in input order (they mostly are; sorting moves their strings). Pure.
+    static func inInputOrder(_ findings: [RawFinding]) -> Bool {
+        var index = 1
+        while index < findings.count {
+            let (start, end) = (findings[index].start, findings[index].end)
+            let (previousStart, previousEnd) = (findings[index - 1].start, findings[index - 1].end)
+            if start < previousStart || (start == previousStart && end < previousEnd) { return false }
+            index += 1
+        }
+        return true
     }
 
     static func round(_ value: Double, _ places: Int) -> Double {

@@ -114,8 +114,12 @@ struct JSONText: ~Copyable {
     mutating func bool(_ value: Bool) { raw(value ? "true" : "false") }
 
     mutating func string(_ text: String) {
-        var text = text
-        text.withUTF8 { escaped($0) }
+        // Native strings lend their bytes without a copy (and without the retain `var text = text` costs).
+        let done: Void? = text.utf8.withContiguousStorageIfAvailable { escaped($0) }
+        if done == nil {
+            var text = text
+            text.withUTF8 { escaped($0) }
+        }
     }
 
     /// Writes `source` as a JSON string; runs that need no escaping are copied whole.
