@@ -119,6 +119,8 @@ final class CompiledLexicon: Sendable {
         }
         // A lone `*` in a phrase stands for any one word.
         func tokenize(_ phrase: String) -> [Int32] {
+            // Most phrases have no `*`: tokenized whole, without splitting and joining (lexicon start-up time).
+            guard phrase.utf8.contains(UInt8(ascii: "*")) else { return tokenizeText(phrase) }
             var ids: [Int32] = []
             var pending: [Substring] = []
             for part in phrase.split(separator: " ") {
