@@ -15,7 +15,9 @@ struct CoachBatch {
     func run(path: String, threads: Int) throws -> Int {
         let name = InputFile.displayName(path)
         let reader = try BatchBlockReader(path: path)
-        let workers = (0..<max(1, min(threads, 16))).map { _ in BatchWorker(batch: self) }
+        let workers = (0..<max(1, min(threads, 16))).map {
+            BatchWorker(batch: self, coach: $0 == 0 ? coach : coach.withOwnTables())
+        }
         var lineNumber = 0
         var failures = 0
         func report(_ worker: BatchWorker) {
@@ -158,12 +160,18 @@ struct CoachBatch {
 /// One worker of ``CoachBatch``: its workspace, its scratch memory and the errors of its share.
 final class BatchWorker: @unchecked Sendable {
     let batch: CoachBatch
+    /// This worker's coach: the batch's, with tables of its own for every worker but the first.
+    let coach: MessageCoach
+    /// The batch's seller names, in an array of this worker's own (a shared one's count would be shared too).
+    let sellers: [String]
     var workspace = CoachWorkspace()
     var scratch: [UInt8] = []
     var errors: [(Int, String)] = []
 
-    init(batch: CoachBatch) {
+    init(batch: CoachBatch, coach: MessageCoach) {
         self.batch = batch
+        self.coach = coach
+        sellers = batch.sellers.map { $0 }
         scratch.reserveCapacity(1 << 16)
     }
 
@@ -202,7 +210,6 @@ final class BatchWorker: @unchecked Sendable {
     }
 
     private func coachLine(_ lineNumber: Int, _ line: UnsafeBufferPointer<UInt8>) {
-        let coach = batch.coach
         if let fast = BatchLineParser.parse(line, scratch: &scratch), let textRange = fast.text,
             let kind = kind(fast.kind)
         {
@@ -210,7 +217,7 @@ final class BatchWorker: @unchecked Sendable {
                 let text = UnsafeBufferPointer(rebasing: fields[textRange])
                 let id = fast.id.map { UnsafeBufferPointer(rebasing: fields[$0]) }
                 coach.appendJSONLine(
-                    utf8: text, kind: kind, sellerSpeakers: batch.sellers, id: id, to: &workspace)
+                    utf8: text, kind: kind, sellerSpeakers: sellers, id: id, to: &workspace)
             }
             return
         }
@@ -224,12 +231,12 @@ final class BatchWorker: @unchecked Sendable {
                 if id != nil {
                     id!.withUTF8 {
                         coach.appendJSONLine(
-                            utf8: text, kind: kind, sellerSpeakers: lineSellers ?? batch.sellers, id: $0,
+                            utf8: text, kind: kind, sellerSpeakers: lineSellers ?? sellers, id: $0,
                             to: &workspace)
                     }
                 } else {
                     coach.appendJSONLine(
-                        utf8: text, kind: kind, sellerSpeakers: lineSellers ?? batch.sellers, id: nil, to: &workspace)
+                        utf8: text, kind: kind, sellerSpeakers: lineSellers ?? sellers, id: nil, to: &workspace)
                 }
             }
         }
