@@ -12,12 +12,18 @@ public struct CoachLexicon: Sendable, Equatable {
         public var suggestion: String
         /// Phrases in the pattern syntax: `(a|b|)` alternatives (empty = optional), `{class}` word classes.
         public var phrases: [String]
+        /// Phrases that cancel the group's findings for the sentence (e.g. "go live": their date, not ours).
+        public var sentenceMustNotContain: [String]
 
-        public init(kind: CoachFinding.Kind, category: CoachFinding.Category, suggestion: String, phrases: [String]) {
+        public init(
+            kind: CoachFinding.Kind, category: CoachFinding.Category, suggestion: String, phrases: [String],
+            sentenceMustNotContain: [String] = []
+        ) {
             self.kind = kind
             self.category = category
             self.suggestion = suggestion
             self.phrases = phrases
+            self.sentenceMustNotContain = sentenceMustNotContain
         }
     }
 
@@ -141,7 +147,9 @@ public struct CoachLexicon: Sendable, Equatable {
                     PhraseGroup(
                         kind: kind, category: category,
                         suggestion: try Self.string(group["suggestion"], path: "\(itemPath).suggestion"),
-                        phrases: try Self.strings(group["phrases"], path: "\(itemPath).phrases")))
+                        phrases: try Self.strings(group["phrases"], path: "\(itemPath).phrases"),
+                        sentenceMustNotContain: try Self.strings(
+                            group["sentenceMustNotContain"], path: "\(itemPath).sentenceMustNotContain")))
             }
         }
         if let value = root["cooccurrence"] {

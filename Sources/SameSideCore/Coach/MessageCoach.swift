@@ -3,7 +3,7 @@
 public struct MessageCoach: Sendable {
     /// The lexicon this coach matches with.
     public let lexicon: CoachLexicon
-    private let compiled: CompiledLexicon
+    let compiled: CompiledLexicon
 
     /// Messages longer than this are judged on their first `maxBytes` bytes (with advice saying so).
     public static let maxBytes = 1 << 30
@@ -14,6 +14,19 @@ public struct MessageCoach: Sendable {
     public init(lexicon: CoachLexicon = .standard) {
         self.lexicon = lexicon
         self.compiled = lexicon == .standard ? Self.standardCompiled : CompiledLexicon(lexicon)
+    }
+
+    private init(lexicon: CoachLexicon, compiled: CompiledLexicon) {
+        self.lexicon = lexicon
+        self.compiled = compiled
+    }
+
+    /// The same coach with its own copy of the compiled tables (compiled again, in milliseconds). Pure.
+    ///
+    /// Threads coaching at the same time each retain and release the tables they read; with one shared copy
+    /// those reference counts bounce between cores. `coach --batch` gives each worker but the first its own.
+    public func withOwnTables() -> MessageCoach {
+        MessageCoach(lexicon: lexicon, compiled: CompiledLexicon(lexicon))
     }
 
     /// The coach's report on `text`. Pure.

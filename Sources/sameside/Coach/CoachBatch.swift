@@ -7,110 +7,117 @@ struct CoachBatch {
     let defaultKind: MessageKind
     let sellers: [String]
 
-    /// Lines coached together; their results are written in input order.
-    static let chunkLines = 2048
-
     /// Coaches every line of `path`; returns how many lines were bad (each reported on stderr with its number).
     ///
-    /// Lines are read in chunks and each chunk is split between `threads` workers (one per core by default);
-    /// results and error reports come out in input order.
+    /// The input is read in blocks of whole lines; each block is cut at line ends into one share per worker
+    /// (one per core by default), the workers coach their shares at the same time, each into its own
+    /// reusable workspace, and the shares' results and error reports are written out in input order.
     func run(path: String, threads: Int) throws -> Int {
         let name = InputFile.displayName(path)
-        let reader = try LineReader(path: path)
-        let writer = StdoutWriter(bufferSize: 1 << 18)
-        let workers = max(1, min(threads, 16))
+        let reader = try BatchBlockReader(path: path)
+        let workers = (0..<max(1, min(threads, 16))).map {
+            BatchWorker(batch: self, coach: $0 == 0 ? coach : coach.withOwnTables())
+        }
         var lineNumber = 0
         var failures = 0
-        var chunk: [(Int, [UInt8], Bool)] = []
-        chunk.reserveCapacity(Self.chunkLines)
-        func flush() {
-            let outputs = process(chunk, workers: workers)
-            for output in outputs {
-                for (line, message) in output.errors {
-                    StandardStreams.error("sameside: \(name): line \(line): \(message)")
-                }
-                failures += output.errors.count
-                writer.write(bytes: output.bytes)
+        func report(_ worker: BatchWorker) {
+            for (line, message) in worker.errors {
+                StandardStreams.error("sameside: \(name): line \(line): \(message)")
             }
-            chunk.removeAll(keepingCapacity: true)
+            failures += worker.errors.count
+            Self.writeOut(worker.workspace.output)
         }
-        while var line = try reader.nextLine() {
-            lineNumber += 1
-            if line.last == 13 { line.removeLast() }
-            if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
-            if line.allSatisfy({ $0 == 32 || $0 == 9 }) { continue }
-            chunk.append((lineNumber, line, reader.lastLineTooLong))
-            if chunk.count >= Self.chunkLines { flush() }
+        while let block = try reader.next() {
+            switch block {
+            case .tooLong:
+                lineNumber += 1
+                let worker = workers[0]
+                worker.reset()
+                worker.reportError(lineNumber, nil, "line longer than 64 MiB")
+                report(worker)
+            case .lines(let range):
+                let bytes = reader.bytes(range)
+                let shares = Self.shares(of: bytes, count: workers.count, firstLine: lineNumber + 1)
+                nonisolated(unsafe) let input = bytes
+                DispatchQueue.concurrentPerform(iterations: shares.count) { index in
+                    workers[index].reset()
+                    workers[index].coach(input, shares[index].range, firstLine: shares[index].firstLine)
+                }
+                for index in shares.indices { report(workers[index]) }
+                lineNumber = shares.last.map { $0.firstLine + $0.lines - 1 } ?? lineNumber
+            }
         }
-        flush()
-        writer.flush()
         return failures
     }
 
-    /// What one worker produced: result lines and the errors of its bad lines, in order.
-    private struct Output {
-        var bytes: [UInt8] = []
-        var errors: [(Int, String)] = []
+    /// A worker's part of a block: whole lines, and the number of the first.
+    struct Share {
+        var range: Range<Int>
+        var firstLine: Int
+        var lines: Int
     }
 
-    private func process(_ chunk: [(Int, [UInt8], Bool)], workers: Int) -> [Output] {
-        guard !chunk.isEmpty else { return [] }
-        let count = min(workers, chunk.count)
-        var outputs = [Output](repeating: Output(), count: count)
-        outputs.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let results = buffer
-            DispatchQueue.concurrentPerform(iterations: count) { worker in
-                let from = chunk.count * worker / count
-                let to = chunk.count * (worker + 1) / count
-                var output = Output()
-                output.bytes.reserveCapacity((to - from) * 4096)
-                for index in from..<to {
-                    let (line, bytes, tooLong) = chunk[index]
-                    coachLine(line, bytes, tooLong: tooLong, into: &output)
+    /// `bytes` cut at line ends into at most `count` shares of about equal size.
+    static func shares(of bytes: UnsafeBufferPointer<UInt8>, count: Int, firstLine: Int) -> [Share] {
+        var shares: [Share] = []
+        var start = 0
+        var line = firstLine
+        let n = bytes.count
+        for index in 0..<count where start < n {
+            var end = index == count - 1 ? n : max(start, n * (index + 1) / count)
+            if end < n {
+                // Extend to just past the next newline.
+                if let found = memchr(bytes.baseAddress! + end, 0x0A, n - end) {
+                    end = bytes.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
+                } else {
+                    end = n
                 }
-                results[worker] = output
             }
+            guard end > start else { continue }
+            let lines = lineCount(bytes, start..<end)
+            shares.append(Share(range: start..<end, firstLine: line, lines: lines))
+            line += lines
+            start = end
         }
-        return outputs
+        return shares
     }
 
-    private func coachLine(_ lineNumber: Int, _ line: [UInt8], tooLong: Bool, into output: inout Output) {
-        if tooLong {
-            reportError(lineNumber, nil, "line longer than 64 MiB", into: &output)
-            return
+    /// Lines in `bytes[range]`: its newlines, plus one for a last line without a newline.
+    static func lineCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var count = 0
+        var i = range.lowerBound
+        let base = bytes.baseAddress!
+        while i < range.upperBound, let found = memchr(base + i, 0x0A, range.upperBound - i) {
+            count += 1
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
         }
-        if let fast = line.withUnsafeBufferPointer(BatchLineParser.parse), let text = fast.text,
-            let kind = fast.kind.map({ MessageKind(rawValue: String(decoding: $0, as: UTF8.self)) }) ?? defaultKind
-        {
-            let result = text.withUnsafeBufferPointer {
-                coach.coach(utf8: $0, kind: kind, context: nil, sellerSpeakers: sellers)
+        return count + (i < range.upperBound ? 1 : 0)
+    }
+
+    /// Writes to stdout; stops quietly when the reader went away (e.g. `| head`), as other Unix tools do.
+    static func writeOut(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            if written <= 0 {
+                if written < 0 && errno == EINTR { continue }
+                exit(0)
             }
-            result.appendJSON(to: &output.bytes, id: fast.id.map { String(decoding: $0, as: UTF8.self) })
-            output.bytes.append(10)
-            return
-        }
-        switch parse(line) {
-        case .failure(let id, let message):
-            reportError(lineNumber, id, message, into: &output)
-        case .success(let id, let text, let kind, let lineSellers):
-            var text = text
-            let result = text.withUTF8 {
-                coach.coach(utf8: $0, kind: kind, context: nil, sellerSpeakers: lineSellers ?? sellers)
-            }
-            result.appendJSON(to: &output.bytes, id: id)
-            output.bytes.append(10)
+            offset += written
         }
     }
 
-    private enum Parsed {
+    enum Parsed {
         case success(id: String?, text: String, kind: MessageKind, sellers: [String]?)
         case failure(id: String?, message: String)
     }
 
-    private func parse(_ line: [UInt8]) -> Parsed {
+    /// The general path for lines the fast parser does not take: any valid JSON object, with worded errors.
+    func parse(_ line: UnsafeBufferPointer<UInt8>) -> Parsed {
         let value: JSONValue
         do {
-            value = try JSONParser.parse(line)
+            value = try JSONParser.parse(Array(line))
         } catch {
             return .failure(id: nil, message: "malformed JSON: \(error.message) (column \(error.column))")
         }
@@ -148,13 +155,106 @@ struct CoachBatch {
         }
         return .success(id: id, text: text, kind: kind, sellers: lineSellers)
     }
+}
 
-    private func reportError(_ line: Int, _ id: String?, _ message: String, into output: inout Output) {
-        output.errors.append((line, message))
+/// One worker of ``CoachBatch``: its workspace, its scratch memory and the errors of its share.
+final class BatchWorker: @unchecked Sendable {
+    let batch: CoachBatch
+    /// This worker's coach: the batch's, with tables of its own for every worker but the first.
+    let coach: MessageCoach
+    /// The batch's seller names, in an array of this worker's own (a shared one's count would be shared too).
+    let sellers: [String]
+    var workspace = CoachWorkspace()
+    var scratch: [UInt8] = []
+    var errors: [(Int, String)] = []
+
+    init(batch: CoachBatch, coach: MessageCoach) {
+        self.batch = batch
+        self.coach = coach
+        sellers = batch.sellers.map { $0 }
+        scratch.reserveCapacity(1 << 16)
+    }
+
+    func reset() {
+        workspace.clearOutput()
+        errors.removeAll(keepingCapacity: true)
+    }
+
+    /// Coaches the lines in `bytes[range]`, numbered from `firstLine`.
+    func coach(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, firstLine: Int) {
+        let base = bytes.baseAddress!
+        var i = range.lowerBound
+        var lineNumber = firstLine - 1
+        while i < range.upperBound {
+            var end = range.upperBound
+            if let found = memchr(base + i, 0x0A, range.upperBound - i) {
+                end = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var start = i
+            i = end + 1
+            lineNumber += 1
+            if end > start && bytes[end - 1] == 13 { end -= 1 }
+            if lineNumber == 1 && end - start >= 3 && bytes[start] == 0xEF && bytes[start + 1] == 0xBB
+                && bytes[start + 2] == 0xBF
+            {
+                start += 3
+            }
+            var blank = true
+            for k in start..<end where bytes[k] != 32 && bytes[k] != 9 {
+                blank = false
+                break
+            }
+            if blank { continue }
+            coachLine(lineNumber, UnsafeBufferPointer(rebasing: bytes[start..<end]))
+        }
+    }
+
+    private func coachLine(_ lineNumber: Int, _ line: UnsafeBufferPointer<UInt8>) {
+        if let fast = BatchLineParser.parse(line, scratch: &scratch), let textRange = fast.text,
+            let kind = kind(fast.kind)
+        {
+            scratch.withUnsafeBufferPointer { fields in
+                let text = UnsafeBufferPointer(rebasing: fields[textRange])
+                let id = fast.id.map { UnsafeBufferPointer(rebasing: fields[$0]) }
+                coach.appendJSONLine(
+                    utf8: text, kind: kind, sellerSpeakers: sellers, id: id, to: &workspace)
+            }
+            return
+        }
+        switch batch.parse(line) {
+        case .failure(let id, let message):
+            reportError(lineNumber, id, message)
+        case .success(let id, let text, let kind, let lineSellers):
+            var text = text
+            var id = id
+            text.withUTF8 { text in
+                if id != nil {
+                    id!.withUTF8 {
+                        coach.appendJSONLine(
+                            utf8: text, kind: kind, sellerSpeakers: lineSellers ?? sellers, id: $0,
+                            to: &workspace)
+                    }
+                } else {
+                    coach.appendJSONLine(
+                        utf8: text, kind: kind, sellerSpeakers: lineSellers ?? sellers, id: nil, to: &workspace)
+                }
+            }
+        }
+    }
+
+    /// The line's kind (the batch's default when it names none), or nil for a name the fast path leaves to the
+    /// general one (which words the error).
+    private func kind(_ range: Range<Int>?) -> MessageKind? {
+        guard let range else { return batch.defaultKind }
+        return MessageKind(rawValue: String(decoding: scratch[range], as: UTF8.self))
+    }
+
+    func reportError(_ line: Int, _ id: String?, _ message: String) {
+        errors.append((line, message))
         var text = "{\"id\":"
         text += id.map(Self.quoted) ?? "null"
         text += ",\"line\":\(line),\"error\":{\"code\":\"bad-input\",\"message\":\(Self.quoted(message))}}\n"
-        output.bytes.append(contentsOf: text.utf8)
+        text.withUTF8 { workspace.appendOutput($0) }
     }
 
     private static func quoted(_ text: String) -> String {

@@ -47,6 +47,21 @@ import Testing
         }
     }
 
+    @Test func aGroupsSentenceExclusionsStandItDownForThatSentenceOnly() throws {
+        // Given a playbook group whose phrase stands down in sentences about the customer's own freeze
+        let playbook = #"""
+            {"coach": {"groups": [{"kind": "pressure", "category": "false-urgency", "suggestion": "Drop it.",
+              "phrases": ["before the freeze"], "sentenceMustNotContain": ["your freeze"]}]}}
+            """#
+        let coach = MessageCoach(lexicon: try CoachLexicon.standard.extended(withPlaybook: Array(playbook.utf8)))
+        // When one sentence has the exclusion and another does not
+        let report = coach.coach("Your freeze starts soon, so plan before the freeze. Decide before the freeze.")
+        // Then only the second sentence is a finding
+        let found = report.findings.filter { $0.category == .falseUrgency }
+        #expect(found.count == 1)
+        #expect(found.first?.start == 59)
+    }
+
     @Test func aPlaybookWithoutACoachSectionChangesNothing() throws {
         let lexicon = try CoachLexicon.standard.extended(withPlaybook: Array(#"{"review": {}}"#.utf8))
         #expect(lexicon == .standard)

@@ -121,4 +121,52 @@ import Testing
         }
         #expect(report.metrics.pressureTerms > 0)
     }
+
+    @Test(arguments: [
+        "I need it to close this month.", "We need to get this done by quarter end for my numbers.",
+        "I really need this deal to land in Q4.", "I'd like to get this closed before our year ends.",
+        "We have to close this one by the end of the month.", "Can we get it in this quarter?",
+        "It would really help me hit my number if the order came through.",
+        "I need the PO signed before the quarter closes.", "I'm trying to get this across the line this month.",
+        "This would count toward my quarter.", "I need this signed by the end of the quarter.",
+        "We really need the order booked before the quarter closes.",
+    ])
+    func theSellersOwnNeedToCloseIsPressure(text: String) {
+        // Given a sentence where the deadline is the seller's own need to close
+        // Then it is found as the seller's deadline
+        #expect(categories(text).contains(.sellerDeadline), "\(text)")
+    }
+
+    @Test(arguments: [
+        "I can take another 8% off.", "I could do 15% off if you sign this week.",
+        "We can knock another 5% off the license.", "Happy to take 10% off the first year.",
+        "I was able to get you a better price.", "I can drop the price to $40 a seat.",
+        "I can throw in two free months.", "We could do an extra discount on the renewal.",
+        "Let me sharpen my pencil on the pricing.", "I can take 12 percent off your subscription.",
+        "If you sign this week I can hold the price.", "We could shave another 3 points off if it closes Friday.",
+    ])
+    func aPriceCutNobodyAskedForIsPressure(text: String) {
+        // Given a seller offering money off without being asked
+        // Then it is found as a discount to make them move
+        #expect(categories(text).contains(.discountForSpeed), "\(text)")
+    }
+
+    @Test(arguments: [
+        "You said you need it live this month.", "Your team needs the new line live by the end of the month.",
+        "Which site do you want to go live this quarter?", "The inspection cell took 12% off their scrap rate.",
+        "We could take 15% off your scrap rate by catching warped trays early.",
+        "You asked whether we could do 10% off; there is a volume tier at ten sites.",
+        "There is no discount for signing early.", "I can't offer a discount, and the price will not change.",
+        "We need the site survey finished this month so your crews can start in March.",
+        "How do you close the books this month with the new ERP?",
+        "I can come down to your plant on Tuesday.", "We can close the gap in first-time fix this year.",
+        "We need it live by this month to hit our target.",
+        "Your team wants the second plant up and running before the end of the year.",
+        "You need the audit trail in place by the end of the quarter.",
+    ])
+    func lookAlikesOfTheSellersNeedAndOfPriceCutsAreNotPressure(text: String) {
+        // Given the customer's own deadline, savings on their costs, or a discount they asked about
+        // Then no pressure is found
+        #expect(coach.coach(text).metrics.pressureTerms == 0, "\(text): \(categories(text))")
+    }
 }

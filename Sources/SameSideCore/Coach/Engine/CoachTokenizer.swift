@@ -49,6 +49,15 @@ enum CoachTokenizer {
         var syllables: UInt8
         var hasApostrophe: Bool
         var digitsOnly: Bool
+        /// Running hash of the canonical bytes before the last apostrophe (the contraction's base).
+        var baseHash: UInt64 = 0
+        /// Running hash of the base without its last byte, and that byte (for `n't`).
+        var baseButLastHash: UInt64 = 0
+        var baseLast: UInt8 = 0
+        /// Up to three ASCII bytes after the last apostrophe, packed (first byte lowest); `suffixLength` 255
+        /// when the suffix is longer or not ASCII.
+        var suffix: UInt32 = 0
+        var suffixLength: UInt8 = 0
     }
 
     /// Tokenizes `bytes` (valid UTF-8; malformed bytes are read as separators) into `sink`.
@@ -263,7 +272,55 @@ enum CoachTokenizer {
         return false
     }
 
+    /// The word starting at `start`. Most words are ASCII letters only; they take a loop with little state
+    /// (few registers, no spills), and any other byte inside a word sends it to ``scanWordInFull``.
+    @inline(__always)
     private static func scanWord(
+        _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>
+    )
+        -> ScannedWord
+    {
+        let n = p.count
+        var hash = WordHash.seed
+        var j = start
+        var uppers = 0
+        var syllables = 0
+        var previousVowel = false
+        var last: UInt8 = 0
+        var secondLast: UInt8 = 0
+        while j < n {
+            let b = p[j]
+            let c = cls[Int(b)]
+            if c == lower || c == upper {
+                if c == upper { uppers += 1 }
+                let l = b | 0x20
+                hash = WordHash.add(hash, l)
+                let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
+                if isVowel && !previousVowel { syllables += 1 }
+                previousVowel = isVowel
+                secondLast = last
+                last = l
+                j += 1
+            } else if c == digit || c == apostrophe || c == nonASCII {
+                return scanWordInFull(p, start, cls)
+            } else {
+                break
+            }
+        }
+        let letters = j - start
+        if last == UInt8(ascii: "e") && secondLast != UInt8(ascii: "l") && syllables > 1 { syllables -= 1 }
+        if syllables == 0 && letters > 0 { syllables = 1 }
+        var flags = CoachToken.firstOfWord
+        if letters > 0 && uppers == letters { flags |= CoachToken.allCaps }
+        if letters > 0 && cls[Int(p[start])] == upper { flags |= CoachToken.capitalized }
+        if letters == 0 { flags |= CoachToken.number }
+        return ScannedWord(
+            end: j, hash: hash == 0 ? 1 : hash, flags: flags, syllables: UInt8(min(syllables, 255)),
+            hasApostrophe: false, digitsOnly: letters == 0)
+    }
+
+    /// Any word: letters and digits of any script, apostrophes inside it, lowercasing through Unicode.
+    private static func scanWordInFull(
         _ p: UnsafeBufferPointer<UInt8>, _ start: Int, _ cls: UnsafeBufferPointer<UInt8>
     )
         -> ScannedWord
@@ -281,6 +338,14 @@ enum CoachTokenizer {
         var secondLast: UInt8 = 0
         var hasApostrophe = false
         var lastWasLetter = false
+        // For splitting contractions without building their text: see `emit`.
+        var previousHash = hash
+        var lastByte: UInt8 = 0
+        var baseHash: UInt64 = 0
+        var baseButLastHash: UInt64 = 0
+        var baseLast: UInt8 = 0
+        var suffix: UInt32 = 0
+        var suffixLength: UInt8 = 0
         while j < n {
             let b = p[j]
             let c = cls[Int(b)]
@@ -291,7 +356,17 @@ enum CoachTokenizer {
                     if letters == 0 { firstUpper = true }
                 }
                 letters += 1
+                previousHash = hash
                 hash = WordHash.add(hash, l)
+                lastByte = l
+                if hasApostrophe && suffixLength < 255 {
+                    if suffixLength < 3 {
+                        suffix |= UInt32(l) << (8 * UInt32(suffixLength))
+                        suffixLength += 1
+                    } else {
+                        suffixLength = 255
+                    }
+                }
                 let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
                 if isVowel && !previousVowel { syllables += 1 }
                 previousVowel = isVowel
@@ -301,13 +376,30 @@ enum CoachTokenizer {
                 j += 1
             } else if c == digit {
                 digits += 1
+                previousHash = hash
                 hash = WordHash.add(hash, b)
+                lastByte = b
+                if hasApostrophe && suffixLength < 255 {
+                    if suffixLength < 3 {
+                        suffix |= UInt32(b) << (8 * UInt32(suffixLength))
+                        suffixLength += 1
+                    } else {
+                        suffixLength = 255
+                    }
+                }
                 previousVowel = false
                 lastWasLetter = false
                 j += 1
             } else if c == apostrophe {
                 guard lastWasLetter, letterFollows(p, j + 1, cls) else { break }
+                baseHash = hash
+                baseButLastHash = previousHash
+                baseLast = lastByte
+                suffix = 0
+                suffixLength = 0
+                previousHash = hash
                 hash = WordHash.add(hash, UInt8(ascii: "'"))
+                lastByte = UInt8(ascii: "'")
                 hasApostrophe = true
                 previousVowel = false
                 lastWasLetter = false
@@ -316,7 +408,14 @@ enum CoachTokenizer {
                 let (scalar, length) = decode(p, j)
                 if isApostrophe(scalar) {
                     guard lastWasLetter, letterFollows(p, j + length, cls) else { break }
+                    baseHash = hash
+                    baseButLastHash = previousHash
+                    baseLast = lastByte
+                    suffix = 0
+                    suffixLength = 0
+                    previousHash = hash
                     hash = WordHash.add(hash, UInt8(ascii: "'"))
+                    lastByte = UInt8(ascii: "'")
                     hasApostrophe = true
                     previousVowel = false
                     lastWasLetter = false
@@ -333,10 +432,19 @@ enum CoachTokenizer {
                     letters += 1
                 }
                 if properties.changesWhenLowercased {
-                    for byte in properties.lowercaseMapping.utf8 { hash = WordHash.add(hash, byte) }
+                    for byte in properties.lowercaseMapping.utf8 {
+                        previousHash = hash
+                        hash = WordHash.add(hash, byte)
+                        lastByte = byte
+                    }
                 } else {
-                    for k in j..<(j + length) { hash = WordHash.add(hash, p[k]) }
+                    for k in j..<(j + length) {
+                        previousHash = hash
+                        hash = WordHash.add(hash, p[k])
+                        lastByte = p[k]
+                    }
                 }
+                if hasApostrophe { suffixLength = 255 }
                 lastWasLetter = properties.isAlphabetic
                 previousVowel = false
                 j += length
@@ -352,7 +460,8 @@ enum CoachTokenizer {
         if letters == 0 { flags |= CoachToken.number }
         return ScannedWord(
             end: j, hash: hash == 0 ? 1 : hash, flags: flags, syllables: UInt8(min(syllables, 255)),
-            hasApostrophe: hasApostrophe, digitsOnly: letters == 0)
+            hasApostrophe: hasApostrophe, digitsOnly: letters == 0, baseHash: baseHash,
+            baseButLastHash: baseButLastHash, baseLast: baseLast, suffix: suffix, suffixLength: suffixLength)
     }
 
     private static func emit<S: CoachTokenSink>(
@@ -362,14 +471,62 @@ enum CoachTokenizer {
             sink.word(hash: w.hash, start: start, end: w.end, flags: w.flags, syllables: w.syllables)
             return
         }
-        let parts = Contractions.split(canonical: canonicalBytes(p, start, w.end))
-        var flags = w.flags
-        var syllables = w.syllables
-        for part in parts {
-            sink.word(hash: part, start: start, end: w.end, flags: flags, syllables: syllables)
-            flags &= ~CoachToken.firstOfWord
-            syllables = 0
+        // The same split as `Contractions.split(canonical:)`, from hashes gathered while scanning.
+        let second: UInt64
+        var first = WordHash.finish(w.baseHash)
+        let whole = w.hash
+        if whole == Split.letS || whole == Split.oClock || whole == Split.maAm {
+            second = 0
+            first = whole
+        } else if whole == Split.yAll {
+            first = Split.you
+            second = Split.all
+        } else if w.suffixLength == 1 && w.suffix == UInt32(UInt8(ascii: "t")) && w.baseLast == UInt8(ascii: "n") {
+            let stem = WordHash.finish(w.baseButLastHash)
+            switch stem {
+            case Split.wo: first = Split.will
+            case Split.ca: first = Split.can
+            case Split.sha: first = Split.shall
+            case Split.ai: first = Split.isWord
+            default: first = stem
+            }
+            second = Split.not
+        } else {
+            switch (w.suffixLength, w.suffix) {
+            case (2, Split.re): second = Split.are
+            case (2, Split.ve): second = Split.have
+            case (2, Split.ll): second = Split.will
+            case (1, Split.d): second = Split.would
+            case (1, Split.m): second = Split.am
+            case (1, Split.s): second = Split.isWord
+            default:
+                second = 0
+                first = whole
+            }
         }
+        sink.word(hash: first, start: start, end: w.end, flags: w.flags, syllables: w.syllables)
+        if second != 0 {
+            sink.word(hash: second, start: start, end: w.end, flags: w.flags & ~CoachToken.firstOfWord, syllables: 0)
+        }
+    }
+
+    /// Hashes and packed suffixes for splitting contractions (see ``Contractions``).
+    private enum Split {
+        static func packed(_ text: StaticString) -> UInt32 {
+            text.withUTF8Buffer { bytes in
+                var value: UInt32 = 0
+                for (index, byte) in bytes.enumerated() { value |= UInt32(byte) << (8 * UInt32(index)) }
+                return value
+            }
+        }
+        static let re = packed("re"), ve = packed("ve"), ll = packed("ll"), d = packed("d"), m = packed("m")
+        static let s = packed("s")
+        static let are = WordHash.of("are"), have = WordHash.of("have"), will = WordHash.of("will")
+        static let would = WordHash.of("would"), am = WordHash.of("am"), isWord = WordHash.of("is")
+        static let not = WordHash.of("not"), can = WordHash.of("can"), shall = WordHash.of("shall")
+        static let wo = WordHash.of("wo"), ca = WordHash.of("ca"), sha = WordHash.of("sha"), ai = WordHash.of("ai")
+        static let letS = WordHash.of("let's"), oClock = WordHash.of("o'clock"), maAm = WordHash.of("ma'am")
+        static let yAll = WordHash.of("y'all"), you = WordHash.of("you"), all = WordHash.of("all")
     }
 
     /// The canonical bytes of the word in `p[start..<end]` (slow path, for words with an apostrophe).

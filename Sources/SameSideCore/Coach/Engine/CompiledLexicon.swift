@@ -38,9 +38,9 @@ final class CompiledLexicon: Sendable {
 
     /// What reaching the end of a phrase means.
     struct Action: Sendable {
-        enum Kind: UInt8, Sendable { case group, cue, block, sellerName }
+        enum Kind: UInt8, Sendable { case group, cue, block, blockGroup, sellerName }
         var kind: Kind
-        /// Group index, rule index, or -1.
+        /// Group index (group, blockGroup), rule index (cue, block), or -1.
         var index: Int32
         /// For cues: which of the rule's lists.
         var list: Int32
@@ -119,6 +119,8 @@ final class CompiledLexicon: Sendable {
         }
         // A lone `*` in a phrase stands for any one word.
         func tokenize(_ phrase: String) -> [Int32] {
+            // Most phrases have no `*`: tokenized whole, without splitting and joining (lexicon start-up time).
+            guard phrase.utf8.contains(UInt8(ascii: "*")) else { return tokenizeText(phrase) }
             var ids: [Int32] = []
             var pending: [Substring] = []
             for part in phrase.split(separator: " ") {
@@ -177,6 +179,7 @@ final class CompiledLexicon: Sendable {
         for (index, group) in lexicon.groups.enumerated() {
             groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: group.suggestion))
             insertAll(group.phrases, Action(kind: .group, index: Int32(index), list: -1))
+            insertAll(group.sentenceMustNotContain, Action(kind: .blockGroup, index: Int32(index), list: -1))
         }
         var rules: [RuleInfo] = []
         for (index, rule) in lexicon.cooccurrences.enumerated() {
@@ -262,10 +265,19 @@ final class CompiledLexicon: Sendable {
 
     /// Tokenizes `bytes` against this vocabulary.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [CoachToken] {
+        var tokens: [CoachToken] = []
+        tokenize(bytes, into: &tokens)
+        return tokens
+    }
+
+    /// Tokenizes `bytes` into `tokens` (cleared first; its memory is reused).
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
         var sink = TokenSink(lexicon: self)
+        swap(&sink.tokens, &tokens)
+        sink.tokens.removeAll(keepingCapacity: true)
         sink.tokens.reserveCapacity(bytes.count / 4 + 16)
         CoachTokenizer.run(bytes, into: &sink)
-        return sink.tokens
+        swap(&sink.tokens, &tokens)
     }
 
     /// Collects word hashes of a lexicon phrase, splitting apostrophe-less contractions as the runtime does.

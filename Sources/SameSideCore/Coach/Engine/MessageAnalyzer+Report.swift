@@ -10,13 +10,29 @@ extension MessageAnalyzer {
     /// The longest seller monologue we accept before flagging it.
     static let monologueCeilingSeconds = 76.0
 
-    func assemble(
-        _ p: UnsafeBufferPointer<UInt8>, tokens: [CoachToken], kind: MessageKind, tally: Tally,
-        findings rawFindings: [RawFinding], candidates: [RawCandidate], layout: TranscriptLayout?, roles: [UInt8],
-        context: CoachContext?, advice initialAdvice: [String], sellerFocusFindings: Int, pressureSentences: Int
-    ) -> CoachReport {
-        var tally = tally
-        var advice = initialAdvice
+    /// Everything of a report but its spans: verdict, score, metrics, advice, goal alignment.
+    struct Summary {
+        var kind: MessageKind
+        var verdict: CoachVerdict
+        var score: Int
+        var metrics: CoachMetrics
+        var advice: [String]
+        var alignment: GoalAlignment?
+    }
+
+    /// The verdict, score, metrics and advice of what ``run(_:kind:context:sellers:scratch:)`` found. Pure.
+    func summarize(
+        _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, outcome: Outcome, scratch: AnalyzerScratch,
+        context: CoachContext?
+    ) -> Summary {
+        var tally = outcome.tally
+        var advice = outcome.advice
+        let layout = outcome.layout
+        let tokens = scratch.tokens
+        let roles = scratch.roles
+        let rawFindings = scratch.findings
+        let sellerFocusFindings = outcome.sellerFocusFindings
+        let pressureSentences = outcome.pressureSentences
         let totalBytes = Double(max(p.count, 1))
 
         var alignment: GoalAlignment?
@@ -41,9 +57,16 @@ extension MessageAnalyzer {
         var transcript: TranscriptMetrics?
         if let layout { transcript = Self.transcriptMetrics(tokens, roles: roles, layout: layout, tally: tally) }
 
-        let pressure = rawFindings.filter { $0.kind == .pressure }.count
-        let pitch = rawFindings.filter { $0.kind == .pitch }.count
-        let selfIntroductions = rawFindings.filter { $0.category == .selfIntroduction }.count
+        var pressure = 0
+        var pitch = 0
+        var selfIntroductions = 0
+        var pushes = false
+        for finding in rawFindings {
+            if finding.kind == .pressure { pressure += 1 }
+            if finding.kind == .pitch { pitch += 1 }
+            if finding.category == .selfIntroduction { selfIntroductions += 1 }
+            if finding.category == .discountForSpeed || finding.category == .guilt { pushes = true }
+        }
 
         var score = 55.0 + 60.0 * (focus - 0.5)
         score += 8.0 * Double(min(tally.businessQuestions, 3))
@@ -51,7 +74,7 @@ extension MessageAnalyzer {
         // Pressure counts once per sentence: "sign by Friday and keep the discount" is one push, not two.
         score -= 13.0 * Double(min(pressureSentences, 4))
         // Discounts for speed and guilt are the pushes the product exists to stop ("late discounts do not fix it").
-        if rawFindings.contains(where: { $0.category == .discountForSpeed || $0.category == .guilt }) { score -= 8 }
+        if pushes { score -= 8 }
         score -= 7.0 * Double(min(pitch, 5))
         score -= 4.0 * Double(min(sellerFocusFindings + selfIntroductions, 3))
         score -= 4.0 * Double(min(tally.closingQuestions, 3))
@@ -77,27 +100,6 @@ extension MessageAnalyzer {
             kind: kind, tally: tally, readability: readability, transcript: transcript, alignment: alignment,
             focus: focus)
 
-        // Offsets: one pass over the bytes for every reported span.
-        var positions: [Int] = []
-        positions.reserveCapacity(rawFindings.count * 2 + candidates.count * 2)
-        for finding in rawFindings { positions += [finding.start, finding.end] }
-        for candidate in candidates { positions += [candidate.start, candidate.end] }
-        let scalarAt = ScalarOffsets(p, positions: positions)
-        func text(_ start: Int, _ end: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: p[start..<max(start, end)]), as: UTF8.self)
-        }
-        let findings = rawFindings.sorted { ($0.start, $0.end) < ($1.start, $1.end) }.map {
-            CoachFinding(
-                kind: $0.kind, category: $0.category, text: text($0.start, $0.end), start: scalarAt[$0.start],
-                end: scalarAt[$0.end], suggestion: $0.suggestion)
-        }
-        let candidateGoals = candidates.map { candidate in
-            CandidateGoal(
-                speaker: Self.speaker(at: candidate.start, layout: layout), text: text(candidate.start, candidate.end),
-                start: scalarAt[candidate.start], end: scalarAt[candidate.end],
-                hasNumber: candidate.hasNumber)
-        }
-
         let metrics = CoachMetrics(
             words: tally.words, sentences: tally.sentences, customerFocus: Self.round(focus, 2),
             customerReferences: tally.customerRefs, sellerReferences: tally.sellerRefs,
@@ -105,10 +107,65 @@ extension MessageAnalyzer {
             closingQuestions: tally.closingQuestions, yesNoQuestions: tally.yesNoQuestions, pitchTerms: pitch,
             pressureTerms: pressure, readingEase: Self.round(readability.ease, 1),
             readingGrade: Self.round(readability.grade, 1), transcript: transcript)
-        return CoachReport(
+        return Summary(
             kind: layout == nil && kind == .transcript ? .note : kind, verdict: verdict, score: finalScore,
-            metrics: metrics, findings: findings, advice: advice, candidateGoals: candidateGoals,
-            goalAlignment: alignment)
+            metrics: metrics, advice: advice, alignment: alignment)
+    }
+
+    /// The report on what ``run(_:kind:context:sellers:scratch:)`` found. Pure.
+    func assemble(
+        _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, outcome: Outcome, scratch: AnalyzerScratch,
+        context: CoachContext?
+    ) -> CoachReport {
+        let summary = summarize(p, kind: kind, outcome: outcome, scratch: scratch, context: context)
+        let rawFindings = scratch.findings
+        let candidates = scratch.candidates
+        let layout = outcome.layout
+        // Offsets: spans in input order, so one cursor crosses the bytes about once.
+        var scalarAt = ScalarOffsets(p)
+        func text(_ start: Int, _ end: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: p[start..<max(start, end)]), as: UTF8.self)
+        }
+        var findings: [CoachFinding] = []
+        findings.reserveCapacity(rawFindings.count)
+        for raw in Self.inInputOrder(rawFindings) ? rawFindings : rawFindings.sorted(by: Self.inputOrder) {
+            let start = scalarAt(raw.start)
+            findings.append(
+                CoachFinding(
+                    kind: raw.kind, category: raw.category, text: text(raw.start, raw.end), start: start,
+                    end: scalarAt(raw.end), suggestion: raw.suggestion))
+        }
+        var candidateGoals: [CandidateGoal] = []
+        for candidate in candidates {
+            let start = scalarAt(candidate.start)
+            candidateGoals.append(
+                CandidateGoal(
+                    speaker: Self.speaker(at: candidate.start, layout: layout),
+                    text: text(candidate.start, candidate.end), start: start, end: scalarAt(candidate.end),
+                    hasNumber: candidate.hasNumber))
+        }
+
+        return CoachReport(
+            kind: summary.kind, verdict: summary.verdict, score: summary.score, metrics: summary.metrics,
+            findings: findings, advice: summary.advice, candidateGoals: candidateGoals,
+            goalAlignment: summary.alignment)
+    }
+
+    /// Findings in input order: by start, then by end.
+    static func inputOrder(_ a: RawFinding, _ b: RawFinding) -> Bool {
+        a.start != b.start ? a.start < b.start : a.end < b.end
+    }
+
+    /// Whether `findings` are already in input order (they mostly are; sorting moves their strings). Pure.
+    static func inInputOrder(_ findings: [RawFinding]) -> Bool {
+        var index = 1
+        while index < findings.count {
+            let (start, end) = (findings[index].start, findings[index].end)
+            let (previousStart, previousEnd) = (findings[index - 1].start, findings[index - 1].end)
+            if start < previousStart || (start == previousStart && end < previousEnd) { return false }
+            index += 1
+        }
+        return true
     }
 
     static func round(_ value: Double, _ places: Int) -> Double {
@@ -117,7 +174,7 @@ extension MessageAnalyzer {
         return (value * factor).rounded() / factor
     }
 
-    private static func speaker(at position: Int, layout: TranscriptLayout?) -> String {
+    static func speaker(at position: Int, layout: TranscriptLayout?) -> String {
         guard let layout else { return "" }
         for turn in layout.turns where position >= turn.contentStart && position < turn.end {
             return layout.speakers[turn.speaker]

@@ -44,7 +44,7 @@ struct MessageAnalyzer {
         var hasNumber: Bool
     }
 
-    private struct Match {
+    struct Match {
         var first: Int
         var last: Int
         var group: Int
@@ -71,10 +71,58 @@ struct MessageAnalyzer {
         var customerWords = 0
     }
 
+    /// What ``run(_:kind:context:sellers:scratch:)`` found besides the findings and candidates it leaves in
+    /// the scratch arrays.
+    struct Outcome {
+        var tally: Tally
+        var layout: TranscriptLayout?
+        var advice: [String]
+        var sellerFocusFindings: Int
+        var pressureSentences: Int
+    }
+
+    /// The report on `p`. Pure.
     func analyze(
         _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, context: CoachContext?, sellers: [String]
     ) -> CoachReport {
-        let tokens = lexicon.tokenize(p)
+        var scratch = AnalyzerScratch()
+        let outcome = run(p, kind: kind, context: context, sellers: sellers, scratch: &scratch)
+        return assemble(p, kind: kind, outcome: outcome, scratch: scratch, context: context)
+    }
+
+    /// Tokenizes and judges `p`, leaving tokens, roles, findings and candidates in `scratch` (whose arrays keep
+    /// their memory from one message to the next).
+    func run(
+        _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, context: CoachContext?, sellers: [String],
+        scratch: inout AnalyzerScratch
+    ) -> Outcome {
+        // Taken out of the scratch for the duration, so each array is uniquely referenced and never copied.
+        var tokens = scratch.tokens
+        var roles = scratch.roles
+        var sentences = scratch.sentences
+        var findings = scratch.findings
+        var candidates = scratch.candidates
+        var cueFirst = scratch.cueFirst
+        var cueLast = scratch.cueLast
+        var blocked = scratch.blocked
+        var matches = scratch.matches
+        var groupMatches = scratch.groupMatches
+        var kept = scratch.kept
+        var bulletRun = scratch.bulletRun
+        scratch = AnalyzerScratch()
+        // A huge message should not keep its memory for all the small ones after it.
+        if tokens.capacity > 1 << 20 && p.count < 1 << 20 {
+            tokens = []
+            roles = []
+            sentences = []
+        }
+        defer {
+            scratch = AnalyzerScratch(
+                tokens: tokens, roles: roles, sentences: sentences, findings: findings, candidates: candidates,
+                cueFirst: cueFirst, cueLast: cueLast, blocked: blocked, matches: matches, groupMatches: groupMatches,
+                kept: kept, bulletRun: bulletRun)
+        }
+        lexicon.tokenize(p, into: &tokens)
         var advice: [String] = []
         var layout: TranscriptLayout?
         if kind == .transcript {
@@ -88,18 +136,24 @@ struct MessageAnalyzer {
                         + "\(layout?.speakers[layout?.turns.first?.speaker ?? 0] ?? "?"), is the seller.")
             }
         }
-        let roles = layout.map { RoleMap.transcript(tokens, layout: $0) } ?? RoleMap.message(tokens, lexicon: lexicon)
-        let sentences = Self.sentences(tokens, roles, lineIsSentence: layout != nil)
+        if let layout {
+            RoleMap.transcript(tokens, layout: layout, into: &roles)
+        } else {
+            RoleMap.message(tokens, lexicon: lexicon, into: &roles)
+        }
+        Self.sentences(tokens, roles, lineIsSentence: layout != nil, into: &sentences)
         var tally = Tally()
-        var findings: [RawFinding] = []
-        var candidates: [RawCandidate] = []
+        findings.removeAll(keepingCapacity: true)
+        candidates.removeAll(keepingCapacity: true)
         let totalBytes = Double(max(p.count, 1))
-        var cueFirst = [Int](repeating: -1, count: lexicon.rules.count * 8)
-        var cueLast = [Int](repeating: -1, count: lexicon.rules.count * 8)
-        var blocked = [Bool](repeating: false, count: lexicon.rules.count)
-        var matches: [Match] = []
-        var groupMatches: [Match] = []
-        var kept: [Match] = []
+        let ruleCount = lexicon.rules.count
+        // `blocked` holds the rules' flags, then the groups'.
+        if cueFirst.count != ruleCount * 8 || blocked.count != ruleCount + lexicon.groups.count {
+            cueFirst = [Int](repeating: -1, count: ruleCount * 8)
+            cueLast = [Int](repeating: -1, count: ruleCount * 8)
+            blocked = [Bool](repeating: false, count: ruleCount + lexicon.groups.count)
+        }
+        bulletRun.removeAll(keepingCapacity: true)
         var lengthLimitFinding: RawFinding?
         let wordLimit: Int? =
             switch kind {
@@ -108,7 +162,6 @@ struct MessageAnalyzer {
             case .note: 200
             case .transcript: nil
             }
-        var bulletRun: [Sentence] = []
         var sellerFocusFindings = 0
 
         func flushBullets() {
@@ -130,6 +183,8 @@ struct MessageAnalyzer {
             tally.customerWeight += 1.0
         }
         var pressureSentences = 0
+        var cuesSet = true
+        var blocksSet = true
 
         for sentence in sentences {
             if sentence.role == TokenRole.excluded {
@@ -232,10 +287,17 @@ struct MessageAnalyzer {
             tally.sellerRefs += sentenceSellerRefs
 
             // Phrase findings and co-occurrence cues.
-            for index in 0..<blocked.count { blocked[index] = false }
-            for index in 0..<cueFirst.count {
-                cueFirst[index] = -1
-                cueLast[index] = -1
+            // Most sentences hold no cue and no block: reset only what the last sentence touched.
+            if blocksSet {
+                for index in 0..<blocked.count { blocked[index] = false }
+                blocksSet = false
+            }
+            if cuesSet {
+                for index in 0..<cueFirst.count {
+                    cueFirst[index] = -1
+                    cueLast[index] = -1
+                }
+                cuesSet = false
             }
             groupMatches.removeAll(keepingCapacity: true)
             for match in matches {
@@ -248,11 +310,16 @@ struct MessageAnalyzer {
                     case .group:
                         groupMatches.append(Match(first: match.first, last: match.last, group: Int(action.index)))
                     case .cue:
+                        cuesSet = true
                         let slot = Int(action.index) * 8 + Int(min(action.list, 7))
                         if cueFirst[slot] < 0 || match.first < cueFirst[slot] { cueFirst[slot] = match.first }
                         if match.last > cueLast[slot] { cueLast[slot] = match.last }
                     case .block:
                         blocked[Int(action.index)] = true
+                        blocksSet = true
+                    case .blockGroup:
+                        blocked[ruleCount + Int(action.index)] = true
+                        blocksSet = true
                     case .sellerName:
                         sentenceSellerRefs += 1
                         sentenceSellerWeight += 1
@@ -268,7 +335,7 @@ struct MessageAnalyzer {
                 let overlaps = kept.contains {
                     lexicon.groups[$0.group].kind == info.kind && $0.first <= match.last && match.first <= $0.last
                 }
-                if overlaps { continue }
+                if overlaps || blocked[ruleCount + match.group] { continue }
                 if negated(tokens, match.first, sentenceStart: sentence.start) { continue }
                 if info.kind == .pressure && info.category != .chasing && info.category != .statusDemand
                     && info.category != .guilt && afterCustomerPossessive(tokens, match.first, sentence.start)
@@ -281,7 +348,7 @@ struct MessageAnalyzer {
                         kind: info.kind, category: info.category, start: Int(tokens[match.first].start),
                         end: Int(tokens[match.last].end), suggestion: info.suggestion))
             }
-            for (ruleIndex, rule) in lexicon.rules.enumerated() {
+            for (ruleIndex, rule) in lexicon.rules.enumerated() where cuesSet {
                 guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
                 var first = Int.max
                 var last = -1
@@ -373,9 +440,8 @@ struct MessageAnalyzer {
         flushBullets()
         if let lengthLimitFinding { findings.append(lengthLimitFinding) }
 
-        return assemble(
-            p, tokens: tokens, kind: kind, tally: tally, findings: findings, candidates: candidates, layout: layout,
-            roles: roles, context: context, advice: advice, sellerFocusFindings: sellerFocusFindings,
+        return Outcome(
+            tally: tally, layout: layout, advice: advice, sellerFocusFindings: sellerFocusFindings,
             pressureSentences: pressureSentences)
     }
 
@@ -543,9 +609,10 @@ struct MessageAnalyzer {
 
     // MARK: - Sentences
 
-    static func sentences(_ tokens: [CoachToken], _ roles: [UInt8], lineIsSentence: Bool) -> [Sentence] {
-        var result: [Sentence] = []
-        result.reserveCapacity(tokens.count / 12 + 4)
+    static func sentences(
+        _ tokens: [CoachToken], _ roles: [UInt8], lineIsSentence: Bool, into result: inout [Sentence]
+    ) {
+        result.removeAll(keepingCapacity: true)
         var start = -1
         var role = TokenRole.excluded
         var bullet = false
@@ -582,7 +649,6 @@ struct MessageAnalyzer {
             i += 1
         }
         close(tokens.count, question: false)
-        return result
     }
 
     /// A line break ends a sentence unless the next line continues it (wrapped text starting in lower case).

@@ -2,8 +2,9 @@
 enum RoleMap {
     /// Roles for an email, message or note: the seller wrote everything except lines quoted with `>`,
     /// inline quotations ("…", “…”) and the reply history after an `On … wrote:` or `From:/Sent:` header.
-    static func message(_ tokens: [CoachToken], lexicon: CompiledLexicon) -> [UInt8] {
-        var roles = [UInt8](repeating: TokenRole.seller, count: tokens.count)
+    static func message(_ tokens: [CoachToken], lexicon: CompiledLexicon, into roles: inout [UInt8]) {
+        roles.removeAll(keepingCapacity: true)
+        roles.append(contentsOf: repeatElement(TokenRole.seller, count: tokens.count))
         var inQuote = false
         var quotedLine = false
         var index = 0
@@ -12,7 +13,7 @@ enum RoleMap {
             let atLineStart = index == 0 || tokens[index - 1].kind == .lineBreak
             if atLineStart && isReplyHeader(tokens, index, lexicon: lexicon) {
                 for k in index..<tokens.count { roles[k] = TokenRole.excluded }
-                return roles
+                return
             }
             switch token.kind {
             case .lineBreak:
@@ -34,12 +35,12 @@ enum RoleMap {
             if inQuote || quotedLine { roles[index] = TokenRole.excluded }
             index += 1
         }
-        return roles
     }
 
     /// Roles for a transcript: each turn's words belong to its speaker's side; labels and headers to nobody.
-    static func transcript(_ tokens: [CoachToken], layout: TranscriptLayout) -> [UInt8] {
-        var roles = [UInt8](repeating: TokenRole.excluded, count: tokens.count)
+    static func transcript(_ tokens: [CoachToken], layout: TranscriptLayout, into roles: inout [UInt8]) {
+        roles.removeAll(keepingCapacity: true)
+        roles.append(contentsOf: repeatElement(TokenRole.excluded, count: tokens.count))
         var turn = 0
         for (index, token) in tokens.enumerated() {
             let position = Int(token.start)
@@ -50,7 +51,6 @@ enum RoleMap {
                 roles[index] = layout.speakerIsSeller[current.speaker] ? TokenRole.seller : TokenRole.customer
             }
         }
-        return roles
     }
 
     /// `On <date>, <name> wrote:` (over at most two lines), `From: … Sent:/Date:/To:/Subject:`,

@@ -1,33 +1,44 @@
-/// Maps UTF-8 byte offsets of a text to offsets in Unicode scalar values, in one pass.
+/// Maps UTF-8 byte offsets of a text to offsets in Unicode scalar values, moving a cursor from the last
+/// offset asked for (forwards or backwards) instead of counting from the start each time.
+///
+/// Spans are asked for in input order, so the cursor crosses the text about once. Runs of eight bytes are
+/// counted at a time: a scalar starts at every byte that is not a continuation byte (`10xxxxxx`).
 struct ScalarOffsets {
-    private var positions: [Int]
-    private var scalars: [Int]
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private var byte = 0
+    private var scalar = 0
 
-    /// Scalar offsets for every byte offset in `positions` (each at a scalar boundary or at the end). Pure.
-    init(_ bytes: UnsafeBufferPointer<UInt8>, positions unsorted: [Int]) {
-        positions = unsorted.sorted()
-        scalars = []
-        scalars.reserveCapacity(positions.count)
-        var count = 0
-        var byte = 0
-        for position in positions {
-            let target = min(max(position, 0), bytes.count)
-            while byte < target {
-                if bytes[byte] & 0xC0 != 0x80 { count += 1 }
-                byte += 1
-            }
-            scalars.append(count)
-        }
+    /// A cursor at the start of `bytes` (valid UTF-8, or read byte by byte as it is). Pure.
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
     }
 
-    /// The scalar offset of byte offset `position`, which must be one of those given. O(log n).
-    subscript(_ position: Int) -> Int {
-        var low = 0
-        var high = positions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if positions[middle] < position { low = middle + 1 } else { high = middle }
+    /// The scalar offset of byte offset `position` (clamped to the text; at a scalar boundary or the end).
+    mutating func callAsFunction(_ position: Int) -> Int {
+        let target = min(max(position, 0), bytes.count)
+        guard let base = bytes.baseAddress else { return 0 }
+        if target >= byte {
+            let raw = UnsafeRawPointer(base)
+            while byte + 8 <= target {
+                let word = raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    scalar += 8
+                } else {
+                    let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                    scalar += 8 - continuation.nonzeroBitCount
+                }
+                byte += 8
+            }
+            while byte < target {
+                if base[byte] & 0xC0 != 0x80 { scalar += 1 }
+                byte += 1
+            }
+        } else {
+            while byte > target {
+                byte -= 1
+                if base[byte] & 0xC0 != 0x80 { scalar -= 1 }
+            }
         }
-        return low < scalars.count ? scalars[low] : 0
+        return scalar
     }
 }

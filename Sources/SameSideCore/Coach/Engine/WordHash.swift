@@ -9,6 +9,10 @@ enum WordHash {
     @inline(__always)
     static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
+    /// A running hash as a word's final hash (0 is reserved). Pure.
+    @inline(__always)
+    static func finish(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
     /// The hash of `text`'s UTF-8 bytes as given (callers pass canonical text). Pure.
     static func of(_ text: String) -> UInt64 {
         var hash = seed

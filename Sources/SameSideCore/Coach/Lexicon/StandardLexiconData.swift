@@ -148,8 +148,8 @@ enum StandardLexiconData {
               "kind": "pressure", "category": "seller-deadline",
               "suggestion": "Tie timing to their compelling event (their go-live, audit, season, budget date) and not to our quarter or month.",
               "phrases": [
-                "end of (the|this|our|my|) {ourperiod}", "before (the|this|our|) {ourperiod} (ends|closes|end|close)",
-                "by (the|) end of (the|this|our|) {ourperiod}", "close of (the|) {ourperiod}",
+                "end of (our|my) {ourperiod}", "before (our|my) {ourperiod} (ends|closes|end|close)",
+                "by (the|) end of (our|my) {ourperiod}",
                 "our {ourperiod}", "our {ourperiod} end", "my {ourperiod}", "my number", "my numbers", "my quota",
                 "our quota", "my target", "my targets", "our targets", "my forecast", "our forecast",
                 "my (quarterly|pipeline|forecast|deal) review", "hit my number", "hit our number", "make my number", "on the books", "our {ourperiod} end",
@@ -160,8 +160,29 @@ enum StandardLexiconData {
                 "need (it|this|that) (signed|back|done|finalised|finalized|approved) by",
                 "need to (know|hear) by", "let me know by {day}", "by close of business", "by cob", "by eod",
                 "deadline is", "our deadline", "my deadline", "hard deadline", "cut off date", "cutoff date",
-                "cut off is", "cutoff is", "the cutoff", "the cut off"
+                "cut off is", "cutoff is", "the cutoff", "the cut off",
+                "(i|we) (really|) (need|needed|want|would like|have got|got) (it|this|this deal|the deal|this one|that|the order|this order|the po|the contract) to (close|land|be signed)",
+                "(i|we) (really|) (need|have|must|got) to (close|land) (it|this|this deal|the deal|this one|the order|this order|this out|this off)",
+                "(need|needs|needed) (it|this|this deal|the deal|the order|this order|the po) (closed|booked|signed|landed) (this|in|by|before)",
+                "(close|closed|land|landed|sign|signed) (it|this deal|the deal|this one|the order) (this|in this) {ourperiod}",
+                "get (it|this|this deal|the deal|the order|this order|the po) (in|booked|closed) (this|in this|before the end of the|by the end of the) {ourperiod}",
+                "(count|counts|counted|counting) (toward|towards|for|against) (my|our|this) ({ourperiod}|number|numbers|quota|target|targets|forecast)",
+                "(help|helps|helping) (me|us) (hit|make|close|reach) (my|our) ({ourperiod}|number|numbers|quota|target|targets)"
               ]
+            },
+            {
+              "kind": "pressure", "category": "seller-deadline",
+              "suggestion": "Tie timing to their compelling event (their go-live, audit, season, budget date) and not to our quarter or month.",
+              "phrases": [
+                "end of (the|this|) {ourperiod}", "before (the|this|) {ourperiod} (ends|closes|end|close)",
+                "by (the|) end of (the|this|) {ourperiod}", "close of (the|) {ourperiod}"
+              ],
+              "sentenceMustNotContain": ["go live", "goes live", "going live", "be live", "live by", "live before",
+                                         "live this", "live in", "up and running", "your go live", "your launch",
+                                         "your deadline", "your audit", "your board", "your fiscal", "your budget",
+                                         "your season", "your own", "your target", "your goal", "your plan",
+                                         "your team needs", "your team wants", "you need", "you want", "you mentioned",
+                                         "you said", "you told", "so your", "so you can", "no rush", "no pressure"]
             },
             {
               "kind": "pressure", "category": "discount-for-speed",
@@ -187,6 +208,18 @@ enum StandardLexiconData {
                 "% off (if|for|when|this|before|by)", "percent off (if|for|when|this|before|by)",
                 "off (for|with) a po", "for a po this", "po this month", "po this quarter", "po this week",
                 "po by", "po before"
+              ]
+            },
+            {
+              "kind": "pressure", "category": "discount-for-speed",
+              "suggestion": "A price cut nobody asked for tells them the price was never real and that we need this more than they do. Leave the price alone; ask what their business case still has to clear and help with that.",
+              "phrases": [
+                "(take|knock|shave|give you|get you|do|offer you) (another|an extra|an additional|extra|) (*|* *) (% off|percent off) your (license|licence|subscription|renewal|invoice|quote|order|first year|bill|contract|fees|seats)",
+                "(take|knock|shave|chop) (another|an extra|an additional|a further) (*|* *|* * *) off",
+                "(drop|lower|reduce|cut|bring down) (the|my|our) (price|pricing|rate|quote) (to|by|another|again|further)",
+                "(come|go|get it|bring it) down (to|another) (*|) ($|€|£|%)",
+                "(sharpen|sharper) (my|our|the) pencil", "sharpen the pricing", "room on (the|) price",
+                "(find|found|get|got) (you|) (some|a bit of|a little|more) (room|flexibility|wiggle room) on (the|) (price|pricing)"
               ]
             },
             {
@@ -349,6 +382,46 @@ enum StandardLexiconData {
                                          "your schedule", "your side", "for you", "no rush", "no pressure", "no deadline",
                                          "whenever", "your process", "your own", "i'll send", "we'll send", "i will send",
                                          "we will send", "i'll have", "we'll have", "i'll get", "we'll get"]
+            },
+            {
+              "kind": "pressure", "category": "seller-deadline",
+              "suggestion": "Our need to close is not their reason to buy. Drop our timing and ask what their own date is: the go-live, the season, the budget cycle.",
+              "all": [
+                ["i need", "we need", "i have to", "we have to", "i must", "we must", "i've got to", "we've got to",
+                 "i'd like", "we'd like", "i want", "we want", "i'm hoping", "we're hoping", "i was hoping",
+                 "we were hoping", "i'm trying", "we're trying"],
+                ["close", "closed", "closing", "land", "landed", "signed", "over the line", "across the line",
+                 "get it in", "get this in"],
+                ["this {ourperiod}", "{ourperiod} end", "{ourperiod} ends", "{ourperiod} close", "{ourperiod} closes",
+                 "before (the|) {ourperiod}", "in (q1|q2|q3|q4)", "by (q1|q2|q3|q4)", "end of (the|this|our|my|) {ourperiod}",
+                 "my number", "my numbers", "my quota", "my forecast", "our forecast", "my target", "our number"]
+              ],
+              "sentenceMustNotContain": ["your deadline", "your go live", "your launch", "your audit", "your board",
+                                         "your timeline", "you mentioned", "you said", "your fiscal", "your budget",
+                                         "your quarter", "your year", "your month", "your plan", "your schedule",
+                                         "you need", "you want", "go live", "live", "close the gap", "close the books",
+                                         "so your", "so you", "for your", "for you", "no rush", "no pressure",
+                                         "whenever", "not", "never"]
+            },
+            {
+              "kind": "pressure", "category": "discount-for-speed",
+              "suggestion": "A price cut nobody asked for tells them the price was never real and that we need this more than they do. Leave the price alone; ask what their business case still has to clear and help with that.",
+              "all": [
+                ["i can", "i could", "we can", "we could", "i will", "we will", "i would", "we would", "i'm able to",
+                 "we're able to", "able to", "happy to", "glad to", "willing to", "prepared to", "let me", "can do",
+                 "could do", "i got", "we got", "i managed", "managed to", "got approval", "i've got", "we've got",
+                 "another", "an extra", "an additional", "a further"],
+                ["% off", "percent off", "off the (price|list price|list|license|licence|total|quote|contract|order|invoice|subscription|renewal|first year|deal|bill|fee|fees|setup fee|implementation|seats)",
+                 "(another|an extra|an additional|a further|a bigger|a deeper|a special|extra|additional|further|a) discount",
+                 "(lower|drop|reduce|cut|bring down|come down on|sharpen) (the|my|our) (price|pricing|rate|quote|fee|fees)",
+                 "better price", "lower price", "better rate", "lower rate", "better deal", "price break",
+                 "(a|one|two|three|an extra|extra|a free) (free|) (month|months) (free|)", "waive (the|your) (setup|implementation|onboarding|training) (fee|fees|cost|costs)"]
+              ],
+              "sentenceMustNotContain": ["not", "no", "never", "without", "off your", "you asked", "you requested",
+                                         "as requested", "your request", "asked for", "requested", "you mentioned",
+                                         "you said", "save", "saves", "saving", "savings", "your board", "your budget",
+                                         "your cfo", "your finance", "your business case", "if you need", "you need",
+                                         "your costs", "your cost"]
             }
           ]
         }

@@ -8,117 +8,127 @@ extension CoachReport {
         return bytes
     }
 
-    /// Appends ``jsonBytes(id:)`` to `buffer` (no intermediate copy; for batch output). Pure.
+    /// Appends ``jsonBytes(id:)`` to `buffer`. Pure.
     public func appendJSON(to buffer: inout [UInt8], id: String? = nil) {
-        let bound = jsonSizeBound(id: id)
-        let bytes = [UInt8](unsafeUninitializedCapacity: bound) { memory, initialized in
-            var out = JSONText(base: memory.baseAddress!, capacity: bound)
-            write(&out, id: id)
-            initialized = out.count
-        }
-        buffer.append(contentsOf: bytes)
+        var out = JSONText(capacity: 4096)
+        write(&out, id: id)
+        buffer.append(contentsOf: out.bytes)
     }
 
-    /// More bytes than ``write(_:id:)`` can produce: every string escaped at worst (6 bytes per byte), plus
-    /// a generous allowance for keys, numbers and punctuation.
-    private func jsonSizeBound(id: String?) -> Int {
-        var bound = 2048 + (id.map(JSONText.bound) ?? 0)
-        for finding in findings {
-            bound += 256 + JSONText.bound(finding.text) + JSONText.bound(finding.suggestion)
+    /// Writes ``jsonBytes(id:)`` into `out`, which grows as needed.
+    func write(into out: inout JSONText, id: String? = nil) { write(&out, id: id) }
+
+    /// Writes ``jsonBytes(id:)`` into `out` with the id given as raw UTF-8 bytes.
+    func write(into out: inout JSONText, rawID: UnsafeBufferPointer<UInt8>?) {
+        out.raw("{")
+        if let rawID {
+            out.raw("\"id\":")
+            out.escaped(rawID)
+            out.raw(",")
         }
-        for item in advice { bound += 8 + JSONText.bound(item) }
-        for goal in candidateGoals { bound += 160 + JSONText.bound(goal.speaker) + JSONText.bound(goal.text) }
-        if let transcript = metrics.transcript {
-            for name in transcript.sellerSpeakers + transcript.customerSpeakers { bound += 8 + JSONText.bound(name) }
-        }
-        if let goalAlignment {
-            for item in goalAlignment.mentioned + goalAlignment.suggestions { bound += 8 + JSONText.bound(item) }
-        }
-        return bound
+        writeFields(&out)
     }
 
     private func write(_ out: inout JSONText, id: String?) {
         out.raw("{")
         if let id {
-            out.key("id")
+            out.raw("\"id\":")
             out.string(id)
             out.raw(",")
         }
-        out.key("kind")
-        out.string(kind.rawValue)
-        out.raw(",")
-        out.key("verdict")
-        out.string(verdict.rawValue)
-        out.raw(",")
-        out.key("score")
-        out.int(score)
-        out.raw(",")
-        out.key("metrics")
-        writeMetrics(&out)
-        out.raw(",")
-        out.key("findings")
+        writeFields(&out)
+    }
+
+    private func writeFields(_ out: inout JSONText) {
+        Self.writeSummary(&out, kind: kind, verdict: verdict, score: score, metrics: metrics)
+        out.raw("\"findings\":")
         out.raw("[")
         for (index, finding) in findings.enumerated() {
             if index > 0 { out.raw(",") }
-            out.raw("{")
-            out.key("kind")
-            out.string(finding.kind.rawValue)
-            out.raw(",")
-            out.key("category")
-            out.string(finding.category.rawValue)
-            out.raw(",")
-            out.key("text")
+            Self.writeFindingHead(&out, kind: finding.kind, category: finding.category)
             out.string(finding.text)
-            out.raw(",")
-            out.key("start")
-            out.int(finding.start)
-            out.raw(",")
-            out.key("end")
-            out.int(finding.end)
-            out.raw(",")
-            out.key("suggestion")
-            out.string(finding.suggestion)
-            out.raw("}")
+            Self.writeFindingTail(&out, start: finding.start, end: finding.end, suggestion: finding.suggestion)
         }
-        out.raw("],")
-        out.key("advice")
+        out.raw("],\"advice\":")
         out.strings(advice)
         if kind == .transcript || !candidateGoals.isEmpty {
-            out.raw(",")
-            out.key("candidateGoals")
+            out.raw(",\"candidateGoals\":")
             out.raw("[")
             for (index, goal) in candidateGoals.enumerated() {
                 if index > 0 { out.raw(",") }
-                out.raw("{")
-                out.key("speaker")
-                out.string(goal.speaker)
-                out.raw(",")
-                out.key("text")
+                Self.writeCandidateHead(&out, speaker: goal.speaker)
                 out.string(goal.text)
-                out.raw(",")
-                out.key("start")
-                out.int(goal.start)
-                out.raw(",")
-                out.key("end")
-                out.int(goal.end)
-                out.raw(",")
-                out.key("hasNumber")
-                out.bool(goal.hasNumber)
-                out.raw("}")
+                Self.writeCandidateTail(&out, start: goal.start, end: goal.end, hasNumber: goal.hasNumber)
             }
             out.raw("]")
         }
+        Self.writeAlignmentAndClose(&out, goalAlignment)
+    }
+
+    // The pieces below are shared with the batch path, which writes from the analysis without a report.
+
+    /// `"kind":…,"verdict":…,"score":…,"metrics":{…},`
+    static func writeSummary(
+        _ out: inout JSONText, kind: MessageKind, verdict: CoachVerdict, score: Int, metrics: CoachMetrics
+    ) {
+        out.raw("\"kind\":")
+        out.string(kind.rawValue)
+        out.raw(",\"verdict\":")
+        out.string(verdict.rawValue)
+        out.raw(",\"score\":")
+        out.int(score)
+        out.raw(",\"metrics\":")
+        writeMetrics(&out, metrics)
+        out.raw(",")
+    }
+
+    /// `{"kind":…,"category":…,"text":` (the caller writes the text).
+    static func writeFindingHead(_ out: inout JSONText, kind: CoachFinding.Kind, category: CoachFinding.Category) {
+        out.raw("{\"kind\":")
+        out.string(kind.rawValue)
+        out.raw(",\"category\":")
+        out.string(category.rawValue)
+        out.raw(",\"text\":")
+    }
+
+    /// `,"start":…,"end":…,"suggestion":…}`
+    static func writeFindingTail(_ out: inout JSONText, start: Int, end: Int, suggestion: String) {
+        out.raw(",\"start\":")
+        out.int(start)
+        out.raw(",\"end\":")
+        out.int(end)
+        out.raw(",\"suggestion\":")
+        out.string(suggestion)
+        out.raw("}")
+    }
+
+    /// `{"speaker":…,"text":` (the caller writes the text).
+    static func writeCandidateHead(_ out: inout JSONText, speaker: String) {
+        out.raw("{\"speaker\":")
+        out.string(speaker)
+        out.raw(",\"text\":")
+    }
+
+    /// `,"start":…,"end":…,"hasNumber":…}`
+    static func writeCandidateTail(_ out: inout JSONText, start: Int, end: Int, hasNumber: Bool) {
+        out.raw(",\"start\":")
+        out.int(start)
+        out.raw(",\"end\":")
+        out.int(end)
+        out.raw(",\"hasNumber\":")
+        out.bool(hasNumber)
+        out.raw("}")
+    }
+
+    /// `,"goalAlignment":{…}` when there is one, then the report's closing `}`.
+    static func writeAlignmentAndClose(_ out: inout JSONText, _ goalAlignment: GoalAlignment?) {
         if let goalAlignment {
-            out.raw(",")
-            out.key("goalAlignment")
-            out.raw("{")
-            out.key("coverage")
+            out.raw(",\"goalAlignment\":")
+            out.raw("{\"coverage\":")
             out.number(goalAlignment.coverage)
-            out.raw(",")
-            out.key("mentioned")
+            out.raw(",\"mentioned\":")
             out.strings(goalAlignment.mentioned)
-            out.raw(",")
-            out.key("suggestions")
+            out.raw(",\"suggestions\":")
             out.strings(goalAlignment.suggestions)
             out.raw("}")
         }
@@ -128,79 +138,55 @@ extension CoachReport {
     /// ``jsonBytes(id:)`` as a string. Pure.
     public func json(id: String? = nil) -> String { String(decoding: jsonBytes(id: id), as: UTF8.self) }
 
-    private func writeMetrics(_ out: inout JSONText) {
-        out.raw("{")
-        out.key("words")
+    private static func writeMetrics(_ out: inout JSONText, _ metrics: CoachMetrics) {
+        out.raw("{\"words\":")
         out.int(metrics.words)
-        out.raw(",")
-        out.key("sentences")
+        out.raw(",\"sentences\":")
         out.int(metrics.sentences)
-        out.raw(",")
-        out.key("customerFocus")
+        out.raw(",\"customerFocus\":")
         out.number(metrics.customerFocus)
-        out.raw(",")
-        out.key("customerReferences")
+        out.raw(",\"customerReferences\":")
         out.int(metrics.customerReferences)
-        out.raw(",")
-        out.key("sellerReferences")
+        out.raw(",\"sellerReferences\":")
         out.int(metrics.sellerReferences)
-        out.raw(",")
-        out.key("questions")
+        out.raw(",\"questions\":")
         out.int(metrics.questions)
-        out.raw(",")
-        out.key("businessQuestions")
+        out.raw(",\"businessQuestions\":")
         out.int(metrics.businessQuestions)
-        out.raw(",")
-        out.key("closingQuestions")
+        out.raw(",\"closingQuestions\":")
         out.int(metrics.closingQuestions)
-        out.raw(",")
-        out.key("yesNoQuestions")
+        out.raw(",\"yesNoQuestions\":")
         out.int(metrics.yesNoQuestions)
-        out.raw(",")
-        out.key("pitchTerms")
+        out.raw(",\"pitchTerms\":")
         out.int(metrics.pitchTerms)
-        out.raw(",")
-        out.key("pressureTerms")
+        out.raw(",\"pressureTerms\":")
         out.int(metrics.pressureTerms)
-        out.raw(",")
-        out.key("readingEase")
+        out.raw(",\"readingEase\":")
         out.number(metrics.readingEase)
-        out.raw(",")
-        out.key("readingGrade")
+        out.raw(",\"readingGrade\":")
         out.number(metrics.readingGrade)
         if let transcript = metrics.transcript {
-            out.raw(",")
-            out.key("talkRatio")
+            out.raw(",\"talkRatio\":")
             out.number(transcript.talkRatio)
-            out.raw(",")
-            out.key("sellerWords")
+            out.raw(",\"sellerWords\":")
             out.int(transcript.sellerWords)
-            out.raw(",")
-            out.key("customerWords")
+            out.raw(",\"customerWords\":")
             out.int(transcript.customerWords)
-            out.raw(",")
-            out.key("turns")
+            out.raw(",\"turns\":")
             out.int(transcript.turns)
-            out.raw(",")
-            out.key("longestMonologueWords")
+            out.raw(",\"longestMonologueWords\":")
             out.int(transcript.longestMonologueWords)
-            out.raw(",")
-            out.key("longestMonologueSeconds")
+            out.raw(",\"longestMonologueSeconds\":")
             out.number(transcript.longestMonologueSeconds)
-            out.raw(",")
-            out.key("sellerQuestions")
+            out.raw(",\"sellerQuestions\":")
             out.int(transcript.sellerQuestions)
-            out.raw(",")
-            out.key("customerQuestions")
+            out.raw(",\"customerQuestions\":")
             out.int(transcript.customerQuestions)
-            out.raw(",")
-            out.key("sellerSpeakers")
+            out.raw(",\"sellerSpeakers\":")
             out.strings(transcript.sellerSpeakers)
-            out.raw(",")
-            out.key("customerSpeakers")
+            out.raw(",\"customerSpeakers\":")
             out.strings(transcript.customerSpeakers)
-            out.raw(",")
-            out.key("benchmarks")
+            out.raw(",\"benchmarks\":")
             out.raw("{\"talkRatio\":0.43,\"talkRatioCeiling\":0.65,\"discoveryQuestions\":[11,14]}")
         }
         out.raw("}")
