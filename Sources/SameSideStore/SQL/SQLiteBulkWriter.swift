@@ -61,12 +61,9 @@ final class SQLiteBulkWriter: CRMImportWriter, @unchecked Sendable {
     func finish() async throws {
         guard droppedIndexes else { return }
         try await run {
-            // The rebuild sorts up to millions of keys: let that sort spill to a temporary file.
-            try self.connection.execute("PRAGMA temp_store=FILE")
             for (name, definition) in M002IndexDealsByAccountAndStatus.indexes {
                 try self.connection.execute("CREATE INDEX IF NOT EXISTS \(name) \(definition)")
             }
-            try self.connection.execute("PRAGMA temp_store=MEMORY")
         }
         droppedIndexes = false
     }
