@@ -270,14 +270,88 @@ final class CompiledLexicon: Sendable {
         return tokens
     }
 
-    /// Tokenizes `bytes` into `tokens` (cleared first; its memory is reused).
+    /// Tokenizes `bytes` into `tokens` (replaced).
+    ///
+    /// The tokens are written straight into a new array's memory: a message of n bytes makes at most about n
+    /// tokens (every token but a contraction's second word consumes a byte), so n + 16 slots almost always
+    /// suffice, and writing through a pointer saves `Array.append`'s uniqueness and capacity checks per token.
+    /// Should a message ever need more, it is tokenized again with appends.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
+        let capacity = bytes.count + 16
+        var overflowed = false
+        let written = [CoachToken](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var sink = BufferSink(lexicon: self, base: buffer.baseAddress!, capacity: capacity)
+            CoachTokenizer.run(bytes, into: &sink)
+            initialized = sink.count
+            overflowed = sink.overflowed
+        }
+        if !overflowed {
+            tokens = written
+            return
+        }
         var sink = TokenSink(lexicon: self)
-        swap(&sink.tokens, &tokens)
-        sink.tokens.removeAll(keepingCapacity: true)
-        sink.tokens.reserveCapacity(bytes.count / 4 + 16)
+        sink.tokens.reserveCapacity(capacity * 2)
         CoachTokenizer.run(bytes, into: &sink)
-        swap(&sink.tokens, &tokens)
+        tokens = sink.tokens
+    }
+
+    /// Like ``TokenSink``, into memory the caller allocated; stops writing (and says so) when it is full.
+    struct BufferSink: CoachTokenSink {
+        private let table: WordTable
+        private let expansionStart: [Int32]
+        private let expansionCount: [UInt8]
+        private let expansionIDs: [Int32]
+        private let base: UnsafeMutablePointer<CoachToken>
+        private let capacity: Int
+        private(set) var count = 0
+        private(set) var overflowed = false
+
+        init(lexicon: CompiledLexicon, base: UnsafeMutablePointer<CoachToken>, capacity: Int) {
+            table = lexicon.table
+            expansionStart = lexicon.expansionStart
+            expansionCount = lexicon.expansionCount
+            expansionIDs = lexicon.expansionIDs
+            self.base = base
+            self.capacity = capacity
+        }
+
+        @inline(__always)
+        private mutating func put(_ token: CoachToken) {
+            guard count < capacity else {
+                overflowed = true
+                return
+            }
+            (base + count).initialize(to: token)
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
+            let id = table.lookup(hash)
+            if id >= 0 {
+                let expansion = expansionStart[Int(id)]
+                if expansion >= 0 {
+                    var first = true
+                    for k in 0..<Int(expansionCount[Int(id)]) {
+                        put(
+                            CoachToken(
+                                start: Int32(start), end: Int32(end), word: expansionIDs[Int(expansion) + k],
+                                kind: .word, flags: first ? flags : flags & ~CoachToken.firstOfWord,
+                                syllables: first ? syllables : 0))
+                        first = false
+                    }
+                    return
+                }
+            }
+            put(
+                CoachToken(
+                    start: Int32(start), end: Int32(end), word: id, kind: .word, flags: flags, syllables: syllables))
+        }
+
+        @inline(__always)
+        mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {
+            put(CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
+        }
     }
 
     /// Collects word hashes of a lexicon phrase, splitting apostrophe-less contractions as the runtime does.

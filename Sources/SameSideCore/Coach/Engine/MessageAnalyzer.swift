@@ -204,7 +204,7 @@ struct MessageAnalyzer {
             var hasSelf = false
             var hasNumber = false
             var previousWord: Int32 = -1
-            matches.removeAll(keepingCapacity: true)
+            if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
             let isSeller = sentence.role == TokenRole.seller
             var t = sentence.start
             while t < sentence.end {
@@ -299,7 +299,7 @@ struct MessageAnalyzer {
                 }
                 cuesSet = false
             }
-            groupMatches.removeAll(keepingCapacity: true)
+            if !groupMatches.isEmpty { groupMatches.removeAll(keepingCapacity: true) }
             for match in matches {
                 let nodeID = trieNode(tokens, match)
                 let start = Int(lexicon.actionStart[Int(nodeID)])
@@ -329,7 +329,7 @@ struct MessageAnalyzer {
                 }
             }
             groupMatches.sort { $0.first != $1.first ? $0.first < $1.first : $0.last > $1.last }
-            kept.removeAll(keepingCapacity: true)
+            if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
             for match in groupMatches {
                 let info = lexicon.groups[match.group]
                 let overlaps = kept.contains {
