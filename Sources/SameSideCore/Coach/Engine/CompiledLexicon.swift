@@ -46,16 +46,17 @@ final class CompiledLexicon: Sendable {
         var list: Int32
     }
 
+    /// Holds no `String` (its suggestion is an index into ``suggestions``), so reading one costs no retain.
     struct GroupInfo: Sendable {
         var kind: CoachFinding.Kind
         var category: CoachFinding.Category
-        var suggestion: String
+        var suggestion: Int32
     }
 
     struct RuleInfo: Sendable {
         var kind: CoachFinding.Kind
         var category: CoachFinding.Category
-        var suggestion: String
+        var suggestion: Int32
         var lists: Int
         var questionsOnly: Bool
     }
@@ -85,6 +86,39 @@ final class CompiledLexicon: Sendable {
     let replyWords: [Int32]
     let idWill: Int32
     let idWould: Int32
+    /// Every suggestion a finding can carry: the analyzer's own (``Suggestion``), then the groups', then the
+    /// rules'. Findings refer to them by index.
+    let suggestions: [String]
+    /// Each suggestion as a JSON string (quotes included), escaped once here rather than once per finding:
+    /// suggestion i is `escapedSuggestions[escapedSuggestionStart[i]..<escapedSuggestionStart[i + 1]]`.
+    let escapedSuggestions: [UInt8]
+    let escapedSuggestionStart: [Int]
+
+    /// The analyzer's own suggestions, by their index in ``suggestions``.
+    enum Suggestion {
+        static let featureList: Int32 = 0
+        static let closingQuestion: Int32 = 1
+        static let aboutUs: Int32 = 2
+        /// The `length` finding's, for 200 and for 100 words.
+        static let length200: Int32 = 3
+        static let length100: Int32 = 4
+
+        static let texts = [
+            "A feature list is about us. Keep the one item that answers their problem and say what it changes for "
+                + "them.",
+            "Ask about their side instead: what has to happen on their end (who approves, what budget, which "
+                + "steps) and what could get in the way.",
+            "This sentence is about us. Turn it around: what does it change for them, in their numbers or their "
+                + "words?",
+            length(200),
+            length(100),
+        ]
+
+        static func length(_ wordLimit: Int) -> String {
+            "From here on the message runs past \(wordLimit) words, longer than most people read; cut to what "
+                + "matters to them."
+        }
+    }
 
     static let specialWords = [
         "will", "would", "us", "on", "wrote", "from", "sent", "to", "subject", "date", "original", "message",
@@ -175,9 +209,11 @@ final class CompiledLexicon: Sendable {
                 }
             }
         }
+        var suggestions = Suggestion.texts
         var groups: [GroupInfo] = []
         for (index, group) in lexicon.groups.enumerated() {
-            groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: group.suggestion))
+            groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: Int32(suggestions.count)))
+            suggestions.append(group.suggestion)
             insertAll(group.phrases, Action(kind: .group, index: Int32(index), list: -1))
             insertAll(group.sentenceMustNotContain, Action(kind: .blockGroup, index: Int32(index), list: -1))
         }
@@ -185,8 +221,9 @@ final class CompiledLexicon: Sendable {
         for (index, rule) in lexicon.cooccurrences.enumerated() {
             rules.append(
                 RuleInfo(
-                    kind: rule.kind, category: rule.category, suggestion: rule.suggestion, lists: rule.all.count,
-                    questionsOnly: rule.questionsOnly))
+                    kind: rule.kind, category: rule.category, suggestion: Int32(suggestions.count),
+                    lists: rule.all.count, questionsOnly: rule.questionsOnly))
+            suggestions.append(rule.suggestion)
             for (listIndex, list) in rule.all.enumerated() {
                 insertAll(list, Action(kind: .cue, index: Int32(index), list: Int32(listIndex)))
             }
@@ -247,6 +284,15 @@ final class CompiledLexicon: Sendable {
         self.replyWords = ReplyWord.allCases.map { special[String(describing: $0)] ?? -9 }
         self.idWill = special["will"] ?? -9
         self.idWould = special["would"] ?? -9
+        var escaped = JSONText(capacity: 1 << 14)
+        var escapedStart = [0]
+        for suggestion in suggestions {
+            escaped.string(suggestion)
+            escapedStart.append(escaped.count)
+        }
+        self.suggestions = suggestions
+        self.escapedSuggestions = Array(escaped.bytes)
+        self.escapedSuggestionStart = escapedStart
     }
 
     @inline(__always)

@@ -34,7 +34,8 @@ struct MessageAnalyzer {
         var category: CoachFinding.Category
         var start: Int
         var end: Int
-        var suggestion: String
+        /// An index into the lexicon's ``CompiledLexicon/suggestions``.
+        var suggestion: Int32
     }
 
     /// A customer statement that reads like a goal, before offsets are mapped.
@@ -171,9 +172,7 @@ struct MessageAnalyzer {
                 RawFinding(
                     kind: .pitch, category: .featureList, start: Int(tokens[bulletRun[0].start].start),
                     end: Self.spanEnd(tokens, bulletRun[bulletRun.count - 1]),
-                    suggestion:
-                        "A feature list is about us. Keep the one item that answers their problem and say what it "
-                        + "changes for them."))
+                    suggestion: CompiledLexicon.Suggestion.featureList))
         }
 
         if layout == nil, let position = addressee(tokens, roles, sentences) {
@@ -348,7 +347,7 @@ struct MessageAnalyzer {
                         kind: info.kind, category: info.category, start: Int(tokens[match.first].start),
                         end: Int(tokens[match.last].end), suggestion: info.suggestion))
             }
-            for (ruleIndex, rule) in lexicon.rules.enumerated() where cuesSet {
+            for (ruleIndex, rule) in (cuesSet ? lexicon.rules : []).enumerated() {
                 guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
                 var first = Int.max
                 var last = -1
@@ -393,9 +392,7 @@ struct MessageAnalyzer {
                                 kind: .closingQuestion, category: .closing,
                                 start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                                 end: Self.spanEnd(tokens, sentence),
-                                suggestion:
-                                    "Ask about their side instead: what has to happen on their end (who approves, "
-                                    + "what budget, which steps) and what could get in the way."))
+                                suggestion: CompiledLexicon.Suggestion.closingQuestion))
                     }
                 case .yesNo: tally.yesNoQuestions += 1
                 case .confirming:
@@ -415,9 +412,7 @@ struct MessageAnalyzer {
                         kind: .sellerFocus, category: .aboutUs,
                         start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                         end: Self.spanEnd(tokens, sentence),
-                        suggestion:
-                            "This sentence is about us. Turn it around: what does it change for them, in their "
-                            + "numbers or their words?"))
+                        suggestion: CompiledLexicon.Suggestion.aboutUs))
             }
 
             // Feature lists: three or more bullets with no question and nothing about them.
@@ -432,9 +427,8 @@ struct MessageAnalyzer {
                     kind: .length, category: .tooLong,
                     start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                     end: Self.spanEnd(tokens, sentence),
-                    suggestion:
-                        "From here on the message runs past \(wordLimit) words, longer than most people read; "
-                        + "cut to what matters to them.")
+                    suggestion: wordLimit == 200
+                        ? CompiledLexicon.Suggestion.length200 : CompiledLexicon.Suggestion.length100)
             }
         }
         flushBullets()
