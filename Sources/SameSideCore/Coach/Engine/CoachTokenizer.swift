@@ -465,6 +465,9 @@ enum CoachTokenizer {
             baseButLastHash: baseButLastHash, baseLast: baseLast, suffix: suffix, suffixLength: suffixLength)
     }
 
+    /// Most words have no apostrophe: they go to the sink inline, without a call or the scanned word copied
+    /// to memory; contractions take ``emitContraction``.
+    @inline(__always)
     private static func emit<S: CoachTokenSink>(
         _ w: ScannedWord, _ p: UnsafeBufferPointer<UInt8>, start: Int, into sink: inout S
     ) {
@@ -472,6 +475,11 @@ enum CoachTokenizer {
             sink.word(hash: w.hash, start: start, end: w.end, flags: w.flags, syllables: w.syllables)
             return
         }
+        emitContraction(w, start: start, into: &sink)
+    }
+
+    @inline(never)
+    private static func emitContraction<S: CoachTokenSink>(_ w: ScannedWord, start: Int, into sink: inout S) {
         // The same split as `Contractions.split(canonical:)`, from hashes gathered while scanning.
         let second: UInt64
         var first = WordHash.finish(w.baseHash)

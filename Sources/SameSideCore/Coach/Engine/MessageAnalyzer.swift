@@ -166,7 +166,7 @@ struct MessageAnalyzer {
         var sellerFocusFindings = 0
 
         func flushBullets() {
-            defer { bulletRun.removeAll(keepingCapacity: true) }
+            defer { if !bulletRun.isEmpty { bulletRun.removeAll(keepingCapacity: true) } }
             guard bulletRun.count >= 3 else { return }
             findings.append(
                 RawFinding(
