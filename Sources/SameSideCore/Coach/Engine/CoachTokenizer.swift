@@ -290,10 +290,11 @@ enum CoachTokenizer {
         var secondLast: UInt8 = 0
         while j < n {
             let b = p[j]
-            let c = cls[Int(b)]
-            if c == lower || c == upper {
-                if c == upper { uppers += 1 }
-                let l = b | 0x20
+            // An ASCII letter, tested without the class table: `b | 0x20` is `a`…`z` only for letters, and
+            // one predictable branch here beats the switch over byte classes the compiler made of the table.
+            let l = b | 0x20
+            if l &- 97 < 26 {
+                if b < 97 { uppers += 1 }
                 hash = WordHash.add(hash, l)
                 let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
                 if isVowel && !previousVowel { syllables += 1 }
@@ -301,9 +302,9 @@ enum CoachTokenizer {
                 secondLast = last
                 last = l
                 j += 1
-            } else if c == digit || c == apostrophe || c == nonASCII {
-                return scanWordInFull(p, start, cls)
             } else {
+                let c = cls[Int(b)]
+                if c == digit || c == apostrophe || c == nonASCII { return scanWordInFull(p, start, cls) }
                 break
             }
         }
@@ -464,6 +465,9 @@ enum CoachTokenizer {
             baseButLastHash: baseButLastHash, baseLast: baseLast, suffix: suffix, suffixLength: suffixLength)
     }
 
+    /// Most words have no apostrophe: they go to the sink inline, without a call or the scanned word copied
+    /// to memory; contractions take ``emitContraction``.
+    @inline(__always)
     private static func emit<S: CoachTokenSink>(
         _ w: ScannedWord, _ p: UnsafeBufferPointer<UInt8>, start: Int, into sink: inout S
     ) {
@@ -471,6 +475,11 @@ enum CoachTokenizer {
             sink.word(hash: w.hash, start: start, end: w.end, flags: w.flags, syllables: w.syllables)
             return
         }
+        emitContraction(w, start: start, into: &sink)
+    }
+
+    @inline(never)
+    private static func emitContraction<S: CoachTokenSink>(_ w: ScannedWord, start: Int, into sink: inout S) {
         // The same split as `Contractions.split(canonical:)`, from hashes gathered while scanning.
         let second: UInt64
         var first = WordHash.finish(w.baseHash)

@@ -46,16 +46,17 @@ final class CompiledLexicon: Sendable {
         var list: Int32
     }
 
+    /// Holds no `String` (its suggestion is an index into ``suggestions``), so reading one costs no retain.
     struct GroupInfo: Sendable {
         var kind: CoachFinding.Kind
         var category: CoachFinding.Category
-        var suggestion: String
+        var suggestion: Int32
     }
 
     struct RuleInfo: Sendable {
         var kind: CoachFinding.Kind
         var category: CoachFinding.Category
-        var suggestion: String
+        var suggestion: Int32
         var lists: Int
         var questionsOnly: Bool
     }
@@ -85,6 +86,39 @@ final class CompiledLexicon: Sendable {
     let replyWords: [Int32]
     let idWill: Int32
     let idWould: Int32
+    /// Every suggestion a finding can carry: the analyzer's own (``Suggestion``), then the groups', then the
+    /// rules'. Findings refer to them by index.
+    let suggestions: [String]
+    /// Each suggestion as a JSON string (quotes included), escaped once here rather than once per finding:
+    /// suggestion i is `escapedSuggestions[escapedSuggestionStart[i]..<escapedSuggestionStart[i + 1]]`.
+    let escapedSuggestions: [UInt8]
+    let escapedSuggestionStart: [Int]
+
+    /// The analyzer's own suggestions, by their index in ``suggestions``.
+    enum Suggestion {
+        static let featureList: Int32 = 0
+        static let closingQuestion: Int32 = 1
+        static let aboutUs: Int32 = 2
+        /// The `length` finding's, for 200 and for 100 words.
+        static let length200: Int32 = 3
+        static let length100: Int32 = 4
+
+        static let texts = [
+            "A feature list is about us. Keep the one item that answers their problem and say what it changes for "
+                + "them.",
+            "Ask about their side instead: what has to happen on their end (who approves, what budget, which "
+                + "steps) and what could get in the way.",
+            "This sentence is about us. Turn it around: what does it change for them, in their numbers or their "
+                + "words?",
+            length(200),
+            length(100),
+        ]
+
+        static func length(_ wordLimit: Int) -> String {
+            "From here on the message runs past \(wordLimit) words, longer than most people read; cut to what "
+                + "matters to them."
+        }
+    }
 
     static let specialWords = [
         "will", "would", "us", "on", "wrote", "from", "sent", "to", "subject", "date", "original", "message",
@@ -175,9 +209,11 @@ final class CompiledLexicon: Sendable {
                 }
             }
         }
+        var suggestions = Suggestion.texts
         var groups: [GroupInfo] = []
         for (index, group) in lexicon.groups.enumerated() {
-            groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: group.suggestion))
+            groups.append(GroupInfo(kind: group.kind, category: group.category, suggestion: Int32(suggestions.count)))
+            suggestions.append(group.suggestion)
             insertAll(group.phrases, Action(kind: .group, index: Int32(index), list: -1))
             insertAll(group.sentenceMustNotContain, Action(kind: .blockGroup, index: Int32(index), list: -1))
         }
@@ -185,8 +221,9 @@ final class CompiledLexicon: Sendable {
         for (index, rule) in lexicon.cooccurrences.enumerated() {
             rules.append(
                 RuleInfo(
-                    kind: rule.kind, category: rule.category, suggestion: rule.suggestion, lists: rule.all.count,
-                    questionsOnly: rule.questionsOnly))
+                    kind: rule.kind, category: rule.category, suggestion: Int32(suggestions.count),
+                    lists: rule.all.count, questionsOnly: rule.questionsOnly))
+            suggestions.append(rule.suggestion)
             for (listIndex, list) in rule.all.enumerated() {
                 insertAll(list, Action(kind: .cue, index: Int32(index), list: Int32(listIndex)))
             }
@@ -247,6 +284,15 @@ final class CompiledLexicon: Sendable {
         self.replyWords = ReplyWord.allCases.map { special[String(describing: $0)] ?? -9 }
         self.idWill = special["will"] ?? -9
         self.idWould = special["would"] ?? -9
+        var escaped = JSONText(capacity: 1 << 14)
+        var escapedStart = [0]
+        for suggestion in suggestions {
+            escaped.string(suggestion)
+            escapedStart.append(escaped.count)
+        }
+        self.suggestions = suggestions
+        self.escapedSuggestions = Array(escaped.bytes)
+        self.escapedSuggestionStart = escapedStart
     }
 
     @inline(__always)
@@ -270,14 +316,88 @@ final class CompiledLexicon: Sendable {
         return tokens
     }
 
-    /// Tokenizes `bytes` into `tokens` (cleared first; its memory is reused).
+    /// Tokenizes `bytes` into `tokens` (replaced).
+    ///
+    /// The tokens are written straight into a new array's memory: a message of n bytes makes at most about n
+    /// tokens (every token but a contraction's second word consumes a byte), so n + 16 slots almost always
+    /// suffice, and writing through a pointer saves `Array.append`'s uniqueness and capacity checks per token.
+    /// Should a message ever need more, it is tokenized again with appends.
     func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
+        let capacity = bytes.count + 16
+        var overflowed = false
+        let written = [CoachToken](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            var sink = BufferSink(lexicon: self, base: buffer.baseAddress!, capacity: capacity)
+            CoachTokenizer.run(bytes, into: &sink)
+            initialized = sink.count
+            overflowed = sink.overflowed
+        }
+        if !overflowed {
+            tokens = written
+            return
+        }
         var sink = TokenSink(lexicon: self)
-        swap(&sink.tokens, &tokens)
-        sink.tokens.removeAll(keepingCapacity: true)
-        sink.tokens.reserveCapacity(bytes.count / 4 + 16)
+        sink.tokens.reserveCapacity(capacity * 2)
         CoachTokenizer.run(bytes, into: &sink)
-        swap(&sink.tokens, &tokens)
+        tokens = sink.tokens
+    }
+
+    /// Like ``TokenSink``, into memory the caller allocated; stops writing (and says so) when it is full.
+    struct BufferSink: CoachTokenSink {
+        private let table: WordTable
+        private let expansionStart: [Int32]
+        private let expansionCount: [UInt8]
+        private let expansionIDs: [Int32]
+        private let base: UnsafeMutablePointer<CoachToken>
+        private let capacity: Int
+        private(set) var count = 0
+        private(set) var overflowed = false
+
+        init(lexicon: CompiledLexicon, base: UnsafeMutablePointer<CoachToken>, capacity: Int) {
+            table = lexicon.table
+            expansionStart = lexicon.expansionStart
+            expansionCount = lexicon.expansionCount
+            expansionIDs = lexicon.expansionIDs
+            self.base = base
+            self.capacity = capacity
+        }
+
+        @inline(__always)
+        private mutating func put(_ token: CoachToken) {
+            guard count < capacity else {
+                overflowed = true
+                return
+            }
+            (base + count).initialize(to: token)
+            count += 1
+        }
+
+        @inline(__always)
+        mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
+            let id = table.lookup(hash)
+            if id >= 0 {
+                let expansion = expansionStart[Int(id)]
+                if expansion >= 0 {
+                    var first = true
+                    for k in 0..<Int(expansionCount[Int(id)]) {
+                        put(
+                            CoachToken(
+                                start: Int32(start), end: Int32(end), word: expansionIDs[Int(expansion) + k],
+                                kind: .word, flags: first ? flags : flags & ~CoachToken.firstOfWord,
+                                syllables: first ? syllables : 0))
+                        first = false
+                    }
+                    return
+                }
+            }
+            put(
+                CoachToken(
+                    start: Int32(start), end: Int32(end), word: id, kind: .word, flags: flags, syllables: syllables))
+        }
+
+        @inline(__always)
+        mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {
+            put(CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
+        }
     }
 
     /// Collects word hashes of a lexicon phrase, splitting apostrophe-less contractions as the runtime does.

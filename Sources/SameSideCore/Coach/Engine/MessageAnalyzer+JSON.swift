@@ -20,13 +20,20 @@ extension MessageAnalyzer {
         var scalarAt = ScalarOffsets(p)
         out.raw("\"findings\":")
         out.raw("[")
-        for index in scratch.findings.indices {
-            let finding = scratch.findings[index]
-            if index > 0 { out.raw(",") }
-            CoachReport.writeFindingHead(&out, kind: finding.kind, category: finding.category)
-            out.escaped(UnsafeBufferPointer(rebasing: p[finding.start..<max(finding.start, finding.end)]))
-            let start = scalarAt(finding.start)
-            CoachReport.writeFindingTail(&out, start: start, end: scalarAt(finding.end), suggestion: finding.suggestion)
+        let suggestionStart = lexicon.escapedSuggestionStart
+        lexicon.escapedSuggestions.withUnsafeBufferPointer { suggestions in
+            for index in scratch.findings.indices {
+                let finding = scratch.findings[index]
+                if index > 0 { out.raw(",") }
+                CoachReport.writeFindingHead(&out, kind: finding.kind, category: finding.category)
+                out.escaped(UnsafeBufferPointer(rebasing: p[finding.start..<max(finding.start, finding.end)]))
+                let start = scalarAt(finding.start)
+                let id = Int(finding.suggestion)
+                CoachReport.writeFindingTail(
+                    &out, start: start, end: scalarAt(finding.end),
+                    escapedSuggestion: UnsafeBufferPointer(
+                        rebasing: suggestions[suggestionStart[id]..<suggestionStart[id + 1]]))
+            }
         }
         out.raw("],\"advice\":")
         out.strings(summary.advice)

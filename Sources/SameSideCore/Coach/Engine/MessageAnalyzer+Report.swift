@@ -133,7 +133,7 @@ extension MessageAnalyzer {
             findings.append(
                 CoachFinding(
                     kind: raw.kind, category: raw.category, text: text(raw.start, raw.end), start: start,
-                    end: scalarAt(raw.end), suggestion: raw.suggestion))
+                    end: scalarAt(raw.end), suggestion: lexicon.suggestions[Int(raw.suggestion)]))
         }
         var candidateGoals: [CandidateGoal] = []
         for candidate in candidates {

@@ -34,7 +34,8 @@ struct MessageAnalyzer {
         var category: CoachFinding.Category
         var start: Int
         var end: Int
-        var suggestion: String
+        /// An index into the lexicon's ``CompiledLexicon/suggestions``.
+        var suggestion: Int32
     }
 
     /// A customer statement that reads like a goal, before offsets are mapped.
@@ -165,15 +166,13 @@ struct MessageAnalyzer {
         var sellerFocusFindings = 0
 
         func flushBullets() {
-            defer { bulletRun.removeAll(keepingCapacity: true) }
+            defer { if !bulletRun.isEmpty { bulletRun.removeAll(keepingCapacity: true) } }
             guard bulletRun.count >= 3 else { return }
             findings.append(
                 RawFinding(
                     kind: .pitch, category: .featureList, start: Int(tokens[bulletRun[0].start].start),
                     end: Self.spanEnd(tokens, bulletRun[bulletRun.count - 1]),
-                    suggestion:
-                        "A feature list is about us. Keep the one item that answers their problem and say what it "
-                        + "changes for them."))
+                    suggestion: CompiledLexicon.Suggestion.featureList))
         }
 
         if layout == nil, let position = addressee(tokens, roles, sentences) {
@@ -204,7 +203,7 @@ struct MessageAnalyzer {
             var hasSelf = false
             var hasNumber = false
             var previousWord: Int32 = -1
-            matches.removeAll(keepingCapacity: true)
+            if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
             let isSeller = sentence.role == TokenRole.seller
             var t = sentence.start
             while t < sentence.end {
@@ -299,7 +298,7 @@ struct MessageAnalyzer {
                 }
                 cuesSet = false
             }
-            groupMatches.removeAll(keepingCapacity: true)
+            if !groupMatches.isEmpty { groupMatches.removeAll(keepingCapacity: true) }
             for match in matches {
                 let nodeID = trieNode(tokens, match)
                 let start = Int(lexicon.actionStart[Int(nodeID)])
@@ -329,7 +328,7 @@ struct MessageAnalyzer {
                 }
             }
             groupMatches.sort { $0.first != $1.first ? $0.first < $1.first : $0.last > $1.last }
-            kept.removeAll(keepingCapacity: true)
+            if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
             for match in groupMatches {
                 let info = lexicon.groups[match.group]
                 let overlaps = kept.contains {
@@ -348,7 +347,7 @@ struct MessageAnalyzer {
                         kind: info.kind, category: info.category, start: Int(tokens[match.first].start),
                         end: Int(tokens[match.last].end), suggestion: info.suggestion))
             }
-            for (ruleIndex, rule) in lexicon.rules.enumerated() where cuesSet {
+            for (ruleIndex, rule) in (cuesSet ? lexicon.rules : []).enumerated() {
                 guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
                 var first = Int.max
                 var last = -1
@@ -393,9 +392,7 @@ struct MessageAnalyzer {
                                 kind: .closingQuestion, category: .closing,
                                 start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                                 end: Self.spanEnd(tokens, sentence),
-                                suggestion:
-                                    "Ask about their side instead: what has to happen on their end (who approves, "
-                                    + "what budget, which steps) and what could get in the way."))
+                                suggestion: CompiledLexicon.Suggestion.closingQuestion))
                     }
                 case .yesNo: tally.yesNoQuestions += 1
                 case .confirming:
@@ -415,9 +412,7 @@ struct MessageAnalyzer {
                         kind: .sellerFocus, category: .aboutUs,
                         start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                         end: Self.spanEnd(tokens, sentence),
-                        suggestion:
-                            "This sentence is about us. Turn it around: what does it change for them, in their "
-                            + "numbers or their words?"))
+                        suggestion: CompiledLexicon.Suggestion.aboutUs))
             }
 
             // Feature lists: three or more bullets with no question and nothing about them.
@@ -432,9 +427,8 @@ struct MessageAnalyzer {
                     kind: .length, category: .tooLong,
                     start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                     end: Self.spanEnd(tokens, sentence),
-                    suggestion:
-                        "From here on the message runs past \(wordLimit) words, longer than most people read; "
-                        + "cut to what matters to them.")
+                    suggestion: wordLimit == 200
+                        ? CompiledLexicon.Suggestion.length200 : CompiledLexicon.Suggestion.length100)
             }
         }
         flushBullets()

@@ -102,6 +102,19 @@ extension CoachReport {
         out.raw("}")
     }
 
+    /// ``writeFindingTail(_:start:end:suggestion:)`` with the suggestion already a JSON string.
+    static func writeFindingTail(
+        _ out: inout JSONText, start: Int, end: Int, escapedSuggestion: UnsafeBufferPointer<UInt8>
+    ) {
+        out.raw(",\"start\":")
+        out.int(start)
+        out.raw(",\"end\":")
+        out.int(end)
+        out.raw(",\"suggestion\":")
+        out.raw(escapedSuggestion)
+        out.raw("}")
+    }
+
     /// `{"speaker":…,"text":` (the caller writes the text).
     static func writeCandidateHead(_ out: inout JSONText, speaker: String) {
         out.raw("{\"speaker\":")
