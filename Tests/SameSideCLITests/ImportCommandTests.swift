@@ -89,6 +89,29 @@ import Testing
         }
     }
 
+    @Test(arguments: ImportTestDatabase.available)
+    func aBadRowAfterManyWrittenBatchesStillLeavesTheStoreAsItWas(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            // given a store that already holds an import
+            let first = try CLIRunner.run(
+                ["import", fixture("salesforce-opportunities.csv"), "--from", "salesforce", "--database", database])
+            #expect(first.status == 0, "\(first.stderr)")
+            // and a file whose bad row comes after several batches were handed to the store
+            var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date\n"
+            for row in 1...4_500 { text += "big-\(row),Deal \(row),Account \(row % 40),Prospecting,\(row),1/2/2027\n" }
+            text += "big-bad,Deal bad,Account 1,Prospecting,abc,1/2/2027\n"
+            let file = FileManager.default.temporaryDirectory.appendingPathComponent("late-bad-\(UUID()).csv")
+            try Data(text.utf8).write(to: file)
+            defer { try? FileManager.default.removeItem(at: file) }
+            // when it is imported
+            let result = try CLIRunner.run(["import", file.path, "--from", "salesforce", "--database", database])
+            // then the bad row is named and none of the good rows before it were kept
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("line 4502, column 5 (\"Amount\"): \"abc\" is not an amount"), "\(result.stderr)")
+            #expect(try dealCount(database) == 5)
+        }
+    }
+
     @Test func aRowOfTenThousandColumnsIsRejectedAtTheFirstExtraColumn() throws {
         var text = "Opportunity Name,Account Name,Stage\nA,B,Prospecting\n"
         text += (0..<10_000).map { "c\($0)" }.joined(separator: ",") + "\n"
