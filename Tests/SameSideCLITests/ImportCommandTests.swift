@@ -107,7 +107,8 @@ import Testing
             let result = try CLIRunner.run(["import", file.path, "--from", "salesforce", "--database", database])
             // then the bad row is named and none of the good rows before it were kept
             #expect(result.status == 2)
-            #expect(result.stderr.contains("line 4502, column 5 (\"Amount\"): \"abc\" is not an amount"), "\(result.stderr)")
+            let expected = "line 4502, column 5 (\"Amount\"): \"abc\" is not an amount"
+            #expect(result.stderr.contains(expected), "\(result.stderr)")
             #expect(try dealCount(database) == 5)
         }
     }
