@@ -4,7 +4,7 @@ import SameSideStore
 
 /// Imports a Salesforce or HubSpot CSV export into a store, in one transaction.
 ///
-/// Streams the file in chunks (bounded memory: one chunk and one batch of rows held as bytes),
+/// Streams the file in chunks (bounded memory: one chunk and two batches of rows held as bytes),
 /// maps each row with ``CRMRowMapper`` straight into a ``CRMDealBatch`` and upserts deals and
 /// their accounts batch by batch (``PipelineStore/importingCRM(_:)``). On the first bad
 /// row the import stops and nothing is stored; with `collectAllErrors` it reads on to list every
