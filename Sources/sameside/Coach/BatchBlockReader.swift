@@ -27,22 +27,7 @@ final class BatchBlockReader {
     init(path: String, blockSize: Int = 4 << 20, maxLineBytes: Int = 64 << 20) throws {
         self.blockSize = max(blockSize, 64)
         self.maxLineBytes = maxLineBytes
-        if path == "-" {
-            descriptor = STDIN_FILENO
-            ownsDescriptor = false
-        } else {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw CLIError.badInput("\(path): no such file")
-            }
-            guard !isDirectory.boolValue else { throw CLIError.badInput("\(path): is a directory, expected a file") }
-            let fd = open(path, O_RDONLY)
-            guard fd >= 0 else {
-                throw CLIError.badInput("\(path): cannot be read (\(String(cString: strerror(errno))))")
-            }
-            descriptor = fd
-            ownsDescriptor = true
-        }
+        (descriptor, ownsDescriptor) = try InputDescriptor.open(path)
         capacity = self.blockSize * 2
         storage = .allocate(capacity: capacity)
     }
