@@ -35,6 +35,38 @@ import Testing
     }
 
     @Test(arguments: ImportTestDatabase.available)
+    func aChangedExportUpdatesOnlyWhatChangedAndAddsWhatIsNew(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            // given a stored import
+            let original = try String(contentsOfFile: fixture("salesforce-opportunities.csv"), encoding: .utf8)
+            let first = try CLIRunner.run(
+                ["import", fixture("salesforce-opportunities.csv"), "--from", "salesforce", "--database", database])
+            #expect(first.status == 0, "\(first.stderr)")
+            // and the next export of the same report: one amount changed, one account renamed, one deal new
+            var changed = original.replacingOccurrences(of: "\"$120,000.00\"", with: "\"$125,000.00\"")
+                .replacingOccurrences(of: "\"Contoso, Ltd.\"", with: "Contoso Group")
+            changed +=
+                "Ana Rep,Fabrikam,Upsell,Prospecting,,USD,900,10,,1/15/2027,,,,,,0061x00000AbCdJAAZ,0011x00000XyZaDAAV\r\n"
+            #expect(changed != original)
+            try ImportTestDatabase.withFile(Array(changed.utf8)) { file in
+                // when it is imported
+                let second = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+                // then only the changed deal and account are updated, the new deal created, the rest skipped
+                #expect(second.status == 0, "\(second.stderr)")
+                #expect(
+                    second.stderr.contains(
+                        "6 rows read: 1 deals created, 1 updated, 4 skipped (unchanged); 0 accounts created, 1 updated"),
+                    "\(second.stderr)")
+            }
+            #expect(try dealCount(database) == 6)
+            let export = try CLIRunner.run(["export", "--database", database])
+            #expect(export.stdout.contains("\"amount\": 125000"))
+            #expect(export.stdout.contains("\"name\": \"Contoso Group\""))
+            #expect(!export.stdout.contains("Contoso, Ltd."))
+        }
+    }
+
+    @Test(arguments: ImportTestDatabase.available)
     func withoutIdColumnsAReimportStillFindsTheSameDeals(_ db: ImportTestDatabase) throws {
         try db.with { database in
             let file = fixture("salesforce-no-ids.csv")

@@ -65,6 +65,9 @@ final class SQLiteBulkConnection: @unchecked Sendable {
         return Statement(handle: statement, connection: self)
     }
 
+    /// Rows changed by the most recent INSERT, UPDATE or DELETE on this connection.
+    fileprivate var changes: Int { Int(sqlite_nio_sqlite3_changes(db)) }
+
     func close() {
         if let db { sqlite_nio_sqlite3_close_v2(db) }
         db = nil
@@ -131,6 +134,15 @@ final class SQLiteBulkConnection: @unchecked Sendable {
             case SQLITE_DONE: return nil
             default: throw connection.error(status)
             }
+        }
+
+        /// Runs a statement that returns no rows; returns how many rows it inserted, updated or
+        /// deleted (`sqlite3_changes`). Resets it for the next use. Throws ``StoreError``.
+        func run() throws(StoreError) -> Int {
+            let status = sqlite_nio_sqlite3_step(handle)
+            defer { sqlite_nio_sqlite3_reset(handle) }
+            guard status == SQLITE_DONE || status == SQLITE_ROW else { throw connection.error(status) }
+            return connection.changes
         }
 
         private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
