@@ -75,6 +75,9 @@ final class SQLiteBulkWriter: CRMImportWriter, @unchecked Sendable {
     func finish() async throws {
         guard droppedIndexes else { return }
         try await run {
+            // The sorter behind CREATE INDEX holds up to cache_size of keys in memory: at 8 MB the
+            // rebuild was the import's peak (58 MB of 1M rows); 4 MB sorts as fast (measured) and peaks lower.
+            try self.connection.execute("PRAGMA cache_size=-4096")
             for (name, definition) in M002IndexDealsByAccountAndStatus.indexes {
                 try self.connection.execute("CREATE INDEX IF NOT EXISTS \(name) \(definition)")
             }
