@@ -66,6 +66,38 @@ import Testing
         }
     }
 
+    /// Several batches: the later ones of a re-import take SQLite's upsert path (most rows exist).
+    @Test(arguments: ImportTestDatabase.available)
+    func aLargeReimportCountsEachChangedAndNewDealOnce(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            func export(amountOf changed: Set<Int>, extraRow: Bool) -> [UInt8] {
+                var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date\n"
+                for row in 1...3_000 {
+                    let amount = changed.contains(row) ? row + 7 : row
+                    text += "re-\(row),Deal \(row),Account \(row % 30),Prospecting,\(amount),1/2/2027\n"
+                }
+                if extraRow { text += "re-new,Deal new,Account 1,Prospecting,5,1/2/2027\n" }
+                return Array(text.utf8)
+            }
+            try ImportTestDatabase.withFile(export(amountOf: [], extraRow: false)) { file in
+                let first = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+                #expect(first.stderr.contains("3000 rows read: 3000 deals created"), "\(first.stderr)")
+            }
+            try ImportTestDatabase.withFile(export(amountOf: [10, 2_500, 2_999], extraRow: true)) { file in
+                let again = try CLIRunner.run(["import", file, "--from", "salesforce", "--database", database])
+                #expect(again.status == 0, "\(again.stderr)")
+                #expect(
+                    again.stderr.contains(
+                        "3001 rows read: 1 deals created, 3 updated, 2997 skipped (unchanged); 0 accounts created, 0 updated"
+                    ),
+                    "\(again.stderr)")
+            }
+            #expect(try dealCount(database) == 3_001)
+            let stored = try CLIRunner.run(["export", "--format", "jsonl", "--database", database])
+            #expect(stored.stdout.contains("\"id\":\"re-2500\"") && stored.stdout.contains("\"amount\":2507"))
+        }
+    }
+
     @Test(arguments: ImportTestDatabase.available)
     func withoutIdColumnsAReimportStillFindsTheSameDeals(_ db: ImportTestDatabase) throws {
         try db.with { database in
