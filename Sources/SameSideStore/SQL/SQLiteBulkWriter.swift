@@ -45,13 +45,12 @@ final class SQLiteBulkWriter: CRMImportWriter, @unchecked Sendable {
             UPDATE accounts SET name = ?2, version = version + 1
             WHERE id = ?1 AND name IS DISTINCT FROM ?2
             """)
-        insertDeal = try connection.prepare(
-            """
+        let insertValues = """
             INSERT INTO opportunities (id, account_id, name, owner, amount, stage, status, created_date, close_date,
                 extra, detail, source, version)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
-            ON CONFLICT (id) DO NOTHING
-            """)
+            """
+        insertDeal = try connection.prepare(insertValues + " ON CONFLICT (id) DO NOTHING")
         // ?1 is the id; ?2… are the written columns in the order of `crmDealColumns`.
         let columns = SQLImportWriter.crmDealColumns.enumerated().map {
             (parameter: "?\($0.offset + 2)", name: $0.element)
@@ -64,15 +63,13 @@ final class SQLiteBulkWriter: CRMImportWriter, @unchecked Sendable {
             """)
         let names = SQLImportWriter.crmDealColumns
         upsertDeal = try connection.prepare(
-            """
-            INSERT INTO opportunities (id, account_id, name, owner, amount, stage, status, created_date, close_date,
-                extra, detail, source, version)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, 1)
-            ON CONFLICT (id) DO UPDATE SET \(names.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
-                version = opportunities.version + 1
-            WHERE \(names.map { "opportunities.\($0) IS DISTINCT FROM excluded.\($0)" }.joined(separator: " OR "))
-            RETURNING version
-            """)
+            insertValues + """
+
+                ON CONFLICT (id) DO UPDATE SET \(names.map { "\($0) = excluded.\($0)" }.joined(separator: ", ")),
+                    version = opportunities.version + 1
+                WHERE \(names.map { "opportunities.\($0) IS DISTINCT FROM excluded.\($0)" }.joined(separator: " OR "))
+                RETURNING version
+                """)
     }
 
     /// Drops the deal indexes when about `count` rows are coming and the table holds fewer than half
