@@ -127,7 +127,8 @@ public struct DealFacts: Sendable {
         var previous: Day?
         let asIs = activities.allSatisfy { activity in
             defer { previous = activity.date }
-            return activity.date <= asOf && activity.direction != .internal && previous.map { $0 <= activity.date } ?? true
+            let inOrder = previous.map { $0 <= activity.date } ?? true
+            return activity.date <= asOf && activity.direction != .internal && inOrder
         }
         if asIs { return activities }
         return activities.enumerated()
