@@ -16,10 +16,11 @@ enum BuyerStageEvidence {
             }
         }
         let customerSteps = visibleSteps.filter { $0.owner != .seller }
-        func done(_ kinds: Set<StepKind>) -> BuyingStep? {
+        // Arrays, not sets: one to five kinds each, and building a set per question cost more than asking.
+        func done(_ kinds: [StepKind]) -> BuyingStep? {
             customerSteps.first { step in step.kind.map { kinds.contains($0) } ?? false && step.isDone }
         }
-        func started(_ kinds: Set<StepKind>) -> BuyingStep? {
+        func started(_ kinds: [StepKind]) -> BuyingStep? {
             customerSteps.first { step in
                 step.kind.map { kinds.contains($0) } ?? false && (step.isDone || step.status == .inProgress)
             }

@@ -52,10 +52,7 @@ public struct DealFacts: Sendable {
     public var lastEngagement: Activity? { engagements.last }
 
     init(deal: Opportunity, account: Account, playbook: Playbook, asOf: Day) {
-        let ordered = deal.activities.enumerated()
-            .filter { $0.element.date <= asOf && $0.element.direction != .internal }
-            .sorted { $0.element.date != $1.element.date ? $0.element.date < $1.element.date : $0.offset < $1.offset }
-            .map(\.element)
+        let ordered = DealFacts.customerFacing(deal.activities, asOf: asOf)
         activities = ordered
         let touches = ordered.filter { $0.direction == .inbound || $0.initiatedBy == .customer }
         customerTouches = touches
@@ -71,7 +68,10 @@ public struct DealFacts: Sendable {
         }
         tiedGoals = deal.goalIds.compactMap { account.goal($0) }
 
-        let visible = deal.buyingProcess.filter { $0.internal != true }
+        // Most plans have no internal step: share the deal's array instead of copying every step.
+        let visible =
+            deal.buyingProcess.contains { $0.internal == true }
+            ? deal.buyingProcess.filter { $0.internal != true } : deal.buyingProcess
         visibleSteps = visible
         let customer = visible.filter { $0.owner != .seller }
         customerSteps = customer
@@ -117,5 +117,23 @@ public struct DealFacts: Sendable {
             overdueDays: maxLate)
         businessCase = BusinessCaseFigures(deal: deal, account: account)
         pressureHits = PressureScan.hits(in: outreach)
+    }
+
+    /// `activities` up to `asOf` without internal notes, oldest first (file order among equal dates). Pure.
+    ///
+    /// Most deals list their activities in date order with none after `asOf` and no internal note: then the
+    /// deal's own array is the answer, shared rather than copied.
+    static func customerFacing(_ activities: [Activity], asOf: Day) -> [Activity] {
+        var previous: Day?
+        let asIs = activities.allSatisfy { activity in
+            defer { previous = activity.date }
+            let inOrder = previous.map { $0 <= activity.date } ?? true
+            return activity.date <= asOf && activity.direction != .internal && inOrder
+        }
+        if asIs { return activities }
+        return activities.enumerated()
+            .filter { $0.element.date <= asOf && $0.element.direction != .internal }
+            .sorted { $0.element.date != $1.element.date ? $0.element.date < $1.element.date : $0.offset < $1.offset }
+            .map(\.element)
     }
 }

@@ -8,20 +8,22 @@ public struct PressureHit: Sendable, Equatable {
     public var stakeholderIds: [StakeholderID]
 }
 
-/// Runs the message coach over the seller's outbound message texts and keeps its pressure findings.
+/// Runs the message coach over the seller's outbound message texts and keeps its pressure findings
+/// (through the coach's pressure-only entry, which reports exactly the full coach's pressure findings).
 enum PressureScan {
     private static let coach = MessageCoach()
 
     /// Pressure hits in the texts of `outreach`, in activity order then position. Pure.
     static func hits(in outreach: [Activity]) -> [PressureHit] {
         var result: [PressureHit] = []
+        // One scratch for all of the deal's messages: the analyzer's arrays are allocated once per deal.
+        var scratch = AnalyzerScratch()
         for activity in outreach {
             guard let text = activity.text, !text.isEmpty else { continue }
-            let report = coach.coach(text, kind: kind(of: activity))
-            for finding in report.findings where finding.kind == .pressure {
+            coach.pressureFindings(in: text, kind: kind(of: activity), scratch: &scratch) { category, phrase in
                 result.append(
                     PressureHit(
-                        date: activity.date, phrase: finding.text, category: finding.category,
+                        date: activity.date, phrase: phrase, category: category,
                         stakeholderIds: activity.stakeholderIds))
             }
         }

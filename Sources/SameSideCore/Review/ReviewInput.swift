@@ -1,6 +1,9 @@
 /// Everything one review of one deal looks at: the deal, its account, the seller, the playbook
 /// and the day the review is "as of". Derived facts are computed once, on creation.
-public struct ReviewInput: Sendable {
+///
+/// A class with constant properties: every rule and score reads the same input, and handing a
+/// struct this large around copied (retained) each of its arrays and strings every time.
+public final class ReviewInput: Sendable {
     public let deal: Opportunity
     public let account: Account
     public let seller: Seller?
