@@ -15,6 +15,14 @@ struct WordTable: Sendable {
         mask = capacity - 1
     }
 
+    /// The same map in memory of its own (see ``CompiledLexicon/init(copying:)``). Pure.
+    func copy() -> WordTable {
+        var copy = self
+        copy.keys = CompiledLexicon.ownCopy(keys)
+        copy.values = CompiledLexicon.ownCopy(values)
+        return copy
+    }
+
     /// The id stored for `hash`, or -1. O(1) expected.
     @inline(__always)
     func lookup(_ hash: UInt64) -> Int32 {
