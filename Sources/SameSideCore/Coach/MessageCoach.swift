@@ -21,12 +21,12 @@ public struct MessageCoach: Sendable {
         self.compiled = compiled
     }
 
-    /// The same coach with its own copy of the compiled tables (compiled again, in milliseconds). Pure.
+    /// The same coach with its own copy of the compiled tables (copied, not compiled again). Pure.
     ///
     /// Threads coaching at the same time each retain and release the tables they read; with one shared copy
     /// those reference counts bounce between cores. `coach --batch` gives each worker but the first its own.
     public func withOwnTables() -> MessageCoach {
-        MessageCoach(lexicon: lexicon, compiled: CompiledLexicon(lexicon))
+        MessageCoach(lexicon: lexicon, compiled: CompiledLexicon(copying: compiled))
     }
 
     /// The coach's report on `text`. Pure.

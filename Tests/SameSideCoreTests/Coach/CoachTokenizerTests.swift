@@ -37,4 +37,47 @@ import Testing
         #expect(sink.hashes == reference, "\(word)")
         #expect(sink.ends.allSatisfy { $0 == word.utf8.count }, "\(word)")
     }
+
+    /// The fields of a token, for comparing token lists (``CoachToken`` is not `Equatable`).
+    static func fields(_ tokens: [CoachToken]) -> [[Int]] {
+        tokens.map {
+            [Int($0.start), Int($0.end), Int($0.word), Int($0.kind.rawValue), Int($0.flags), Int($0.syllables)]
+        }
+    }
+
+    @Test(arguments: [1, 2, 5, 17])
+    func aMessageNeedingMoreSlotsThanFirstTriedKeepsEveryToken(slots: Int) {
+        // Given a message of words, contractions, apostrophe-less contractions and marks
+        let lexicon = MessageCoach().compiled
+        var text = "Hi Marta,\nWe're sure you'll love it — dont wait! Can't we sign by Friday? 20% off, I'm told.\n"
+        var expected: [CoachToken] = []
+        var tokens: [CoachToken] = []
+        text.withUTF8 { bytes in
+            expected = lexicon.tokenize(bytes)
+            // When it is tokenized into fewer slots than it needs
+            lexicon.tokenize(bytes, into: &tokens, slots: slots)
+        }
+        // Then it is tokenized again with more, and nothing is lost or doubled
+        #expect(expected.count > 17)
+        #expect(Self.fields(tokens) == Self.fields(expected))
+    }
+
+    @Test func aReusedTokenArrayHoldsOnlyTheLatestMessage() {
+        // Given a token array that held a long message
+        let lexicon = MessageCoach().compiled
+        var long = String(repeating: "We are the leading platform, trusted by teams. ", count: 40)
+        var short = "Any update?"
+        var tokens: [CoachToken] = []
+        var expected: [CoachToken] = []
+        long.withUTF8 { lexicon.tokenize($0, into: &tokens) }
+        let longCount = tokens.count
+        // When a short message is tokenized into it
+        short.withUTF8 { bytes in
+            lexicon.tokenize(bytes, into: &tokens)
+            expected = lexicon.tokenize(bytes)
+        }
+        // Then it holds exactly the short message's tokens
+        #expect(longCount > 100)
+        #expect(Self.fields(tokens) == Self.fields(expected))
+    }
 }

@@ -360,14 +360,7 @@ enum CoachTokenizer {
                 previousHash = hash
                 hash = WordHash.add(hash, l)
                 lastByte = l
-                if hasApostrophe && suffixLength < 255 {
-                    if suffixLength < 3 {
-                        suffix |= UInt32(l) << (8 * UInt32(suffixLength))
-                        suffixLength += 1
-                    } else {
-                        suffixLength = 255
-                    }
-                }
+                if hasApostrophe { extendSuffix(&suffix, &suffixLength, with: l) }
                 let isVowel = vowelBits & (1 &<< UInt32(l &- 97)) != 0
                 if isVowel && !previousVowel { syllables += 1 }
                 previousVowel = isVowel
@@ -380,14 +373,7 @@ enum CoachTokenizer {
                 previousHash = hash
                 hash = WordHash.add(hash, b)
                 lastByte = b
-                if hasApostrophe && suffixLength < 255 {
-                    if suffixLength < 3 {
-                        suffix |= UInt32(b) << (8 * UInt32(suffixLength))
-                        suffixLength += 1
-                    } else {
-                        suffixLength = 255
-                    }
-                }
+                if hasApostrophe { extendSuffix(&suffix, &suffixLength, with: b) }
                 previousVowel = false
                 lastWasLetter = false
                 j += 1
@@ -463,6 +449,19 @@ enum CoachTokenizer {
             end: j, hash: hash == 0 ? 1 : hash, flags: flags, syllables: UInt8(min(syllables, 255)),
             hasApostrophe: hasApostrophe, digitsOnly: letters == 0, baseHash: baseHash,
             baseButLastHash: baseButLastHash, baseLast: baseLast, suffix: suffix, suffixLength: suffixLength)
+    }
+
+    /// Adds an ASCII byte after a word's last apostrophe to its packed suffix (see ``ScannedWord/suffix``):
+    /// up to three bytes are kept, a longer suffix is marked with length 255.
+    @inline(__always)
+    private static func extendSuffix(_ suffix: inout UInt32, _ length: inout UInt8, with byte: UInt8) {
+        guard length < 255 else { return }
+        if length < 3 {
+            suffix |= UInt32(byte) << (8 * UInt32(length))
+            length += 1
+        } else {
+            length = 255
+        }
     }
 
     /// Most words have no apostrophe: they go to the sink inline, without a call or the scanned word copied

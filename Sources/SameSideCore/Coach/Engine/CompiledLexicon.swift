@@ -295,6 +295,40 @@ final class CompiledLexicon: Sendable {
         self.escapedSuggestionStart = escapedStart
     }
 
+    /// A copy of `other` whose tables live in memory of their own (same contents). Pure; costs a copy of
+    /// the tables (well under a millisecond), where compiling the lexicon again costs tens.
+    ///
+    /// Threads that each read their own copy keep the tables' reference counts on their own core.
+    init(copying other: CompiledLexicon) {
+        table = other.table.copy()
+        wordClasses = Self.ownCopy(other.wordClasses)
+        expansionStart = Self.ownCopy(other.expansionStart)
+        expansionCount = Self.ownCopy(other.expansionCount)
+        expansionIDs = Self.ownCopy(other.expansionIDs)
+        startsPhrase = Self.ownCopy(other.startsPhrase)
+        rootChild = Self.ownCopy(other.rootChild)
+        hasWildcard = Self.ownCopy(other.hasWildcard)
+        children = other.children.copy()
+        actionStart = Self.ownCopy(other.actionStart)
+        actionCount = Self.ownCopy(other.actionCount)
+        actions = Self.ownCopy(other.actions)
+        groups = Self.ownCopy(other.groups)
+        rules = Self.ownCopy(other.rules)
+        special = other.special
+        idUs = other.idUs
+        replyWords = Self.ownCopy(other.replyWords)
+        idWill = other.idWill
+        idWould = other.idWould
+        suggestions = Self.ownCopy(other.suggestions)
+        escapedSuggestions = Self.ownCopy(other.escapedSuggestions)
+        escapedSuggestionStart = Self.ownCopy(other.escapedSuggestionStart)
+    }
+
+    /// `array`'s elements in a new buffer (`Array(array)` would share the old one).
+    static func ownCopy<Element>(_ array: [Element]) -> [Element] {
+        array.withUnsafeBufferPointer { Array($0) }
+    }
+
     @inline(__always)
     static func childKey(_ node: Int32, _ word: Int32) -> UInt64 {
         (UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))) &+ 1
@@ -316,33 +350,37 @@ final class CompiledLexicon: Sendable {
         return tokens
     }
 
-    /// Tokenizes `bytes` into `tokens` (replaced).
+    /// Tokenizes `bytes` into `tokens` (replaced), reusing the array's memory when it is large enough.
     ///
-    /// The tokens are written straight into a new array's memory: a message of n bytes makes at most about n
-    /// tokens (every token but a contraction's second word consumes a byte), so n + 16 slots almost always
-    /// suffice, and writing through a pointer saves `Array.append`'s uniqueness and capacity checks per token.
-    /// Should a message ever need more, it is tokenized again with appends.
-    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken]) {
-        let capacity = bytes.count + 16
-        var overflowed = false
-        let written = [CoachToken](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            var sink = BufferSink(lexicon: self, base: buffer.baseAddress!, capacity: capacity)
-            CoachTokenizer.run(bytes, into: &sink)
-            initialized = sink.count
-            overflowed = sink.overflowed
+    /// The tokens are written through a pointer into the array's spare capacity: a message of n bytes makes at
+    /// most about n tokens (every token but a contraction's second word consumes a byte), so n + 16 slots
+    /// almost always suffice, and writing through a pointer saves `Array.append`'s uniqueness and capacity
+    /// checks per token. Kept from message to message (``AnalyzerScratch``), the array costs no allocation
+    /// once it has grown to the largest message. Should a message ever need more slots, it is tokenized
+    /// again with twice as many.
+    ///
+    /// - Parameter slots: the slots to try first (tests pass a small number to exercise the retry).
+    func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [CoachToken], slots: Int? = nil) {
+        var capacity = max(1, slots ?? bytes.count + 16)
+        while true {
+            tokens.removeAll(keepingCapacity: true)
+            var overflowed = false
+            tokens.append(addingCapacity: capacity) { span in
+                span.withUnsafeMutableBufferPointer { buffer, initialized in
+                    var sink = TokenSink(lexicon: self, base: buffer.baseAddress!, capacity: buffer.count)
+                    CoachTokenizer.run(bytes, into: &sink)
+                    initialized = sink.count
+                    overflowed = sink.overflowed
+                }
+            }
+            if !overflowed { return }
+            capacity *= 2
         }
-        if !overflowed {
-            tokens = written
-            return
-        }
-        var sink = TokenSink(lexicon: self)
-        sink.tokens.reserveCapacity(capacity * 2)
-        CoachTokenizer.run(bytes, into: &sink)
-        tokens = sink.tokens
     }
 
-    /// Like ``TokenSink``, into memory the caller allocated; stops writing (and says so) when it is full.
-    struct BufferSink: CoachTokenSink {
+    /// Turns tokenizer output into ``CoachToken``s with word ids, written into memory the caller allocated;
+    /// stops writing (and says so) when it is full.
+    struct TokenSink: CoachTokenSink {
         private let table: WordTable
         private let expansionStart: [Int32]
         private let expansionCount: [UInt8]
@@ -410,50 +448,5 @@ final class CompiledLexicon: Sendable {
         }
 
         mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {}
-    }
-
-    /// Turns tokenizer output into ``CoachToken``s with word ids.
-    struct TokenSink: CoachTokenSink {
-        private let table: WordTable
-        private let expansionStart: [Int32]
-        private let expansionCount: [UInt8]
-        private let expansionIDs: [Int32]
-        var tokens: [CoachToken] = []
-
-        init(lexicon: CompiledLexicon) {
-            table = lexicon.table
-            expansionStart = lexicon.expansionStart
-            expansionCount = lexicon.expansionCount
-            expansionIDs = lexicon.expansionIDs
-        }
-
-        @inline(__always)
-        mutating func word(hash: UInt64, start: Int, end: Int, flags: UInt8, syllables: UInt8) {
-            let id = table.lookup(hash)
-            if id >= 0 {
-                let expansion = expansionStart[Int(id)]
-                if expansion >= 0 {
-                    var first = true
-                    for k in 0..<Int(expansionCount[Int(id)]) {
-                        tokens.append(
-                            CoachToken(
-                                start: Int32(start), end: Int32(end), word: expansionIDs[Int(expansion) + k],
-                                kind: .word, flags: first ? flags : flags & ~CoachToken.firstOfWord,
-                                syllables: first ? syllables : 0))
-                        first = false
-                    }
-                    return
-                }
-            }
-            tokens.append(
-                CoachToken(
-                    start: Int32(start), end: Int32(end), word: id, kind: .word, flags: flags, syllables: syllables))
-        }
-
-        @inline(__always)
-        mutating func mark(_ kind: CoachToken.Kind, start: Int, end: Int) {
-            tokens.append(
-                CoachToken(start: Int32(start), end: Int32(end), word: -1, kind: kind, flags: 0, syllables: 0))
-        }
     }
 }

@@ -347,7 +347,9 @@ struct MessageAnalyzer {
                         kind: info.kind, category: info.category, start: Int(tokens[match.first].start),
                         end: Int(tokens[match.last].end), suggestion: info.suggestion))
             }
-            for (ruleIndex, rule) in (cuesSet ? lexicon.rules : []).enumerated() {
+            let rules = cuesSet ? lexicon.rules : []
+            for ruleIndex in 0..<rules.count {
+                let rule = rules[ruleIndex]
                 guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
                 var first = Int.max
                 var last = -1
@@ -362,7 +364,7 @@ struct MessageAnalyzer {
                     last = max(last, cueLast[slot])
                 }
                 guard complete, last >= first else { continue }
-                let alreadyFound = findings[firstFinding...].contains {
+                let alreadyFound = Self.hasFinding(findings, from: firstFinding) {
                     $0.kind == rule.kind && $0.category == rule.category
                 }
                 if alreadyFound || negated(tokens, first, sentenceStart: sentence.start) { continue }
@@ -372,7 +374,7 @@ struct MessageAnalyzer {
                         end: Int(tokens[last].end), suggestion: rule.suggestion))
             }
 
-            if findings[firstFinding...].contains(where: { $0.kind == .pressure }) { pressureSentences += 1 }
+            if Self.hasFinding(findings, from: firstFinding, where: { $0.kind == .pressure }) { pressureSentences += 1 }
 
             // Questions.
             if sentence.isQuestion {
@@ -385,7 +387,7 @@ struct MessageAnalyzer {
                 case .business: tally.businessQuestions += 1
                 case .closing:
                     tally.closingQuestions += 1
-                    let pressured = findings[firstFinding...].contains { $0.kind == .pressure }
+                    let pressured = Self.hasFinding(findings, from: firstFinding) { $0.kind == .pressure }
                     if !pressured {
                         findings.append(
                             RawFinding(
@@ -437,6 +439,20 @@ struct MessageAnalyzer {
         return Outcome(
             tally: tally, layout: layout, advice: advice, sellerFocusFindings: sellerFocusFindings,
             pressureSentences: pressureSentences)
+    }
+
+    /// Whether a finding from index `first` on satisfies `test`. A loop over indices, because a slice
+    /// (`findings[first...]`) retained and released the array's buffer several times per sentence.
+    @inline(__always)
+    private static func hasFinding(
+        _ findings: [RawFinding], from first: Int, where test: (RawFinding) -> Bool
+    ) -> Bool {
+        var k = first
+        while k < findings.count {
+            if test(findings[k]) { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: - Matching
