@@ -5,31 +5,47 @@
 /// once, in place: at each byte only the phrases starting with that (lowercased) byte are tried.
 struct PhraseList: Sendable {
     let phrases: [String]
-    private let patterns: [[UInt8]]
-    /// For each byte, the indices of the phrases that start with it, in list order.
-    private let byFirstByte: [[Int]]
+    /// The phrases' bytes one after another: phrase `i` is `patternBytes[patternStart[i]..<patternStart[i + 1]]`.
+    private let patternBytes: [UInt8]
+    private let patternStart: [Int]
+    /// The indices of the phrases, grouped by first byte in byte order (list order within a byte); the phrases
+    /// starting with byte `b` are `byFirstByte[firstOffset[b]..<firstOffset[b + 1]]`. Flat, so reading it
+    /// retains no inner array.
+    private let byFirstByte: [Int]
+    private let firstOffset: [Int]
+    /// An empty phrase occurs in every text.
+    private let hasEmpty: Bool
 
     init(_ phrases: [String]) {
         self.phrases = phrases
         let patterns = phrases.map { Array($0.utf8) }
-        self.patterns = patterns
+        patternBytes = patterns.flatMap { $0 }
+        var starts = [0]
+        for pattern in patterns { starts.append(starts[starts.count - 1] + pattern.count) }
+        patternStart = starts
         var table = [[Int]](repeating: [], count: 256)
         for (index, pattern) in patterns.enumerated() {
             if let first = pattern.first { table[Int(first)].append(index) }
         }
-        byFirstByte = table
+        byFirstByte = table.flatMap { $0 }
+        var offsets = [0]
+        for list in table { offsets.append(offsets[offsets.count - 1] + list.count) }
+        firstOffset = offsets
+        hasEmpty = patterns.contains { $0.isEmpty }
     }
 
     /// Whether any phrase occurs in `text`. Pure.
     func matches(_ text: String) -> Bool {
-        if patterns.contains(where: \.isEmpty) { return true }
+        if hasEmpty { return true }
         var text = text
         return text.withUTF8 { bytes in
             var start = 0
             while start < bytes.count {
-                for index in byFirstByte[Int(Self.lower(bytes[start]))]
-                where Self.occurs(patterns[index], in: bytes, at: start) {
-                    return true
+                let first = Int(Self.lower(bytes[start]))
+                var k = firstOffset[first]
+                while k < firstOffset[first + 1] {
+                    if occurs(byFirstByte[k], in: bytes, at: start) { return true }
+                    k += 1
                 }
                 start += 1
             }
@@ -40,28 +56,34 @@ struct PhraseList: Sendable {
     /// Every phrase that occurs in `text`, in list order. Pure.
     func found(in text: String) -> [String] {
         var text = text
-        var hit = [Bool](repeating: false, count: patterns.count)
+        var hit = [Bool](repeating: false, count: phrases.count)
         text.withUTF8 { bytes in
             var start = 0
             while start < bytes.count {
-                for index in byFirstByte[Int(Self.lower(bytes[start]))]
-                where !hit[index] && Self.occurs(patterns[index], in: bytes, at: start) {
-                    hit[index] = true
+                let first = Int(Self.lower(bytes[start]))
+                var k = firstOffset[first]
+                while k < firstOffset[first + 1] {
+                    let index = byFirstByte[k]
+                    if !hit[index] && occurs(index, in: bytes, at: start) { hit[index] = true }
+                    k += 1
                 }
                 start += 1
             }
         }
-        return patterns.indices.filter { hit[$0] || patterns[$0].isEmpty }.map { phrases[$0] }
+        return phrases.indices.filter { hit[$0] || patternStart[$0] == patternStart[$0 + 1] }.map { phrases[$0] }
     }
 
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 
-    /// Whether `pattern` (lowercase) starts at `start` in `bytes`, ignoring ASCII case.
-    private static func occurs(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        guard pattern.count <= bytes.count - start else { return false }
+    /// Whether phrase `index` (lowercase) starts at `start` in `bytes`, ignoring ASCII case.
+    @inline(__always)
+    private func occurs(_ index: Int, in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let from = patternStart[index]
+        let count = patternStart[index + 1] - from
+        guard count <= bytes.count - start else { return false }
         var offset = 1
-        while offset < pattern.count && lower(bytes[start + offset]) == pattern[offset] { offset += 1 }
-        return offset == pattern.count
+        while offset < count && Self.lower(bytes[start + offset]) == patternBytes[from + offset] { offset += 1 }
+        return offset == count
     }
 }

@@ -39,8 +39,8 @@ public struct ReviewScores: Equatable, Sendable {
         let weighted =
             0.15 * Double(fit) + 0.15 * Double(alignment) + 0.15 * Double(urgency) + 0.15 * Double(process)
             + 0.15 * Double(stakeholders) + 0.10 * Double(businessCase) + 0.15 * Double(100 - pressure)
-        let highs = findings.filter { $0.severity == .high }.count
-        let mediums = findings.filter { $0.severity == .medium }.count
+        let highs = findings.reduce(0) { $1.severity == .high ? $0 + 1 : $0 }
+        let mediums = findings.reduce(0) { $1.severity == .medium ? $0 + 1 : $0 }
         health = ReviewScores.clamp(weighted - 4 * Double(highs) - Double(mediums))
         customerOutcome = ReviewScores.clamp(ReviewScores.customerOutcome(input))
     }
@@ -121,15 +121,23 @@ public struct ReviewScores: Equatable, Sendable {
         guard !steps.isEmpty else { return 0 }
         var score = 20.0
         if input.facts.visibleSteps.contains(where: { $0.kind?.isPaperProcess == true }) { score += 20 }
-        let done = steps.filter(\.isDone).count
+        // Counted in one pass: filtering copied every step (and retained its strings) twice per deal.
+        var done = 0
+        var planned = 0
+        for step in steps {
+            if step.isDone {
+                done += 1
+            } else if step.ownerStakeholderId != nil && step.due != nil {
+                planned += 1
+            }
+        }
         score += 30 * Double(done) / Double(steps.count)
-        let open = steps.filter { !$0.isDone }
-        if open.isEmpty {
+        let open = steps.count - done
+        if open == 0 {
             // A finished plan only counts as planned when it reached the order.
             if steps.contains(where: { $0.kind == .purchaseOrder || $0.kind == .signature }) { score += 15 }
         } else {
-            let planned = open.filter { $0.ownerStakeholderId != nil && $0.due != nil }.count
-            score += 15 * Double(planned) / Double(open.count)
+            score += 15 * Double(planned) / Double(open)
         }
         switch input.facts.planStatus {
         case .onTrack: score += 15
@@ -143,8 +151,7 @@ public struct ReviewScores: Equatable, Sendable {
         let engaged = input.facts.engagedStakeholders
         var score = 40 * Double(min(engaged.count, 4)) / 4
         if input.economicBuyer != nil { score += 15 }
-        let engagedIDs = Set(engaged.map(\.id))
-        if input.powerStakeholders.contains(where: { engagedIDs.contains($0.id) }) { score += 15 }
+        if input.powerStakeholders.contains(where: { power in engaged.contains { $0.id == power.id } }) { score += 15 }
         if input.account.stakeholders.contains(where: { $0.roles.contains(.champion) }) { score += 15 }
         let opposed = input.account.stakeholders.contains { $0.stance == .opponent || $0.roles.contains(.blocker) }
         if !opposed && !input.account.stakeholders.isEmpty { score += 15 }
@@ -178,17 +185,18 @@ public struct ReviewScores: Equatable, Sendable {
     static func customerOutcome(_ input: ReviewInput) -> Double {
         let goals = input.facts.tiedGoals
         guard !goals.isEmpty else { return 0 }
-        let measurable = goals.filter(\.isMeasurable).count
+        let measurable = goals.reduce(0) { $1.isMeasurable ? $0 + 1 : $0 }
         var score = 25 * Double(measurable) / Double(goals.count)
-        let goalIDs = Set(goals.map(\.id))
         if let businessCase = input.deal.businessCase,
-            businessCase.benefits.contains(where: { $0.goalId.map(goalIDs.contains) ?? false })
+            businessCase.benefits.contains(where: { benefit in
+                benefit.goalId.map { id in goals.contains { $0.id == id } } ?? false
+            })
         {
             score += 15
             if businessCase.validatedByCustomer == true { score += 10 }
         }
         let steps = input.facts.customerSteps
-        let progress = steps.isEmpty ? 0 : Double(steps.filter(\.isDone).count) / Double(steps.count)
+        let progress = steps.isEmpty ? 0 : Double(steps.reduce(0) { $1.isDone ? $0 + 1 : $0 }) / Double(steps.count)
         let finishes = input.facts.earliestFinishes
         let finish = finishes.values.max() ?? input.asOf
         let timeliness: Double

@@ -109,6 +109,42 @@ import Testing
         #expect(PlanSchedule.postPurchaseSteps(steps) == ["ko", "train"])
     }
 
+    @Test(arguments: [5, 30]) func aChainOfStepsFinishesADayApartWhateverItsLength(length: Int) throws {
+        // given a chain of customer steps, each depending on the one before, all due today (30 is past the
+        // size where steps are found through a dictionary instead of a search)
+        let asOf = try #require(Day("2026-11-25"))
+        let steps = (0..<length).map { k in
+            BuyingStep(
+                id: StepID("s\(k)"), title: "Step \(k)", owner: .customer, due: asOf,
+                dependsOn: k == 0 ? [] : [StepID("s\(k - 1)")])
+        }
+        // when
+        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: asOf)
+        // then each finishes a day after the one it waits for
+        #expect(finishes.count == length)
+        for k in 0..<length { #expect(finishes[StepID("s\(k)")] == asOf.adding(days: k)) }
+        // and with a PO in the middle, everything after it is post-purchase
+        var withOrder = steps
+        withOrder[2].kind = .purchaseOrder
+        #expect(PlanSchedule.postPurchaseSteps(withOrder) == Set((3..<length).map { StepID("s\($0)") }))
+    }
+
+    @Test func aRepeatedStepIdCountsAsItsFirstStep() throws {
+        // given two steps with the same id: the first due later, the second (a repeat) due sooner
+        let asOf = try #require(Day("2026-11-25"))
+        let steps = [
+            BuyingStep(id: "legal", title: "Legal", owner: .customer, due: Day("2026-12-20")),
+            BuyingStep(id: "legal", title: "Legal again", owner: .customer, due: Day("2026-12-01")),
+            BuyingStep(id: "sign", title: "Sign", owner: .customer, due: Day("2026-12-02"), dependsOn: ["legal"]),
+        ]
+        // when
+        let finishes = PlanSchedule.earliestFinishes(steps: steps, asOf: asOf)
+        // then the first "legal" is the one that counts, and "sign" waits for it
+        #expect(finishes["legal"] == Day("2026-12-20"))
+        #expect(finishes["sign"] == Day("2026-12-21"))
+        #expect(finishes.count == 2)
+    }
+
     @Test func aPausedDealIsNeverCustomerPulling() throws {
         // given the clearly pulling deal, paused at the customer's request
         let input = try ReviewFixtures.input("pulling", deal: "o-pull")

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import SameSideCore
+
+@Suite struct PhraseListTests {
+    let list = PhraseList(["% off", "discount", "end of quarter", "do"])
+
+    @Test func phrasesMatchIgnoringCaseAnywhereInTheText() {
+        #expect(list.matches("Happy to offer a DISCOUNT"))
+        #expect(list.matches("10% off until the End Of Quarter"))
+        #expect(!list.matches("No price talk here."))
+        #expect(!list.matches(""))
+    }
+
+    @Test func foundListsEachPhraseOnceInListOrderNotTextOrder() {
+        // given a text with the phrases out of list order, one twice, one at the very end
+        let text = "End of quarter: discount, discount, 5% off. Do"
+        // then
+        #expect(list.found(in: text) == ["% off", "discount", "end of quarter", "do"])
+        #expect(list.found(in: "disco") == [])
+    }
+
+    @Test func aPhraseCutByTheEndOfTheTextOrByAccentsDoesNotMatch() {
+        #expect(!PhraseList(["quarter"]).matches("end of quart"))
+        #expect(!PhraseList(["cafe"]).matches("un café"))
+        #expect(PhraseList(["café"]).matches("UN CAFÉ".lowercased()))
+        #expect(PhraseList(["net 30"]).matches("Payment terms: NET 30 🙂"))
+    }
+
+    @Test func anEmptyPhraseMatchesEverything() {
+        let withEmpty = PhraseList(["", "x"])
+        #expect(withEmpty.matches("abc"))
+        #expect(withEmpty.found(in: "abc") == [""])
+    }
+}
