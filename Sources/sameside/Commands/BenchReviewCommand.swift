@@ -4,8 +4,9 @@ import SameSideCore
 
 /// `sameside bench review FILE`: how fast the review runs beside reading and decoding the file.
 ///
-/// Pass 1 only reads and decodes every record; pass 2 reads, decodes and reviews, timing the
-/// review calls alone. Prints deals per second for both and the process's peak memory.
+/// Pass 1 only reads and decodes every record; pass 2 reads, decodes and reviews as `sameside review` does
+/// (reviews on worker threads beside the reading thread). Prints the reviews' own CPU time beside the
+/// read-and-decode time, the wall time both passes took, and the process's peak memory.
 struct BenchReviewCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "review",
@@ -25,6 +26,9 @@ struct BenchReviewCommand: AsyncParsableCommand {
     @Flag(help: "Skip the read-and-decode-only pass.")
     var reviewOnly = false
 
+    @Option(help: "Review threads beside the reading thread (default: one per core; 0 reviews between reads).")
+    var threads: Int?
+
     func run() async throws {
         try await CLIExit.guarding {
             guard pipeline != "-" else { throw CLIError.badInput("bench review: needs a file, it reads it twice") }
@@ -39,23 +43,20 @@ struct BenchReviewCommand: AsyncParsableCommand {
                 print("read+decode:        \(records) records in \(format(decodeSeconds ?? 0)) s")
             }
             let start = clock.now
+            let cpuStart = ThreadCPUClock.seconds()
             let input = try PipelineInput.open(path: pipeline, format: inputFormat)
             let asOf = input.header.asOf ?? ReviewCommand.today()
-            let session = ReviewSession(header: input.header, playbook: .standard, asOf: asOf, dealFilter: nil)
+            let session = ReviewSession(
+                header: input.header, playbook: .standard, asOf: asOf, dealFilter: nil, workers: threads)
             var summary = ReviewSummary()
-            var reviewDuration = Duration.zero
             var findings = 0
-            try session.run(
-                input: input,
-                timing: { review in
-                    let before = clock.now
-                    let result = review()
-                    reviewDuration += clock.now - before
-                    findings += result.findings.count
-                    summary.add(result)
-                })
+            try session.run(input: input) { result in
+                findings += result.findings.count
+                summary.add(result)
+            }
             let totalSeconds = seconds(clock.now - start)
-            let reviewSeconds = seconds(reviewDuration)
+            let readerCPU = ThreadCPUClock.seconds() - cpuStart
+            let reviewSeconds = session.reviewCPUSeconds
             let deals = summary.deals
             let bytes = input.bytesRead
             print("deals reviewed:     \(deals) open deals, \(findings) findings, \(bytes / 1_000_000) MB")
@@ -64,10 +65,14 @@ struct BenchReviewCommand: AsyncParsableCommand {
                     "read+decode rate:   \(rate(records, decodeSeconds)) records/s (\(format(Double(bytes) / 1e6 / max(decodeSeconds, 1e-9))) MB/s)"
                 )
             }
-            print("review alone:       \(format(reviewSeconds)) s, \(rate(deals, reviewSeconds)) deals/s")
-            print("read+decode+review: \(format(totalSeconds)) s, \(rate(deals, totalSeconds)) deals/s")
+            print("review alone:       \(format(reviewSeconds)) CPU-s, \(rate(deals, reviewSeconds)) deals per CPU-second")
+            print(
+                "read+decode+review: \(format(totalSeconds)) s wall, \(rate(deals, totalSeconds)) deals/s "
+                    + "(\(session.workers) review \(session.workers == 1 ? "thread" : "threads"); reading thread "
+                    + "\(format(readerCPU)) CPU-s)")
             if let decodeSeconds, decodeSeconds > 0 {
-                print("review / read+decode: \(format(reviewSeconds / decodeSeconds))")
+                print("review / read+decode (CPU): \(format(reviewSeconds / decodeSeconds))")
+                print("time review adds (wall) / read+decode: \(format(max(0, totalSeconds - decodeSeconds) / decodeSeconds))")
             }
             print("peak memory (max RSS): \(peakResidentMegabytes()) MB")
         }

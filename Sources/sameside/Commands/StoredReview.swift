@@ -1,3 +1,4 @@
+import Foundation
 import SameSideApp
 import SameSideCore
 
@@ -22,7 +23,7 @@ struct StoredReview {
             var output = ReviewOutput(
                 format: format, asOf: day, currency: header.currency, color: StandardStreams.colorAllowed)
             let engine = ReviewEngine()
-            func review(_ deal: Opportunity, _ account: Account?) -> DealReview {
+            @Sendable func review(_ deal: Opportunity, _ account: Account?) -> DealReview {
                 engine.review(
                     deal: deal, account: account, seller: header.seller, playbook: playbook, asOf: day,
                     currency: header.currency)
@@ -37,9 +38,15 @@ struct StoredReview {
                 }
                 try output.add(review(found, account))
             } else {
+                // Reviews run on worker threads while the next page loads, and come back in id order.
+                let pool = OrderedWorkers<(Opportunity, Account?), DealReview>(
+                    workers: ProcessInfo.processInfo.activeProcessorCount
+                ) { review($0.0, $0.1) }
+                defer { pool.close() }
                 try await StoredDeals.forEach(in: store, status: .open) { deal, account in
-                    try output.add(review(deal, account))
+                    try pool.submit((deal, account)) { try output.add($0) }
                 }
+                try pool.finish { try output.add($0) }
             }
             try output.finish()
             return output.summary.highestSeverity

@@ -1,31 +1,72 @@
+import Foundation
 import SameSideCore
 
-/// Reviews the deals of an opened pipeline one at a time, keeping only the accounts in memory.
+/// Reviews the deals of an opened pipeline, keeping only the accounts in memory.
+///
+/// Reading and decoding stay on the caller's thread; the reviews (pure, one deal each) run on `workers`
+/// threads beside it and come back in file order, so the report is the same whatever the worker count.
 final class ReviewSession {
     let header: PipelineHeader
     let playbook: Playbook
     let asOf: Day
     let dealFilter: DealID?
-    private let engine = ReviewEngine()
+    /// Review threads beside the reading thread; 0 reviews on the reading thread between reads.
+    let workers: Int
+    /// Reviews one deal against its account (pure, so any thread may run it).
+    private let reviewDeal: @Sendable (Opportunity, Account?) -> DealReview
     private var accounts: [AccountID: Account] = [:]
     private var dealsSeen = 0
-    private var filteredStatus: DealStatus?
+    /// CPU seconds spent in reviews (on whichever threads), for `bench review`.
+    private(set) var reviewCPUSeconds = 0.0
 
-    init(header: PipelineHeader, playbook: Playbook, asOf: Day, dealFilter: DealID?) {
+    init(header: PipelineHeader, playbook: Playbook, asOf: Day, dealFilter: DealID?, workers: Int? = nil) {
         self.header = header
         self.playbook = playbook
         self.asOf = asOf
         self.dealFilter = dealFilter
+        self.workers = max(0, workers ?? Self.defaultWorkers)
+        let engine = ReviewEngine()
+        reviewDeal = { deal, account in
+            engine.review(
+                deal: deal, account: account, seller: header.seller, playbook: playbook, asOf: asOf,
+                currency: header.currency)
+        }
+    }
+
+    /// One review thread per core beside the reading thread, but none on a single core.
+    static var defaultWorkers: Int {
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        return cores > 1 ? cores : 0
     }
 
     /// Reads every record and hands each review to `body`, in file order.
-    /// - Throws: ``CLIError/badInput(_:)`` for an invalid record or a named deal that is not open.
+    /// - Throws: ``CLIError/badInput(_:)`` for an invalid record or a named deal that is not open, and
+    ///   whatever `body` throws (reading then stops).
     func run(input: PipelineInput, _ body: (DealReview) throws -> Void) throws {
-        try run(input: input, timing: { review in try body(review()) })
+        guard workers > 0, dealFilter == nil else {
+            try forEachOpenDeal(in: input) { deal, account in
+                let start = ThreadCPUClock.seconds()
+                let review = reviewDeal(deal, account)
+                reviewCPUSeconds += ThreadCPUClock.seconds() - start
+                try body(review)
+            }
+            return
+        }
+        let pool = OrderedWorkers<(Opportunity, Account?), DealReview>(workers: workers) {
+            [reviewDeal] in reviewDeal($0.0, $0.1)
+        }
+        defer {
+            pool.close()
+            reviewCPUSeconds = pool.workerCPUSeconds
+        }
+        try forEachOpenDeal(in: input) { deal, account in try pool.submit((deal, account), deliver: body) }
+        try pool.finish(deliver: body)
     }
 
-    /// As ``run(input:_:)``, but hands over the review unevaluated so a benchmark can time it alone.
-    func run(input: PipelineInput, timing body: (() -> DealReview) throws -> Void) throws {
+    /// Reads every record, keeps the accounts and hands each open deal (or only `dealFilter`) with its account.
+    private func forEachOpenDeal(
+        in input: PipelineInput, _ body: (Opportunity, Account?) throws -> Void
+    ) throws {
         while let record = try input.next() {
             input.printWarnings()
             switch record {
@@ -43,17 +84,10 @@ final class ReviewSession {
                 } else if deal.status != .open {
                     continue
                 }
-                try body { self.review(deal) }
+                try body(deal, accounts[deal.accountId])
                 if dealFilter != nil { return }
             }
         }
-    }
-
-    /// Reviews one deal against the accounts read so far.
-    func review(_ deal: Opportunity) -> DealReview {
-        engine.review(
-            deal: deal, account: accounts[deal.accountId], seller: header.seller, playbook: playbook, asOf: asOf,
-            currency: header.currency)
     }
 
     /// The message for a `--deal` id that is not in the file.
