@@ -65,14 +65,16 @@ struct BenchReviewCommand: AsyncParsableCommand {
                     "read+decode rate:   \(rate(records, decodeSeconds)) records/s (\(format(Double(bytes) / 1e6 / max(decodeSeconds, 1e-9))) MB/s)"
                 )
             }
-            print("review alone:       \(format(reviewSeconds)) CPU-s, \(rate(deals, reviewSeconds)) deals per CPU-second")
+            print(
+                "review alone:       \(format(reviewSeconds)) CPU-s, \(rate(deals, reviewSeconds)) deals per CPU-second")
             print(
                 "read+decode+review: \(format(totalSeconds)) s wall, \(rate(deals, totalSeconds)) deals/s "
                     + "(\(session.workers) review \(session.workers == 1 ? "thread" : "threads"); reading thread "
                     + "\(format(readerCPU)) CPU-s)")
             if let decodeSeconds, decodeSeconds > 0 {
                 print("review / read+decode (CPU): \(format(reviewSeconds / decodeSeconds))")
-                print("time review adds (wall) / read+decode: \(format(max(0, totalSeconds - decodeSeconds) / decodeSeconds))")
+                let added = max(0, totalSeconds - decodeSeconds)
+                print("time review adds (wall) / read+decode: \(format(added / decodeSeconds))")
             }
             print("peak memory (max RSS): \(peakResidentMegabytes()) MB")
         }
