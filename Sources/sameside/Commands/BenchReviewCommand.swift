@@ -66,7 +66,8 @@ struct BenchReviewCommand: AsyncParsableCommand {
                 )
             }
             print(
-                "review alone:       \(format(reviewSeconds)) CPU-s, \(rate(deals, reviewSeconds)) deals per CPU-second")
+                "review alone:       \(format(reviewSeconds)) CPU-s, \(rate(deals, reviewSeconds)) deals per CPU-second"
+            )
             print(
                 "read+decode+review: \(format(totalSeconds)) s wall, \(rate(deals, totalSeconds)) deals/s "
                     + "(\(session.workers) review \(session.workers == 1 ? "thread" : "threads"); reading thread "
