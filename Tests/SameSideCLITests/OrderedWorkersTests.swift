@@ -64,6 +64,34 @@ import Testing
         #expect(delivered == 100)
     }
 
+    @Test func aBadRecordStillHandsOnEveryDealBeforeItWithWorkers() throws {
+        // Given a generated pipeline with a broken line after a few hundred deals
+        let generated = try CLIRunner.run(["generate", "--deals", "600", "--seed", "3"])
+        #expect(generated.status == 0, "\(generated.stderr)")
+        var lines = String(decoding: generated.stdoutBytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        let brokenAt = lines.count - 150
+        lines.insert("{\"type\":\"opportunity\", broken", at: brokenAt)
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("ordered-workers-bad-\(UUID().uuidString).jsonl").path
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func reviewsBeforeTheError(workers: Int) throws -> [DealID] {
+            let input = try PipelineInput.open(path: path)
+            let session = ReviewSession(
+                header: input.header, playbook: .standard, asOf: try #require(input.header.asOf), dealFilter: nil,
+                workers: workers)
+            var ids: [DealID] = []
+            #expect(throws: CLIError.self) { try session.run(input: input) { ids.append($0.dealId) } }
+            return ids
+        }
+        // When it is reviewed between reads and on two workers
+        let alone = try reviewsBeforeTheError(workers: 0)
+        let parallel = try reviewsBeforeTheError(workers: 2)
+        // Then both hand on the same deals, all those before the broken line
+        #expect(alone.count > 300)
+        #expect(parallel == alone)
+    }
+
     @Test func reviewsAreTheSameAndInTheSameOrderWithOneOrSeveralWorkers() throws {
         // Given a generated pipeline of a few hundred deals
         let generated = try CLIRunner.run(["generate", "--deals", "400", "--seed", "7"])

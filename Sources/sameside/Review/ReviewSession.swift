@@ -59,8 +59,21 @@ final class ReviewSession {
             pool.close()
             reviewCPUSeconds = pool.workerCPUSeconds
         }
-        try forEachOpenDeal(in: input) { deal, account in try pool.submit((deal, account), deliver: body) }
-        try pool.finish(deliver: body)
+        var deliveryFailed = false
+        func deliver(_ review: DealReview) throws {
+            do { try body(review) } catch {
+                deliveryFailed = true
+                throw error
+            }
+        }
+        do {
+            try forEachOpenDeal(in: input) { deal, account in try pool.submit((deal, account), deliver: deliver) }
+        } catch {
+            // A bad record: the deals before it are still handed on, as when reviewing between reads.
+            if !deliveryFailed { try pool.finish(deliver: deliver) }
+            throw error
+        }
+        try pool.finish(deliver: deliver)
     }
 
     /// Reads every record, keeps the accounts and hands each open deal (or only `dealFilter`) with its account.
