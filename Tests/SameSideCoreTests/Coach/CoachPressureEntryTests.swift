@@ -25,4 +25,34 @@ import Testing
         // And the comparison is not vacuous: many of the texts carry pressure
         #expect(withPressure >= 10)
     }
+
+    @Test func pressureEntryFindsWhatTheFullCoachFindsInGeneratedMessages() {
+        // Given the activity texts of a generated pipeline, as the review hands them to the coach
+        let coach = MessageCoach()
+        var scratch = AnalyzerScratch()
+        let synthetic = SyntheticPipeline(deals: 300, seed: 11, asOf: Day("2026-11-25")!)
+        var texts = 0
+        var withPressure = 0
+        for index in 0..<synthetic.deals {
+            for activity in synthetic.opportunity(at: index).activities {
+                guard let text = activity.text else { continue }
+                for kind in [MessageKind.email, .message, .note] {
+                    // When the pressure-only entry and the full report judge it
+                    var found: [String] = []
+                    coach.pressureFindings(in: text, kind: kind, scratch: &scratch) { category, phrase in
+                        found.append("\(category.rawValue): \(phrase)")
+                    }
+                    let expected = coach.coach(text, kind: kind).findings.filter { $0.kind == .pressure }.map {
+                        "\($0.category.rawValue): \($0.text)"
+                    }
+                    // Then they agree, finding for finding and in order
+                    #expect(found == expected, "\(text.prefix(80))")
+                    texts += 1
+                    if !expected.isEmpty { withPressure += 1 }
+                }
+            }
+        }
+        #expect(texts >= 1000)
+        #expect(withPressure >= 50)
+    }
 }

@@ -6,8 +6,8 @@ struct MessageAnalyzer {
     // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
     // release per access on the hot path.
     private let wordClasses: [UInt32]
-    private let rootChild: [Int32]
-    private let actionCount: [UInt16]
+    let rootChild: [Int32]
+    let actionCount: [UInt16]
     private let hasWildcard: [Bool]
     private let children: WordTable
 
@@ -444,7 +444,7 @@ struct MessageAnalyzer {
     /// Whether a finding from index `first` on satisfies `test`. A loop over indices, because a slice
     /// (`findings[first...]`) retained and released the array's buffer several times per sentence.
     @inline(__always)
-    private static func hasFinding(
+    static func hasFinding(
         _ findings: [RawFinding], from first: Int, where test: (RawFinding) -> Bool
     ) -> Bool {
         var k = first
@@ -459,7 +459,7 @@ struct MessageAnalyzer {
 
     /// Walks the phrase trie from `startNode` at token `startIndex` (the phrase began at token `first`);
     /// records every phrase end reached.
-    private func walk(
+    func walk(
         _ tokens: [CoachToken], _ roles: [UInt8], node startNode: Int32, at startIndex: Int, first: Int, end: Int,
         into matches: inout [Match]
     ) {
@@ -493,7 +493,7 @@ struct MessageAnalyzer {
     private func trieNode(_ tokens: [CoachToken], _ match: Match) -> Int32 { Int32(match.group) }
 
     /// Whether a negator ("not", "no", "never", "without"…) stands in the three words before token `first`.
-    private func negated(_ tokens: [CoachToken], _ first: Int, sentenceStart: Int) -> Bool {
+    func negated(_ tokens: [CoachToken], _ first: Int, sentenceStart: Int) -> Bool {
         var k = first - 1
         var seen = 0
         while k >= sentenceStart && seen < 3 {
@@ -513,7 +513,7 @@ struct MessageAnalyzer {
     }
 
     /// Whether the word before token `first` is "your" (their quarter, their deadline: not our pressure).
-    private func afterCustomerPossessive(_ tokens: [CoachToken], _ first: Int, _ sentenceStart: Int) -> Bool {
+    func afterCustomerPossessive(_ tokens: [CoachToken], _ first: Int, _ sentenceStart: Int) -> Bool {
         var k = first - 1
         while k >= sentenceStart {
             if tokens[k].kind == .word { return has(tokens[k].word, .possessiveCustomer) }
