@@ -14,20 +14,20 @@ public struct ReviewEngine: Sendable {
     /// scores the deal and gives the verdict. Pure.
     public func review(_ input: ReviewInput) -> DealReview {
         let playbook = input.playbook
-        var ranked: [(finding: Finding, index: Int)] = []
+        var fired: [Finding] = []
+        var ranked = true
         let disabled = playbook.disabledRules
         let overrides = playbook.severityOverrides
-        for (index, rule) in rules.enumerated() {
+        for rule in rules {
             if !disabled.isEmpty && disabled.contains(rule.id) { continue }
             guard var finding = rule.evaluate(input) else { continue }
             if !overrides.isEmpty, let severity = overrides[rule.id] { finding.severity = severity }
-            ranked.append((finding, index))
+            if let last = fired.last, last.severity < finding.severity { ranked = false }
+            fired.append(finding)
         }
-        ranked.sort { lhs, rhs in
-            lhs.finding.severity != rhs.finding.severity
-                ? lhs.finding.severity > rhs.finding.severity : lhs.index < rhs.index
-        }
-        let findings = ranked.map(\.finding)
+        // Most severe first, rule order within a severity. Gathered per severity rather than sorted as
+        // (finding, index) pairs: the pairs and the sort copied every finding's strings twice.
+        let findings = ranked ? fired : Self.bySeverity(fired)
         let scores = ReviewScores(input: input, findings: findings)
         let verdict = VerdictRules.verdict(input: input, scores: scores, findings: findings)
         return DealReview(
@@ -36,6 +36,16 @@ public struct ReviewEngine: Sendable {
             sellerStageName: input.deal.stage, sellerStage: input.facts.sellerStage,
             buyerVerifiedStage: input.facts.buyerStage, buyerStageEvidence: input.facts.buyerStageEvidence,
             planStatus: input.facts.planStatus, scores: scores, findings: findings)
+    }
+
+    /// `findings` most severe first, in their order within a severity (a stable sort by severity). Pure.
+    private static func bySeverity(_ findings: [Finding]) -> [Finding] {
+        var result: [Finding] = []
+        result.reserveCapacity(findings.count)
+        for severity in [Severity.high, .medium, .low] {
+            for finding in findings where finding.severity == severity { result.append(finding) }
+        }
+        return result
     }
 
     /// Reviews one deal of a pipeline. Pure.
