@@ -1,21 +1,55 @@
 /// Places a deal on the ``BuyerStage`` ladder from what the customer has done, and only that.
 enum BuyerStageEvidence {
+    /// A fact that puts the deal on a rung, formatted only if its rung wins.
+    private enum Fact {
+        case firstEngaged(Day)
+        case statedGoal(String)
+        case acknowledgedNeed
+        case done(BuyingStep)
+        case inProgress(BuyingStep)
+        case doneBoth(BuyingStep, BuyingStep)
+        case doneAndCaseValidated(BuyingStep)
+        /// Done when the step is done, else in progress.
+        case started(BuyingStep)
+
+        var text: String {
+            switch self {
+            case .firstEngaged(let day): return "the customer first engaged on \(day)"
+            case .statedGoal(let statement): return "customer-stated goal \"\(statement)\""
+            case .acknowledgedNeed: return "the customer acknowledged the need to change"
+            case .done(let step): return Self.doneText(step)
+            case .inProgress(let step): return "customer step \"\(step.title)\" in progress"
+            case .doneBoth(let first, let second): return "\(Self.doneText(first)) and \(Self.doneText(second))"
+            case .doneAndCaseValidated(let step):
+                return "\(Self.doneText(step)) and the customer validated the business case"
+            case .started(let step): return step.isDone ? Self.doneText(step) : Fact.inProgress(step).text
+            }
+        }
+
+        private static func doneText(_ step: BuyingStep) -> String {
+            "customer step \"\(step.title)\" done" + (step.completed.map { " on \($0)" } ?? "")
+        }
+    }
+
     /// The highest rung with customer evidence, and the facts behind it. Pure.
+    ///
+    /// - Parameter customerSteps: the visible steps the customer owns or shares.
     static func assess(
-        deal: Opportunity, touches: [Activity], tiedGoals: [Goal], visibleSteps: [BuyingStep], asOf: Day
+        deal: Opportunity, touches: [Activity], tiedGoals: [Goal], customerSteps: [BuyingStep], asOf: Day
     ) -> (stage: BuyerStage, evidence: [String]) {
         var stage = BuyerStage.prospecting
-        // Facts are formatted only for the rung that wins: most deals climb several rungs.
-        var pending: [() -> String] = []
-        func reach(_ rung: BuyerStage, _ fact: @escaping @autoclosure () -> String) {
+        // Facts are formatted only for the rung that wins: most deals climb several rungs. Values, not closures:
+        // a closure per fact cost an allocation each.
+        var pending: [Fact] = []
+        func reach(_ rung: BuyerStage, _ fact: Fact) {
             if rung > stage {
                 stage = rung
-                pending = [fact]
+                pending.removeAll(keepingCapacity: true)
+                pending.append(fact)
             } else if rung == stage {
                 pending.append(fact)
             }
         }
-        let customerSteps = visibleSteps.filter { $0.owner != .seller }
         // Arrays, not sets: one to five kinds each, and building a set per question cost more than asking.
         func done(_ kinds: [StepKind]) -> BuyingStep? {
             customerSteps.first { step in step.kind.map { kinds.contains($0) } ?? false && step.isDone }
@@ -25,38 +59,30 @@ enum BuyerStageEvidence {
                 step.kind.map { kinds.contains($0) } ?? false && (step.isDone || step.status == .inProgress)
             }
         }
-        func doneText(_ step: BuyingStep) -> String {
-            "customer step \"\(step.title)\" done" + (step.completed.map { " on \($0)" } ?? "")
-        }
         if let first = touches.first {
-            reach(.discovery, "the customer first engaged on \(first.date)")
+            reach(.discovery, .firstEngaged(first.date))
         } else if let goal = tiedGoals.first(where: { $0.source == .customerStated }) {
-            reach(.discovery, "customer-stated goal \"\(goal.statement)\"")
+            reach(.discovery, .statedGoal(goal.statement))
         }
-        if deal.needToChange?.customerAcknowledged == true {
-            reach(.qualification, "the customer acknowledged the need to change")
-        }
-        if let step = done([.alignTeam]) { reach(.qualification, doneText(step)) }
-        if let step = done([.successCriteria]) { reach(.evaluation, doneText(step)) }
-        if let step = started([.evaluation]) {
-            reach(.evaluation, step.isDone ? doneText(step) : "customer step \"\(step.title)\" in progress")
-        }
+        if deal.needToChange?.customerAcknowledged == true { reach(.qualification, .acknowledgedNeed) }
+        if let step = done([.alignTeam]) { reach(.qualification, .done(step)) }
+        if let step = done([.successCriteria]) { reach(.evaluation, .done(step)) }
+        if let step = started([.evaluation]) { reach(.evaluation, .started(step)) }
         if let evaluation = done([.evaluation]) {
             if let step = done([.businessCase]) {
-                reach(.proposal, "\(doneText(evaluation)) and \(doneText(step))")
+                reach(.proposal, .doneBoth(evaluation, step))
             } else if deal.businessCase?.validatedByCustomer == true {
-                reach(.proposal, "\(doneText(evaluation)) and the customer validated the business case")
+                reach(.proposal, .doneAndCaseValidated(evaluation))
             }
         }
-        if let step = done([.managementApproval, .budget]) { reach(.negotiation, doneText(step)) }
+        if let step = done([.managementApproval, .budget]) { reach(.negotiation, .done(step)) }
         if let step = started([.securityReview, .legal, .procurement, .purchaseOrder, .signature]) {
-            reach(.closing, step.isDone ? doneText(step) : "customer step \"\(step.title)\" in progress")
+            reach(.closing, .started(step))
         }
-        if let step = done([.purchaseOrder, .signature]) { reach(.committed, doneText(step)) }
-        let evidence = pending.map { $0() }
-        guard !evidence.isEmpty else {
+        if let step = done([.purchaseOrder, .signature]) { reach(.committed, .done(step)) }
+        guard !pending.isEmpty else {
             return (stage, ["no customer-initiated activity, acknowledgement or completed customer step"])
         }
-        return (stage, evidence)
+        return (stage, pending.map(\.text))
     }
 }

@@ -108,7 +108,7 @@ public struct DealFacts: Sendable {
         sellerStage = mapped?.stage
         isLateStage = (mapped?.stage).map { $0 >= playbook.lateStageFrom } ?? false
         let verified = BuyerStageEvidence.assess(
-            deal: deal, touches: engaged, tiedGoals: tiedGoals, visibleSteps: visible, asOf: asOf)
+            deal: deal, touches: engaged, tiedGoals: tiedGoals, customerSteps: customer, asOf: asOf)
         buyerStage = verified.stage
         buyerStageEvidence = verified.evidence
         isPaused = deal.pausedUntil.map { asOf < $0 } ?? false
