@@ -73,6 +73,36 @@ struct PhraseList: Sendable {
         return phrases.indices.filter { hit[$0] || patternStart[$0] == patternStart[$0 + 1] }.map { phrases[$0] }
     }
 
+    /// The first phrase in list order that occurs in `text` (what `found(in:).first` gives, without the array).
+    /// Pure.
+    func firstFound(in text: String) -> String? {
+        if let empty = patternStart.indices.dropLast().first(where: { patternStart[$0] == patternStart[$0 + 1] }) {
+            // An empty phrase occurs in every text, so nothing after it in the list can come first.
+            return matchedBefore(empty, in: text).map { phrases[$0] } ?? phrases[empty]
+        }
+        return matchedBefore(phrases.count, in: text).map { phrases[$0] }
+    }
+
+    /// The lowest phrase index below `limit` whose phrase occurs in `text`.
+    private func matchedBefore(_ limit: Int, in text: String) -> Int? {
+        var text = text
+        var best = limit
+        text.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count && best > 0 {
+                let first = Int(Self.lower(bytes[start]))
+                var k = firstOffset[first]
+                while k < firstOffset[first + 1] {
+                    let index = byFirstByte[k]
+                    if index < best && occurs(index, in: bytes, at: start) { best = index }
+                    k += 1
+                }
+                start += 1
+            }
+        }
+        return best < limit ? best : nil
+    }
+
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
 

@@ -176,10 +176,19 @@ public struct ReviewScores: Equatable, Sendable {
         let unanswered = input.facts.isPaused ? 0 : input.facts.unansweredOutreach.count
         var score = 15 * Double(min(3, max(0, unanswered - 1)))
         if !DiscountReason.timedDiscounts(input).isEmpty { score += 25 }
-        var messages = Set<Day>()
-        for hit in input.facts.pressureHits { messages.insert(hit.date) }
-        score += 10 * Double(min(3, messages.count))
+        score += 10 * Double(distinctDays(input.facts.pressureHits, upTo: 3))
         return score
+    }
+
+    /// How many different days `hits` fall on, counted up to `limit` (no set built for the few that count).
+    static func distinctDays(_ hits: [PressureHit], upTo limit: Int) -> Int {
+        var days: [Day] = []
+        for hit in hits where !days.contains(hit.date) {
+            if days.isEmpty { days.reserveCapacity(limit) }
+            days.append(hit.date)
+            if days.count == limit { break }
+        }
+        return days.count
     }
 
     static func customerOutcome(_ input: ReviewInput) -> Double {

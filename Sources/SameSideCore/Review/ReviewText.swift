@@ -9,17 +9,28 @@ enum ReviewText {
         let cents = Int((magnitude * 100).rounded())
         let whole = cents / 100
         let fraction = cents % 100
-        var digits = String(whole)
-        var grouped = ""
-        while digits.count > 3 {
-            grouped = "," + digits.suffix(3) + grouped
-            digits.removeLast(3)
+        // Written byte by byte into one buffer: the grouping loop over substrings built a string per group.
+        let digits = String(whole).utf8
+        return String(unsafeUninitializedCapacity: 1 + digits.count * 4 / 3 + 3) { buffer in
+            var count = 0
+            func put(_ byte: UInt8) {
+                buffer[count] = byte
+                count += 1
+            }
+            if negative { put(UInt8(ascii: "-")) }
+            var left = digits.count
+            for digit in digits {
+                if left < digits.count && left % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(digit)
+                left -= 1
+            }
+            if fraction != 0 {
+                put(UInt8(ascii: "."))
+                put(UInt8(ascii: "0") + UInt8(fraction / 10))
+                put(UInt8(ascii: "0") + UInt8(fraction % 10))
+            }
+            return count
         }
-        grouped = digits + grouped
-        if fraction != 0 {
-            grouped += "." + (fraction < 10 ? "0" : "") + String(fraction)
-        }
-        return (negative ? "-" : "") + grouped
     }
 
     /// `USD 186,000`.
@@ -57,8 +68,11 @@ enum ReviewText {
 
     /// The text in quotes, cut at `limit` characters with an ellipsis.
     static func quote(_ text: String, limit: Int = 90) -> String {
-        let trimmed = text.count > limit ? String(text.prefix(limit)) + "…" : text
-        return "\"\(trimmed)\""
+        // Only the first `limit` characters are counted, not the whole text.
+        if let cut = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), cut != text.endIndex {
+            return "\"\(text[..<cut])…\""
+        }
+        return "\"\(text)\""
     }
 
     /// What an activity was: `2026-10-30 email "asked for the PO"`.

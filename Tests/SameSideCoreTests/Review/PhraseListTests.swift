@@ -20,6 +20,18 @@ import Testing
         #expect(list.found(in: "disco") == [])
     }
 
+    @Test func firstFoundIsTheFirstOfFound() {
+        // given texts with no phrase, one phrase, and phrases out of list order
+        let texts = ["", "disco", "Do it", "End of quarter: discount, 5% off", "DISCOUNT then do", "x% off"]
+        let withEmpty = PhraseList(["do", "", "x"])
+        for text in texts {
+            // then the first found phrase is the one `found` lists first
+            #expect(list.firstFound(in: text) == list.found(in: text).first, "\(text)")
+            #expect(withEmpty.firstFound(in: text) == withEmpty.found(in: text).first, "\(text)")
+        }
+        #expect(DiscountReason.warningPhrases.firstFound(in: "On hold: budget freeze") == "freeze")
+    }
+
     @Test func aPhraseCutByTheEndOfTheTextOrByAccentsDoesNotMatch() {
         #expect(!PhraseList(["quarter"]).matches("end of quart"))
         #expect(!PhraseList(["cafe"]).matches("un café"))

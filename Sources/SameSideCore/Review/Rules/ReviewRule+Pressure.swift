@@ -110,8 +110,9 @@ extension ReviewRule {
             }
         }
         for touch in input.facts.customerTouches {
-            let words = [touch.summary, touch.text].compactMap { $0 }.flatMap(DiscountReason.warningWords)
-            if let word = words.first {
+            if let word = touch.summary.flatMap(DiscountReason.firstWarningWord)
+                ?? touch.text.flatMap(DiscountReason.firstWarningWord)
+            {
                 flags.append(
                     "\(touch.date) the customer said: \"\(word)\" — \(ReviewText.quote(touch.summary ?? touch.text ?? "", limit: 80))"
                 )
@@ -155,7 +156,8 @@ enum DiscountReason {
 
     static func mentionsPrice(_ text: String) -> Bool { priceWords.matches(text) }
 
-    static func warningWords(_ text: String) -> [String] { warningPhrases.found(in: text) }
+    /// The first warning phrase (in list order) found in `text`, or `nil`.
+    static func firstWarningWord(_ text: String) -> String? { warningPhrases.firstFound(in: text) }
 
     /// An obstacle is open unless its status says resolved, closed or done.
     static func isOpen(_ status: String?) -> Bool {
