@@ -54,17 +54,19 @@ public struct DealFacts: Sendable {
     init(deal: Opportunity, account: Account, playbook: Playbook, asOf: Day) {
         let ordered = DealFacts.customerFacing(deal.activities, asOf: asOf)
         activities = ordered
-        let touches = ordered.filter { $0.direction == .inbound || $0.initiatedBy == .customer }
+        let touches = DealFacts.select(ordered) { $0.direction == .inbound || $0.initiatedBy == .customer }
         customerTouches = touches
         let attended = { (activity: Activity) in activity.type == .meeting && !activity.stakeholderIds.isEmpty }
-        let engaged = ordered.filter { $0.direction == .inbound || $0.initiatedBy == .customer || attended($0) }
+        let engaged = DealFacts.select(ordered) {
+            $0.direction == .inbound || $0.initiatedBy == .customer || attended($0)
+        }
         engagements = engaged
-        let outreach = ordered.filter { $0.direction == .outbound && $0.initiatedBy != .customer }
+        let outreach = DealFacts.select(ordered) { $0.direction == .outbound && $0.initiatedBy != .customer }
         sellerOutreach = outreach
         if let last = engaged.last {
-            unansweredOutreach = outreach.filter { $0.date > last.date && !attended($0) }
+            unansweredOutreach = DealFacts.select(outreach) { $0.date > last.date && !attended($0) }
         } else {
-            unansweredOutreach = outreach.filter { !attended($0) }
+            unansweredOutreach = DealFacts.select(outreach) { !attended($0) }
         }
         tiedGoals = deal.goalIds.compactMap { account.goal($0) }
 
@@ -117,6 +119,20 @@ public struct DealFacts: Sendable {
             overdueDays: maxLate)
         businessCase = BusinessCaseFigures(deal: deal, account: account)
         pressureHits = PressureScan.hits(in: outreach)
+    }
+
+    /// The activities that pass `test`, in order: the same array when all pass, else one allocated at its final
+    /// size (a filter grew its array several times over a deal's activities, and copied all of them when all
+    /// passed). Pure.
+    static func select(_ activities: [Activity], where test: (Activity) -> Bool) -> [Activity] {
+        var count = 0
+        for activity in activities where test(activity) { count += 1 }
+        if count == activities.count { return activities }
+        var result: [Activity] = []
+        if count == 0 { return result }
+        result.reserveCapacity(count)
+        for activity in activities where test(activity) { result.append(activity) }
+        return result
     }
 
     /// `activities` up to `asOf` without internal notes, oldest first (file order among equal dates). Pure.

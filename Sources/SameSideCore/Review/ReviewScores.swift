@@ -151,7 +151,12 @@ public struct ReviewScores: Equatable, Sendable {
         let engaged = input.facts.engagedStakeholders
         var score = 40 * Double(min(engaged.count, 4)) / 4
         if input.economicBuyer != nil { score += 15 }
-        if input.powerStakeholders.contains(where: { power in engaged.contains { $0.id == power.id } }) { score += 15 }
+        // Asked of the account's people in place: `powerStakeholders` copies them into a new array.
+        let powerEngaged = input.account.stakeholders.contains { power in
+            (power.roles.contains(.economicBuyer) || power.roles.contains(.decisionMaker))
+                && engaged.contains { $0.id == power.id }
+        }
+        if powerEngaged { score += 15 }
         if input.account.stakeholders.contains(where: { $0.roles.contains(.champion) }) { score += 15 }
         let opposed = input.account.stakeholders.contains { $0.stance == .opponent || $0.roles.contains(.blocker) }
         if !opposed && !input.account.stakeholders.isEmpty { score += 15 }
