@@ -94,7 +94,7 @@ public struct DealFacts: Sendable {
         }
 
         var engagedIDs = Set<StakeholderID>()
-        for activity in ordered { engagedIDs.formUnion(activity.stakeholderIds) }
+        for index in ordered.indices { engagedIDs.formUnion(ordered[index].stakeholderIds) }
         engagedStakeholders = account.stakeholders.filter {
             engagedIDs.contains($0.id) || ($0.lastContact.map { $0 <= asOf } ?? false)
         }
@@ -124,15 +124,20 @@ public struct DealFacts: Sendable {
     /// The activities that pass `test`, in order: the same array when all pass, else one allocated at its final
     /// size (a filter grew its array several times over a deal's activities, and copied all of them when all
     /// passed). Pure.
+    ///
+    /// Tests the activities in place through a buffer: `for activity in activities` copied each one (retaining
+    /// its strings and ids) only to look at a field or two.
     static func select(_ activities: [Activity], where test: (Activity) -> Bool) -> [Activity] {
-        var count = 0
-        for activity in activities where test(activity) { count += 1 }
-        if count == activities.count { return activities }
-        var result: [Activity] = []
-        if count == 0 { return result }
-        result.reserveCapacity(count)
-        for activity in activities where test(activity) { result.append(activity) }
-        return result
+        activities.withUnsafeBufferPointer { buffer in
+            var count = 0
+            for index in buffer.indices where test(buffer[index]) { count += 1 }
+            if count == buffer.count { return activities }
+            var result: [Activity] = []
+            if count == 0 { return result }
+            result.reserveCapacity(count)
+            for index in buffer.indices where test(buffer[index]) { result.append(buffer[index]) }
+            return result
+        }
     }
 
     /// `activities` up to `asOf` without internal notes, oldest first (file order among equal dates). Pure.

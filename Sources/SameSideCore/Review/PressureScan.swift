@@ -18,20 +18,24 @@ enum PressureScan {
         var result: [PressureHit] = []
         // One scratch for all of the deal's messages: the analyzer's arrays are allocated once per deal.
         var scratch = AnalyzerScratch()
-        for activity in outreach {
-            guard let text = activity.text, !text.isEmpty else { continue }
-            coach.pressureFindings(in: text, kind: kind(of: activity), scratch: &scratch) { category, phrase in
-                result.append(
-                    PressureHit(
-                        date: activity.date, phrase: phrase, category: category,
-                        stakeholderIds: activity.stakeholderIds))
+        // Read in place through a buffer: `for activity in outreach` copied each activity (retaining its strings).
+        outreach.withUnsafeBufferPointer { activities in
+            for index in activities.indices {
+                guard let text = activities[index].text, !text.isEmpty else { continue }
+                let kind = kind(of: activities[index].type)
+                coach.pressureFindings(in: text, kind: kind, scratch: &scratch) { category, phrase in
+                    result.append(
+                        PressureHit(
+                            date: activities[index].date, phrase: phrase, category: category,
+                            stakeholderIds: activities[index].stakeholderIds))
+                }
             }
         }
         return result
     }
 
-    private static func kind(of activity: Activity) -> MessageKind {
-        switch activity.type {
+    private static func kind(of type: ActivityType?) -> MessageKind {
+        switch type {
         case .message?: return .message
         case .call?, .note?, .meeting?: return .note
         case .email?, nil: return .email
