@@ -35,7 +35,7 @@ enum BuyerStageEvidence {
     ///
     /// - Parameter customerSteps: the visible steps the customer owns or shares.
     static func assess(
-        deal: Opportunity, touches: [Activity], tiedGoals: [Goal], customerSteps: [BuyingStep], asOf: Day
+        deal: Opportunity, touches: ActivitySlice, tiedGoals: [Goal], customerSteps: [BuyingStep], asOf: Day
     ) -> (stage: BuyerStage, evidence: [String]) {
         var stage = BuyerStage.prospecting
         // Facts are formatted only for the rung that wins: most deals climb several rungs. Values, not closures:
@@ -51,14 +51,21 @@ enum BuyerStageEvidence {
             }
         }
         // Arrays, not sets: one to five kinds each, and building a set per question cost more than asking.
-        func done(_ kinds: [StepKind]) -> BuyingStep? {
-            customerSteps.first { step in step.kind.map { kinds.contains($0) } ?? false && step.isDone }
-        }
-        func started(_ kinds: [StepKind]) -> BuyingStep? {
-            customerSteps.first { step in
-                step.kind.map { kinds.contains($0) } ?? false && (step.isDone || step.status == .inProgress)
+        // Read in place, field by field: `first(where:)` copied every step it looked at.
+        func first(_ kinds: [StepKind], orInProgress: Bool) -> BuyingStep? {
+            customerSteps.withUnsafeBufferPointer { steps in
+                for index in steps.indices {
+                    guard let kind = steps[index].kind, kinds.contains(kind) else { continue }
+                    let status = steps[index].status
+                    if status == .done || steps[index].completed != nil || (orInProgress && status == .inProgress) {
+                        return steps[index]
+                    }
+                }
+                return nil
             }
         }
+        func done(_ kinds: [StepKind]) -> BuyingStep? { first(kinds, orInProgress: false) }
+        func started(_ kinds: [StepKind]) -> BuyingStep? { first(kinds, orInProgress: true) }
         if let first = touches.first {
             reach(.discovery, .firstEngaged(first.date))
         } else if let goal = tiedGoals.first(where: { $0.source == .customerStated }) {

@@ -8,15 +8,15 @@ public struct DealFacts: Sendable {
     }
 
     /// Customer-facing activities up to `asOf`, oldest first (internal notes excluded).
-    public let activities: [Activity]
+    public let activities: ActivitySlice
     /// Touches the customer made: inbound, or initiated by the customer.
-    public let customerTouches: [Activity]
+    public let customerTouches: ActivitySlice
     /// Touches plus meetings the customer's people attended, whoever set them up.
-    public let engagements: [Activity]
+    public let engagements: ActivitySlice
     /// Outreach the seller made: outbound and not initiated by the customer.
-    public let sellerOutreach: [Activity]
+    public let sellerOutreach: ActivitySlice
     /// Seller outreach (meetings held excluded) dated after the customer's last engagement.
-    public let unansweredOutreach: [Activity]
+    public let unansweredOutreach: ActivitySlice
     /// The deal's goals found on the account, in the deal's order.
     public let tiedGoals: [Goal]
     /// Steps shown to the customer (not internal).
@@ -42,10 +42,22 @@ public struct DealFacts: Sendable {
     public let businessCase: BusinessCaseFigures?
     /// The day the deal entered its current seller stage, from the stage history.
     public let currentStageSince: Day?
-    /// Earliest finish of each open customer step (see ``PlanSchedule``).
-    public let earliestFinishes: [StepID: Day]
+    /// Earliest finish of each customer step, by position in ``customerSteps``; `nil` for a done step (see
+    /// ``PlanSchedule``).
+    public let stepFinishes: [Day?]
+    /// The latest of ``stepFinishes``: when the customer's open steps can all be done.
+    public let latestFinish: Day?
     /// Pressure phrases in the seller's messages.
     public let pressureHits: [PressureHit]
+
+    /// Earliest finish of each open customer step by id (the first step with an id stands for it).
+    public var earliestFinishes: [StepID: Day] {
+        var result: [StepID: Day] = [:]
+        for (step, finish) in zip(customerSteps, stepFinishes) where result[step.id] == nil {
+            if let finish { result[step.id] = finish }
+        }
+        return result
+    }
 
     public var lastActivity: Activity? { activities.last }
     public var lastCustomerTouch: Activity? { customerTouches.last }
@@ -54,19 +66,21 @@ public struct DealFacts: Sendable {
     init(deal: Opportunity, account: Account, playbook: Playbook, asOf: Day) {
         let ordered = DealFacts.customerFacing(deal.activities, asOf: asOf)
         activities = ordered
-        let touches = DealFacts.select(ordered) { $0.direction == .inbound || $0.initiatedBy == .customer }
+        let touches = ordered.select { $0.pointee.direction == .inbound || $0.pointee.initiatedBy == .customer }
         customerTouches = touches
-        let attended = { (activity: Activity) in activity.type == .meeting && !activity.stakeholderIds.isEmpty }
-        let engaged = DealFacts.select(ordered) {
-            $0.direction == .inbound || $0.initiatedBy == .customer || attended($0)
+        let attended = { (activity: UnsafePointer<Activity>) in
+            activity.pointee.type == .meeting && !activity.pointee.stakeholderIds.isEmpty
+        }
+        let engaged = ordered.select {
+            $0.pointee.direction == .inbound || $0.pointee.initiatedBy == .customer || attended($0)
         }
         engagements = engaged
-        let outreach = DealFacts.select(ordered) { $0.direction == .outbound && $0.initiatedBy != .customer }
+        let outreach = ordered.select { $0.pointee.direction == .outbound && $0.pointee.initiatedBy != .customer }
         sellerOutreach = outreach
-        if let last = engaged.last {
-            unansweredOutreach = DealFacts.select(outreach) { $0.date > last.date && !attended($0) }
+        if let lastDate = engaged.last?.date {
+            unansweredOutreach = outreach.select { $0.pointee.date > lastDate && !attended($0) }
         } else {
-            unansweredOutreach = DealFacts.select(outreach) { !attended($0) }
+            unansweredOutreach = outreach.select { !attended($0) }
         }
         tiedGoals = deal.goalIds.compactMap { account.goal($0) }
 
@@ -94,12 +108,14 @@ public struct DealFacts: Sendable {
         }
 
         var engagedIDs = Set<StakeholderID>()
-        for index in ordered.indices { engagedIDs.formUnion(ordered[index].stakeholderIds) }
+        ordered.forEachPosition { activities, position in engagedIDs.formUnion(activities[position].stakeholderIds) }
         engagedStakeholders = account.stakeholders.filter {
             engagedIDs.contains($0.id) || ($0.lastContact.map { $0 <= asOf } ?? false)
         }
 
-        earliestFinishes = PlanSchedule.earliestFinishes(steps: customer, asOf: asOf)
+        let finishes = PlanSchedule.finishes(steps: customer, asOf: asOf)
+        stepFinishes = finishes
+        latestFinish = finishes.lazy.compactMap { $0 }.max()
         if let stage = deal.stage, !deal.stageHistory.isEmpty {
             let key = StageMapping.key(stage)
             currentStageSince = deal.stageHistory.filter { StageMapping.key($0.stage) == key }.map(\.date).max()
@@ -121,40 +137,34 @@ public struct DealFacts: Sendable {
         pressureHits = PressureScan.hits(in: outreach)
     }
 
-    /// The activities that pass `test`, in order: the same array when all pass, else one allocated at its final
-    /// size (a filter grew its array several times over a deal's activities, and copied all of them when all
-    /// passed). Pure.
-    ///
-    /// Tests the activities in place through a buffer: `for activity in activities` copied each one (retaining
-    /// its strings and ids) only to look at a field or two.
-    static func select(_ activities: [Activity], where test: (Activity) -> Bool) -> [Activity] {
-        activities.withUnsafeBufferPointer { buffer in
-            var count = 0
-            for index in buffer.indices where test(buffer[index]) { count += 1 }
-            if count == buffer.count { return activities }
-            var result: [Activity] = []
-            if count == 0 { return result }
-            result.reserveCapacity(count)
-            for index in buffer.indices where test(buffer[index]) { result.append(buffer[index]) }
-            return result
-        }
-    }
-
     /// `activities` up to `asOf` without internal notes, oldest first (file order among equal dates). Pure.
     ///
     /// Most deals list their activities in date order with none after `asOf` and no internal note: then the
-    /// deal's own array is the answer, shared rather than copied.
-    static func customerFacing(_ activities: [Activity], asOf: Day) -> [Activity] {
-        var previous: Day?
-        let asIs = activities.allSatisfy { activity in
-            defer { previous = activity.date }
-            let inOrder = previous.map { $0 <= activity.date } ?? true
-            return activity.date <= asOf && activity.direction != .internal && inOrder
+    /// slice is the deal's whole array. Otherwise it holds the positions of the kept ones, sorted.
+    static func customerFacing(_ activities: [Activity], asOf: Day) -> ActivitySlice {
+        activities.withUnsafeBufferPointer { buffer in
+            var previous: Day?
+            var asIs = true
+            var kept = 0
+            for index in buffer.indices {
+                let date = buffer[index].date
+                guard date <= asOf && buffer[index].direction != .internal else {
+                    asIs = false
+                    continue
+                }
+                kept += 1
+                if let previous, previous > date { asIs = false }
+                previous = date
+            }
+            if asIs { return ActivitySlice(activities) }
+            var positions: [Int] = []
+            positions.reserveCapacity(kept)
+            for index in buffer.indices where buffer[index].date <= asOf && buffer[index].direction != .internal {
+                positions.append(index)
+            }
+            // Stable: equal dates keep file order.
+            positions.sort { buffer[$0].date != buffer[$1].date ? buffer[$0].date < buffer[$1].date : $0 < $1 }
+            return ActivitySlice(base: activities, positions: positions)
         }
-        if asIs { return activities }
-        return activities.enumerated()
-            .filter { $0.element.date <= asOf && $0.element.direction != .internal }
-            .sorted { $0.element.date != $1.element.date ? $0.element.date < $1.element.date : $0.offset < $1.offset }
-            .map(\.element)
     }
 }

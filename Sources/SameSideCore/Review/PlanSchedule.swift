@@ -5,28 +5,40 @@
 enum PlanSchedule {
     /// Earliest finish per open step: not before `asOf`, not before its due date, and a day after
     /// each open step it depends on. Done steps are left out. Cycles are cut. Pure.
+    ///
+    /// Where ids repeat, the first step with an id stands for it (see ``finishes(steps:asOf:)``).
     static func earliestFinishes(steps: [BuyingStep], asOf: Day) -> [StepID: Day] {
+        var result: [StepID: Day] = [:]
+        for (step, finish) in zip(steps, finishes(steps: steps, asOf: asOf)) where result[step.id] == nil {
+            if let finish { result[step.id] = finish }
+        }
+        return result
+    }
+
+    /// The earliest finish of each step by position: that of the first step with its id (so a repeated id gets
+    /// its first step's finish), `nil` when that step is done. Pure.
+    ///
+    /// By position rather than in a dictionary of step ids: hashing the ids cost more than the scheduling.
+    static func finishes(steps: [BuyingStep], asOf: Day) -> [Day?] {
         let graph = PlanGraph(steps)
         var memo = [Day?](repeating: nil, count: steps.count)
         var visiting = [Bool](repeating: false, count: steps.count)
-        func finish(_ i: Int) -> Day? {
-            guard !steps[i].isDone else { return nil }
-            if let known = memo[i] { return known }
-            guard !visiting[i] else { return nil }
-            visiting[i] = true
-            var day = max(asOf, steps[i].due ?? asOf)
-            for dependency in graph.dependencies[i] {
-                if let before = finish(dependency) { day = max(day, before.adding(days: 1)) }
+        return steps.withUnsafeBufferPointer { steps in
+            func finish(_ i: Int) -> Day? {
+                guard steps[i].status != .done && steps[i].completed == nil else { return nil }
+                if let known = memo[i] { return known }
+                guard !visiting[i] else { return nil }
+                visiting[i] = true
+                var day = max(asOf, steps[i].due ?? asOf)
+                for dependency in graph.dependencies[i] {
+                    if let before = finish(dependency) { day = max(day, before.adding(days: 1)) }
+                }
+                visiting[i] = false
+                memo[i] = day
+                return day
             }
-            visiting[i] = false
-            memo[i] = day
-            return day
+            return graph.first.map { finish($0) }
         }
-        var result: [StepID: Day] = [:]
-        for i in steps.indices where graph.first[i] == i {
-            if let day = finish(i) { result[steps[i].id] = day }
-        }
-        return result
     }
 
     /// The steps that come after the purchase itself: kickoffs, and steps that depend (directly
@@ -63,15 +75,23 @@ struct PlanGraph {
 
     /// Small plans are searched in place; large ones through one dictionary.
     init(_ steps: [BuyingStep]) {
-        var byID: [StepID: Int] = [:]
-        let indexed = steps.count > 24
-        if indexed {
-            for (i, step) in steps.enumerated() where byID[step.id] == nil { byID[step.id] = i }
+        // Read in place, field by field: `firstIndex(where:)` and `map` copied every step they looked at.
+        (first, dependencies) = steps.withUnsafeBufferPointer { steps in
+            var byID: [StepID: Int] = [:]
+            let indexed = steps.count > 24
+            if indexed {
+                for i in steps.indices where byID[steps[i].id] == nil { byID[steps[i].id] = i }
+            }
+            func position(_ id: StepID) -> Int? {
+                if indexed { return byID[id] }
+                for i in steps.indices where steps[i].id == id { return i }
+                return nil
+            }
+            let first = steps.indices.map { position(steps[$0].id) ?? $0 }
+            let dependencies = steps.indices.map { i in
+                steps[i].dependsOn.isEmpty ? [] : steps[i].dependsOn.compactMap(position)
+            }
+            return (first, dependencies)
         }
-        func position(_ id: StepID) -> Int? {
-            indexed ? byID[id] : steps.firstIndex { $0.id == id }
-        }
-        first = steps.indices.map { position(steps[$0].id) ?? $0 }
-        dependencies = steps.map { step in step.dependsOn.isEmpty ? [] : step.dependsOn.compactMap(position) }
     }
 }

@@ -14,24 +14,44 @@ enum PressureScan {
     private static let coach = MessageCoach()
 
     /// Pressure hits in the texts of `outreach`, in activity order then position. Pure.
-    static func hits(in outreach: [Activity]) -> [PressureHit] {
+    static func hits(in outreach: ActivitySlice) -> [PressureHit] {
         var result: [PressureHit] = []
         // One scratch for all of the deal's messages: the analyzer's arrays are allocated once per deal.
         var scratch = AnalyzerScratch()
-        // Read in place through a buffer: `for activity in outreach` copied each activity (retaining its strings).
-        outreach.withUnsafeBufferPointer { activities in
-            for index in activities.indices {
-                guard let text = activities[index].text, !text.isEmpty else { continue }
-                let kind = kind(of: activities[index].type)
-                coach.pressureFindings(in: text, kind: kind, scratch: &scratch) { category, phrase in
+        // Sellers resend messages (a sequence's follow-ups, the same reminder again): the coach's findings depend
+        // only on the text and its kind, so a repeat within the deal takes the hits of its first copy.
+        var analyzed: [(text: String, kind: MessageKind, first: Int, count: Int)] = []
+        // Read in place: `for activity in outreach` copied each activity (retaining its strings).
+        outreach.forEachPosition { activities, index in
+            guard let text = activities[index].text, !text.isEmpty else { return }
+            let kind = kind(of: activities[index].type)
+            let date = activities[index].date
+            let stakeholderIds = activities[index].stakeholderIds
+            if let earlier = analyzed.first(where: { $0.kind == kind && sameBytes($0.text, text) }) {
+                for position in earlier.first..<(earlier.first + earlier.count) {
+                    let hit = result[position]
                     result.append(
                         PressureHit(
-                            date: activities[index].date, phrase: phrase, category: category,
-                            stakeholderIds: activities[index].stakeholderIds))
+                            date: date, phrase: hit.phrase, category: hit.category, stakeholderIds: stakeholderIds))
                 }
+                return
             }
+            let first = result.count
+            coach.pressureFindings(in: text, kind: kind, scratch: &scratch) { category, phrase in
+                result.append(
+                    PressureHit(date: date, phrase: phrase, category: category, stakeholderIds: stakeholderIds))
+            }
+            analyzed.append((text, kind, first, result.count - first))
         }
         return result
+    }
+
+    /// Whether two texts are the same bytes (not merely canonically equal: the hits quote exact bytes). Pure.
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        guard a.utf8.count == b.utf8.count else { return false }
+        var a = a
+        var b = b
+        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
     }
 
     private static func kind(of type: ActivityType?) -> MessageKind {

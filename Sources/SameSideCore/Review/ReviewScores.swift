@@ -211,8 +211,7 @@ public struct ReviewScores: Equatable, Sendable {
         }
         let steps = input.facts.customerSteps
         let progress = steps.isEmpty ? 0 : Double(steps.reduce(0) { $1.isDone ? $0 + 1 : $0 }) / Double(steps.count)
-        let finishes = input.facts.earliestFinishes
-        let finish = finishes.values.max() ?? input.asOf
+        let finish = input.facts.latestFinish ?? input.asOf
         let timeliness: Double
         if let due = goals.compactMap(\.due).min() {
             timeliness = finish <= due ? 1 : 0.3

@@ -143,6 +143,11 @@ import Testing
         #expect(finishes["legal"] == Day("2026-12-20"))
         #expect(finishes["sign"] == Day("2026-12-21"))
         #expect(finishes.count == 2)
+        // and by position, the repeat takes its first step's finish
+        #expect(
+            PlanSchedule.finishes(steps: steps, asOf: asOf) == [
+                Day("2026-12-20"), Day("2026-12-20"), Day("2026-12-21"),
+            ])
     }
 
     @Test func aPausedDealIsNeverCustomerPulling() throws {

@@ -104,13 +104,12 @@ extension ReviewRule {
         firesWhen: "the close date falls before the customer's remaining steps up to the purchase can be done"
     ) { input in
         guard let close = input.deal.closeDate, close >= input.asOf else { return nil }
+        guard let latest = input.facts.latestFinish, latest > close else { return nil }
         let steps = input.facts.customerSteps
-        let finishes = input.facts.earliestFinishes
-        var late = steps.compactMap { step -> (BuyingStep, Day)? in
-            guard let finish = finishes[step.id], finish > close else { return nil }
-            return (step, finish)
+        var late: [(BuyingStep, Day)] = []
+        for (i, finish) in input.facts.stepFinishes.enumerated() {
+            if let finish, finish > close { late.append((steps[i], finish)) }
         }
-        guard !late.isEmpty else { return nil }
         let afterPurchase = PlanSchedule.postPurchaseSteps(steps)
         late = late.filter { !afterPurchase.contains($0.0.id) }.sorted {
             $0.1 != $1.1 ? $0.1 > $1.1 : $0.0.id < $1.0.id
