@@ -2,7 +2,8 @@
 ///
 /// Foundation's `String.contains` goes through NSString and dominated the review's profile;
 /// matching bytes keeps the rules well under the cost of decoding the file. The text is read
-/// once, in place: at each byte only the phrases starting with that (lowercased) byte are tried.
+/// once, in place: a position is tried only when some phrase starts with its two (lowercased) bytes, and then
+/// only the phrases starting with its byte.
 struct PhraseList: Sendable {
     let phrases: [String]
     /// The phrases' bytes one after another: phrase `i` is `patternBytes[patternStart[i]..<patternStart[i + 1]]`.
@@ -15,6 +16,9 @@ struct PhraseList: Sendable {
     private let firstOffset: [Int]
     /// An empty phrase occurs in every text.
     private let hasEmpty: Bool
+    /// Bit `a << 8 | b` is set when some phrase starts with the bytes `a b`: most positions of a text start no
+    /// phrase, and this rules them out with one lookup. `nil` when a phrase is shorter than two bytes.
+    private let firstPairs: [UInt64]?
 
     init(_ phrases: [String]) {
         self.phrases = phrases
@@ -32,6 +36,48 @@ struct PhraseList: Sendable {
         for list in table { offsets.append(offsets[offsets.count - 1] + list.count) }
         firstOffset = offsets
         hasEmpty = patterns.contains { $0.isEmpty }
+        if patterns.allSatisfy({ $0.count >= 2 }) {
+            var pairs = [UInt64](repeating: 0, count: 1024)
+            for pattern in patterns {
+                let pair = Int(pattern[0]) << 8 | Int(pattern[1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+            firstPairs = pairs
+        } else {
+            firstPairs = nil
+        }
+    }
+
+    /// Calls `body` with each phrase index that may start at each position of `bytes`, position by position;
+    /// `body` returns `false` to stop. Reads the tables in place.
+    @inline(__always)
+    private func forEachCandidate(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) {
+        byFirstByte.withUnsafeBufferPointer { byFirst in
+            firstOffset.withUnsafeBufferPointer { offsets in
+                func visit(_ start: Int, _ first: Int) -> Bool {
+                    var k = offsets[first]
+                    let end = offsets[first + 1]
+                    while k < end {
+                        if !body(byFirst[k], start) { return false }
+                        k += 1
+                    }
+                    return true
+                }
+                guard let firstPairs else {
+                    for start in bytes.indices where !visit(start, Int(Self.lower(bytes[start]))) { return }
+                    return
+                }
+                firstPairs.withUnsafeBufferPointer { pairs in
+                    guard bytes.count >= 2 else { return }
+                    for start in 0..<(bytes.count - 1) {
+                        let first = Int(Self.lower(bytes[start]))
+                        let pair = first << 8 | Int(Self.lower(bytes[start + 1]))
+                        guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
+                        if !visit(start, first) { return }
+                    }
+                }
+            }
+        }
     }
 
     /// Whether any phrase occurs in `text`. Pure.
@@ -39,17 +85,12 @@ struct PhraseList: Sendable {
         if hasEmpty { return true }
         var text = text
         return text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                let first = Int(Self.lower(bytes[start]))
-                var k = firstOffset[first]
-                while k < firstOffset[first + 1] {
-                    if occurs(byFirstByte[k], in: bytes, at: start) { return true }
-                    k += 1
-                }
-                start += 1
+            var found = false
+            forEachCandidate(in: bytes) { index, start in
+                found = occurs(index, in: bytes, at: start)
+                return !found
             }
-            return false
+            return found
         }
     }
 
@@ -58,16 +99,9 @@ struct PhraseList: Sendable {
         var text = text
         var hit = [Bool](repeating: false, count: phrases.count)
         text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count {
-                let first = Int(Self.lower(bytes[start]))
-                var k = firstOffset[first]
-                while k < firstOffset[first + 1] {
-                    let index = byFirstByte[k]
-                    if !hit[index] && occurs(index, in: bytes, at: start) { hit[index] = true }
-                    k += 1
-                }
-                start += 1
+            forEachCandidate(in: bytes) { index, start in
+                if !hit[index] && occurs(index, in: bytes, at: start) { hit[index] = true }
+                return true
             }
         }
         return phrases.indices.filter { hit[$0] || patternStart[$0] == patternStart[$0 + 1] }.map { phrases[$0] }
@@ -88,16 +122,9 @@ struct PhraseList: Sendable {
         var text = text
         var best = limit
         text.withUTF8 { bytes in
-            var start = 0
-            while start < bytes.count && best > 0 {
-                let first = Int(Self.lower(bytes[start]))
-                var k = firstOffset[first]
-                while k < firstOffset[first + 1] {
-                    let index = byFirstByte[k]
-                    if index < best && occurs(index, in: bytes, at: start) { best = index }
-                    k += 1
-                }
-                start += 1
+            forEachCandidate(in: bytes) { index, start in
+                if index < best && occurs(index, in: bytes, at: start) { best = index }
+                return best > 0
             }
         }
         return best < limit ? best : nil

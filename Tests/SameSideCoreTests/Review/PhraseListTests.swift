@@ -44,4 +44,17 @@ import Testing
         #expect(withEmpty.matches("abc"))
         #expect(withEmpty.found(in: "abc") == [""])
     }
+
+    @Test func oneBytePhrasesAndOneByteTextsAreStillRead() {
+        // given a list with a one-byte phrase (no two-byte filter then) and one without
+        let short = PhraseList(["x", "po "])
+        let long = PhraseList(["po ", "ok"])
+        // then single bytes, a phrase ending the text and a phrase starting at its last byte are all judged
+        #expect(short.matches("X"))
+        #expect(short.found(in: "the PO is ready, x") == ["x", "po "])
+        #expect(!long.matches("o"))
+        #expect(long.matches("OK"))
+        #expect(!long.matches("po"))
+        #expect(long.firstFound(in: "ok, PO sent") == "po ")
+    }
 }
