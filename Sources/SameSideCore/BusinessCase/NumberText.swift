@@ -4,12 +4,22 @@ public enum NumberText {
     public static func plain(_ value: Double, places: Int = 1) -> String {
         guard value.isFinite else { return value.isNaN ? "n/a" : (value > 0 ? "∞" : "-∞") }
         let rounded = Rounding.round(value, places: places)
-        let negative = rounded < 0
         let (whole, fraction) = split(abs(rounded), places: places)
-        var text = String(whole)
-        let trimmed = fraction.reversed().drop { $0 == "0" }.reversed()
-        if !trimmed.isEmpty { text += "." + String(trimmed) }
-        return (negative ? "-" : "") + text
+        var text = rounded < 0 ? "-" : ""
+        text += String(whole)
+        // The fraction's digits without trailing zeros, as integer arithmetic: the reversed-and-dropped
+        // characters of its text cost more than the rest of the review's number formatting.
+        var digits = places
+        var kept = fraction
+        while digits > 0 && kept % 10 == 0 {
+            kept /= 10
+            digits -= 1
+        }
+        if digits > 0 {
+            text += "."
+            appendPadded(kept, width: digits, to: &text)
+        }
+        return text
     }
 
     /// Money with thousands separators and cents only when there are any: 151234.5 → "151,234.50",
@@ -17,11 +27,14 @@ public enum NumberText {
     public static func money(_ value: Double) -> String {
         guard value.isFinite else { return plain(value) }
         let rounded = Rounding.money(value)
-        let negative = rounded < 0
         let (whole, fraction) = split(abs(rounded), places: 2)
-        var text = grouped(whole)
-        if fraction != "00" { text += "." + fraction }
-        return (negative ? "-" : "") + text
+        var text = rounded < 0 ? "-" : ""
+        appendGrouped(whole, to: &text)
+        if fraction != 0 {
+            text += "."
+            appendPadded(fraction, width: 2, to: &text)
+        }
+        return text
     }
 
     /// Money with the currency code: "USD 280,000". Pure.
@@ -30,25 +43,31 @@ public enum NumberText {
     /// A percentage with one decimal at most: "92.9%". Pure.
     public static func percent(_ value: Double) -> String { plain(value, places: 1) + "%" }
 
-    private static func split(_ value: Double, places: Int) -> (whole: UInt64, fraction: String) {
+    /// `value` scaled to `places` decimals and rounded: the whole part and the fraction's digits as a number.
+    private static func split(_ value: Double, places: Int) -> (whole: UInt64, fraction: UInt64) {
         var scale: UInt64 = 1
         for _ in 0..<places { scale *= 10 }
         let limit = Double(UInt64.max / 1000)
         let scaled = min(limit, (value * Double(scale)).rounded(.toNearestOrAwayFromZero))
         let units = UInt64(scaled)
-        let whole = units / scale
-        var fraction = String(units % scale)
-        while fraction.count < places { fraction = "0" + fraction }
-        return (whole, places == 0 ? "" : fraction)
+        return (units / scale, units % scale)
     }
 
-    private static func grouped(_ value: UInt64) -> String {
-        let digits = Array(String(value))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
+    /// Appends `value` in decimal with leading zeros up to `width` digits.
+    private static func appendPadded(_ value: UInt64, width: Int, to text: inout String) {
+        let digits = String(value)
+        for _ in 0..<max(0, width - digits.utf8.count) { text += "0" }
+        text += digits
+    }
+
+    /// Appends `value` in decimal with a comma between groups of three digits.
+    private static func appendGrouped(_ value: UInt64, to text: inout String) {
+        let digits = String(value).utf8
+        var remaining = digits.count
+        for digit in digits {
+            text.unicodeScalars.append(Unicode.Scalar(digit))
+            remaining -= 1
+            if remaining > 0 && remaining % 3 == 0 { text += "," }
         }
-        return out
     }
 }
