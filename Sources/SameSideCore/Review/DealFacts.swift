@@ -107,10 +107,9 @@ public struct DealFacts: Sendable {
             planStatus = .onTrack
         }
 
-        var engagedIDs = Set<StakeholderID>()
-        ordered.forEachPosition { activities, position in engagedIDs.formUnion(activities[position].stakeholderIds) }
-        engagedStakeholders = account.stakeholders.filter {
-            engagedIDs.contains($0.id) || ($0.lastContact.map { $0 <= asOf } ?? false)
+        let engagedIDs = DealFacts.PeopleSeen(in: ordered)
+        engagedStakeholders = account.stakeholders.filterInPlace {
+            engagedIDs.contains($0.pointee.id) || ($0.pointee.lastContact.map { $0 <= asOf } ?? false)
         }
 
         let finishes = PlanSchedule.finishes(steps: customer, asOf: asOf)
@@ -166,5 +165,29 @@ public struct DealFacts: Sendable {
             positions.sort { buffer[$0].date != buffer[$1].date ? buffer[$0].date < buffer[$1].date : $0 < $1 }
             return ActivitySlice(base: activities, positions: positions)
         }
+    }
+
+    /// The stakeholder ids named in some activities. A deal names a handful of people: they are kept in a small
+    /// array searched in place (hashing every id of every activity cost more), and in a set past 16.
+    struct PeopleSeen {
+        private var few: [StakeholderID] = []
+        private var many: Set<StakeholderID>?
+
+        init(in activities: ActivitySlice) {
+            activities.forEachPosition { activities, position in
+                for id in activities[position].stakeholderIds { insert(id) }
+            }
+        }
+
+        private mutating func insert(_ id: StakeholderID) {
+            if many != nil {
+                many?.insert(id)
+            } else if !few.contains(id) {
+                few.append(id)
+                if few.count > 16 { many = Set(few) }
+            }
+        }
+
+        func contains(_ id: StakeholderID) -> Bool { many?.contains(id) ?? few.contains(id) }
     }
 }

@@ -13,7 +13,7 @@ struct ReviewPeople: Sendable {
     init(deal: Opportunity, account: Account, facts: DealFacts, currency: String) {
         champion = ReviewPeople.champion(account: account, facts: facts)
         contact = champion?.name ?? "your contact at \(account.name)"
-        let buyer = account.stakeholders.first { $0.roles.contains(.economicBuyer) }
+        let buyer = account.stakeholders.firstInPlace { $0.pointee.roles.contains(.economicBuyer) }
         economicBuyer = buyer
         approver = buyer.map(ReviewText.person) ?? "whoever signs off the spend"
         approverName = buyer?.name ?? "whoever signs off the spend"
@@ -31,7 +31,9 @@ struct ReviewPeople: Sendable {
     /// The champion, else the owner of the first tied goal, else the person most often in
     /// customer-initiated touches, else the first engaged person.
     private static func champion(account: Account, facts: DealFacts) -> Stakeholder? {
-        if let champion = account.stakeholders.first(where: { $0.roles.contains(.champion) }) { return champion }
+        if let champion = account.stakeholders.firstInPlace(where: { $0.pointee.roles.contains(.champion) }) {
+            return champion
+        }
         if let owner = facts.tiedGoals.lazy.compactMap(\.ownerId).first, let person = account.stakeholder(owner) {
             return person
         }
@@ -75,7 +77,9 @@ extension ReviewInput {
 
     /// People with power to say yes: economic buyers and decision makers.
     var powerStakeholders: [Stakeholder] {
-        account.stakeholders.filter { $0.roles.contains(.economicBuyer) || $0.roles.contains(.decisionMaker) }
+        account.stakeholders.filterInPlace {
+            $0.pointee.roles.contains(.economicBuyer) || $0.pointee.roles.contains(.decisionMaker)
+        }
     }
 
     /// "Owen Reyes (CFO)" or "whoever signs off the spend".

@@ -120,22 +120,26 @@ public struct ReviewScores: Equatable, Sendable {
         let steps = input.facts.customerSteps
         guard !steps.isEmpty else { return 0 }
         var score = 20.0
-        if input.facts.visibleSteps.contains(where: { $0.kind?.isPaperProcess == true }) { score += 20 }
+        if input.facts.visibleSteps.containsInPlace(where: { $0.pointee.kind?.isPaperProcess == true }) { score += 20 }
         // Counted in one pass: filtering copied every step (and retained its strings) twice per deal.
         var done = 0
         var planned = 0
-        for step in steps {
-            if step.isDone {
-                done += 1
-            } else if step.ownerStakeholderId != nil && step.due != nil {
-                planned += 1
+        steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                if steps[index].status == .done || steps[index].completed != nil {
+                    done += 1
+                } else if steps[index].ownerStakeholderId != nil && steps[index].due != nil {
+                    planned += 1
+                }
             }
         }
         score += 30 * Double(done) / Double(steps.count)
         let open = steps.count - done
         if open == 0 {
             // A finished plan only counts as planned when it reached the order.
-            if steps.contains(where: { $0.kind == .purchaseOrder || $0.kind == .signature }) { score += 15 }
+            if steps.containsInPlace(where: { $0.pointee.kind == .purchaseOrder || $0.pointee.kind == .signature }) {
+                score += 15
+            }
         } else {
             score += 15 * Double(planned) / Double(open)
         }
@@ -152,13 +156,15 @@ public struct ReviewScores: Equatable, Sendable {
         var score = 40 * Double(min(engaged.count, 4)) / 4
         if input.economicBuyer != nil { score += 15 }
         // Asked of the account's people in place: `powerStakeholders` copies them into a new array.
-        let powerEngaged = input.account.stakeholders.contains { power in
-            (power.roles.contains(.economicBuyer) || power.roles.contains(.decisionMaker))
-                && engaged.contains { $0.id == power.id }
+        let powerEngaged = input.account.stakeholders.containsInPlace { power in
+            (power.pointee.roles.contains(.economicBuyer) || power.pointee.roles.contains(.decisionMaker))
+                && engaged.containsInPlace { $0.pointee.id == power.pointee.id }
         }
         if powerEngaged { score += 15 }
-        if input.account.stakeholders.contains(where: { $0.roles.contains(.champion) }) { score += 15 }
-        let opposed = input.account.stakeholders.contains { $0.stance == .opponent || $0.roles.contains(.blocker) }
+        if input.account.stakeholders.containsInPlace(where: { $0.pointee.roles.contains(.champion) }) { score += 15 }
+        let opposed = input.account.stakeholders.containsInPlace {
+            $0.pointee.stance == .opponent || $0.pointee.roles.contains(.blocker)
+        }
         if !opposed && !input.account.stakeholders.isEmpty { score += 15 }
         return score
     }
@@ -199,7 +205,7 @@ public struct ReviewScores: Equatable, Sendable {
     static func customerOutcome(_ input: ReviewInput) -> Double {
         let goals = input.facts.tiedGoals
         guard !goals.isEmpty else { return 0 }
-        let measurable = goals.reduce(0) { $1.isMeasurable ? $0 + 1 : $0 }
+        let measurable = goals.countInPlace { $0.pointee.isMeasurable }
         var score = 25 * Double(measurable) / Double(goals.count)
         if let businessCase = input.deal.businessCase,
             businessCase.benefits.contains(where: { benefit in
@@ -210,7 +216,7 @@ public struct ReviewScores: Equatable, Sendable {
             if businessCase.validatedByCustomer == true { score += 10 }
         }
         let steps = input.facts.customerSteps
-        let progress = steps.isEmpty ? 0 : Double(steps.reduce(0) { $1.isDone ? $0 + 1 : $0 }) / Double(steps.count)
+        let progress = steps.isEmpty ? 0 : Double(steps.countInPlace { $0.pointee.isDone }) / Double(steps.count)
         let finish = input.facts.latestFinish ?? input.asOf
         let timeliness: Double
         if let due = goals.compactMap(\.due).min() {

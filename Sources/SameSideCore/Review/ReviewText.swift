@@ -68,6 +68,8 @@ enum ReviewText {
 
     /// The text in quotes, cut at `limit` characters with an ellipsis.
     static func quote(_ text: String, limit: Int = 90) -> String {
+        // A text of at most `limit` bytes has at most `limit` characters: no need to count them.
+        if text.utf8.count <= limit { return "\"\(text)\"" }
         // Only the first `limit` characters are counted, not the whole text.
         if let cut = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), cut != text.endIndex {
             return "\"\(text[..<cut])…\""

@@ -16,6 +16,14 @@ import Testing
         #expect(Day(text) == nil)
     }
 
+    @Test func daysAtAndBeyondTheFourDigitYearsStillPrint() throws {
+        let first = try #require(Day("0001-01-01"))
+        let last = try #require(Day("9999-12-31"))
+        #expect(first.adding(days: -1).description == "0000-12-31")
+        #expect(last.adding(days: 1).description == "10000-01-01")
+        #expect(try #require(Day("2026-10-09")).description == "2026-10-09")
+    }
+
     @Test func arithmeticCrossesMonthsAndLeapYears() throws {
         let start = try #require(Day("2024-02-28"))
         #expect(start.adding(days: 1).description == "2024-02-29")

@@ -86,4 +86,26 @@ import Testing
         #expect(PressureScan.sameBytes("same", "same"))
         #expect(!PressureScan.sameBytes("same", "Same"))
     }
+
+    @Test(arguments: [3, 40]) func everyoneNamedInAnActivityIsEngagedHoweverManyTheyAre(people: Int) {
+        // given an account of `people` people, each named in one activity (40 is past the small-array limit),
+        // one more person in no activity, and one contacted only after asOf
+        let ids = (0..<people).map { StakeholderID("s\($0)") }
+        let stakeholders =
+            ids.map { Stakeholder(id: $0, name: $0.rawValue) } + [
+                Stakeholder(id: "quiet", name: "Quiet"),
+                Stakeholder(id: "later", name: "Later", lastContact: Day("2026-12-01")),
+            ]
+        let activities = ids.enumerated().map { index, id in
+            Activity(
+                date: Day("2026-11-01")!.adding(days: index % 20), type: .email, direction: .inbound,
+                stakeholderIds: [id, ids[0]])
+        }
+        let deal = Opportunity(id: "o1", accountId: "a1", name: "x", activities: activities)
+        let account = Account(id: "a1", name: "A", stakeholders: stakeholders)
+        // when
+        let facts = ReviewInput(deal: deal, account: account, seller: nil, asOf: asOf).facts
+        // then exactly the named people are engaged, in account order
+        #expect(facts.engagedStakeholders.map(\.id) == ids)
+    }
 }

@@ -138,7 +138,9 @@ extension ReviewRule {
         firesWhen: "no open customer step has a date ahead and the customer committed to nothing recently"
     ) { input in
         guard !input.facts.isPaused else { return nil }
-        let upcoming = input.facts.customerSteps.contains { !$0.isDone && ($0.due.map { $0 >= input.asOf } ?? false) }
+        let upcoming = input.facts.customerSteps.containsInPlace { step in
+            !step.pointee.isDone && (step.pointee.due.map { $0 >= input.asOf } ?? false)
+        }
         guard !upcoming else { return nil }
         let windowStart = input.asOf.adding(days: -input.playbook.pullWindowDays)
         let commitment = input.facts.activities.last { $0.customerCommitment != nil && $0.date >= windowStart }

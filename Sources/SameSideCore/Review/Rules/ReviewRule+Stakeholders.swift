@@ -82,10 +82,18 @@ extension ReviewRule {
     public static let noPower = ReviewRule(
         id: "no-power", firesWhen: "nobody with the power to say yes (economic buyer, decision maker) has been engaged"
     ) { input in
+        let people = input.account.stakeholders
+        let isPower = { (person: UnsafePointer<Stakeholder>) in
+            person.pointee.roles.contains(.economicBuyer) || person.pointee.roles.contains(.decisionMaker)
+        }
+        guard people.containsInPlace(where: isPower) else { return nil }
+        // Asked in place: a set of the engaged ids and a copy of the powerful people cost more than the question.
+        let engaged = input.facts.engagedStakeholders
+        let powerEngaged = people.containsInPlace { person in
+            isPower(person) && engaged.containsInPlace { $0.pointee.id == person.pointee.id }
+        }
+        guard !powerEngaged else { return nil }
         let power = input.powerStakeholders
-        guard !power.isEmpty else { return nil }
-        let engagedIDs = Set(input.facts.engagedStakeholders.map(\.id))
-        guard !power.contains(where: { engagedIDs.contains($0.id) }) else { return nil }
         let first = power[0]
         return RuleResult(
             severity: input.lateOr(.medium),
