@@ -18,6 +18,10 @@ final class ReviewSession {
     private var dealsSeen = 0
     /// CPU seconds spent in reviews (on whichever threads), for `bench review`.
     private(set) var reviewCPUSeconds = 0.0
+    /// Whether to time each read-and-decode on the reading thread (two clock readings per record; `bench review`).
+    var timesReading = false
+    /// CPU seconds the reading thread spent reading and decoding records, when ``timesReading`` is on.
+    private(set) var readCPUSeconds = 0.0
 
     init(header: PipelineHeader, playbook: Playbook, asOf: Day, dealFilter: DealID?, workers: Int? = nil) {
         self.header = header
@@ -80,7 +84,7 @@ final class ReviewSession {
     private func forEachOpenDeal(
         in input: PipelineInput, _ body: (Opportunity, Account?) throws -> Void
     ) throws {
-        while let record = try input.next() {
+        while let record = try nextRecord(input) {
             input.printWarnings()
             switch record {
             case .account(let account):
@@ -101,6 +105,14 @@ final class ReviewSession {
                 if dealFilter != nil { return }
             }
         }
+    }
+
+    /// The next record of `input`, timed when ``timesReading`` is on.
+    private func nextRecord(_ input: PipelineInput) throws -> PipelineRecord? {
+        guard timesReading else { return try input.next() }
+        let start = ThreadCPUClock.seconds()
+        defer { readCPUSeconds += ThreadCPUClock.seconds() - start }
+        return try input.next()
     }
 
     /// The message for a `--deal` id that is not in the file.
