@@ -16,8 +16,9 @@ struct PhraseList: Sendable {
     private let firstOffset: [Int]
     /// An empty phrase occurs in every text.
     private let hasEmpty: Bool
-    /// Bit `a << 8 | b` is set when some phrase starts with the bytes `a b`: most positions of a text start no
-    /// phrase, and this rules them out with one lookup. `nil` when a phrase is shorter than two bytes.
+    /// Bit `a << 8 | b` is set when some phrase starts with the bytes `a b` in any ASCII case: most positions of
+    /// a text start no phrase, and this rules them out with one lookup of the raw bytes. `nil` when a phrase is
+    /// shorter than two bytes.
     private let firstPairs: [UInt64]?
 
     init(_ phrases: [String]) {
@@ -39,8 +40,12 @@ struct PhraseList: Sendable {
         if patterns.allSatisfy({ $0.count >= 2 }) {
             var pairs = [UInt64](repeating: 0, count: 1024)
             for pattern in patterns {
-                let pair = Int(pattern[0]) << 8 | Int(pattern[1])
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                for first in Self.cases(pattern[0]) {
+                    for second in Self.cases(pattern[1]) {
+                        let pair = Int(first) << 8 | Int(second)
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
+                }
             }
             firstPairs = pairs
         } else {
@@ -70,10 +75,9 @@ struct PhraseList: Sendable {
                 firstPairs.withUnsafeBufferPointer { pairs in
                     guard bytes.count >= 2 else { return }
                     for start in 0..<(bytes.count - 1) {
-                        let first = Int(Self.lower(bytes[start]))
-                        let pair = first << 8 | Int(Self.lower(bytes[start + 1]))
+                        let pair = Int(bytes[start]) << 8 | Int(bytes[start + 1])
                         guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { continue }
-                        if !visit(start, first) { return }
+                        if !visit(start, Int(Self.lower(bytes[start]))) { return }
                     }
                 }
             }
@@ -129,6 +133,10 @@ struct PhraseList: Sendable {
         }
         return best < limit ? best : nil
     }
+
+    /// The byte and, for a lowercase ASCII letter, its uppercase form: the bytes a text may have where a
+    /// (lowercase) phrase has `byte`.
+    private static func cases(_ byte: UInt8) -> [UInt8] { byte >= 97 && byte <= 122 ? [byte, byte - 32] : [byte] }
 
     @inline(__always)
     private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
