@@ -27,7 +27,7 @@ struct BenchReviewCommand: AsyncParsableCommand {
     @Flag(help: "Skip the read-and-decode-only pass.")
     var reviewOnly = false
 
-    @Option(help: "Review threads beside the reading thread (default: one per core; 0 reviews between reads).")
+    @Option(help: "Review threads beside the reading thread (default: one per core but one; 0 reviews between reads).")
     var threads: Int?
 
     func run() async throws {

@@ -38,9 +38,10 @@ struct StoredReview {
                 }
                 try output.add(review(found, account))
             } else {
-                // Reviews run on worker threads while the next page loads, and come back in id order.
+                // Reviews run on worker threads while the next page loads, and come back in id order (as many
+                // workers as `review FILE` uses, and at least one).
                 let pool = OrderedWorkers<(Opportunity, Account?), DealReview>(
-                    workers: ProcessInfo.processInfo.activeProcessorCount
+                    workers: max(1, ReviewSession.defaultWorkers)
                 ) { review($0.0, $0.1) }
                 defer { pool.close() }
                 try await StoredDeals.forEach(in: store, status: .open) { deal, account in

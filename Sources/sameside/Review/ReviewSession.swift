@@ -37,10 +37,13 @@ final class ReviewSession {
         }
     }
 
-    /// One review thread per core beside the reading thread, but none on a single core.
+    /// One review thread per core but the reading thread's own, so none on a single core.
+    ///
+    /// The reading thread is busy all the time (reviewing a deal costs about what reading and decoding it does),
+    /// so a worker on its core only takes turns with it: on two cores, two workers took 7.7–9.3 s wall for
+    /// 100k deals against 7.8–8.2 s for one, and more CPU (docs/review.md).
     static var defaultWorkers: Int {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
-        return cores > 1 ? cores : 0
+        max(0, ProcessInfo.processInfo.activeProcessorCount - 1)
     }
 
     /// Reads every record and hands each review to `body`, in file order.
