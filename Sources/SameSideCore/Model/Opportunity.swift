@@ -137,7 +137,12 @@ public struct BuyingStep: Equatable, Sendable, Identifiable {
     }
 
     /// Done when its status says so or it has a completion date.
-    public var isDone: Bool { status == .done || completed != nil }
+    public var isDone: Bool { Self.isDone(status: status, completed: completed) }
+
+    /// ``isDone`` from the two fields it reads. Loops that read steps in place call this with the fields: asking
+    /// an element of a buffer for `isDone` made the optimizer copy the whole step (every string retained).
+    @inline(__always)
+    static func isDone(status: StepStatus?, completed: Day?) -> Bool { status == .done || completed != nil }
 }
 
 /// Something standing in the customer's way.

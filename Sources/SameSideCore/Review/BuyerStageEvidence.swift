@@ -57,7 +57,9 @@ enum BuyerStageEvidence {
                 for index in steps.indices {
                     guard let kind = steps[index].kind, kinds.contains(kind) else { continue }
                     let status = steps[index].status
-                    if status == .done || steps[index].completed != nil || (orInProgress && status == .inProgress) {
+                    if BuyingStep.isDone(status: status, completed: steps[index].completed)
+                        || (orInProgress && status == .inProgress)
+                    {
                         return steps[index]
                     }
                 }

@@ -51,13 +51,7 @@ public struct DealFacts: Sendable {
     public let pressureHits: [PressureHit]
 
     /// Earliest finish of each open customer step by id (the first step with an id stands for it).
-    public var earliestFinishes: [StepID: Day] {
-        var result: [StepID: Day] = [:]
-        for (step, finish) in zip(customerSteps, stepFinishes) where result[step.id] == nil {
-            if let finish { result[step.id] = finish }
-        }
-        return result
-    }
+    public var earliestFinishes: [StepID: Day] { PlanSchedule.byID(steps: customerSteps, finishes: stepFinishes) }
 
     public var lastActivity: Activity? { activities.last }
     public var lastCustomerTouch: Activity? { customerTouches.last }
@@ -142,25 +136,23 @@ public struct DealFacts: Sendable {
     /// slice is the deal's whole array. Otherwise it holds the positions of the kept ones, sorted.
     static func customerFacing(_ activities: [Activity], asOf: Day) -> ActivitySlice {
         activities.withUnsafeBufferPointer { buffer in
+            func isKept(_ index: Int) -> Bool { buffer[index].date <= asOf && buffer[index].direction != .internal }
             var previous: Day?
             var asIs = true
             var kept = 0
             for index in buffer.indices {
-                let date = buffer[index].date
-                guard date <= asOf && buffer[index].direction != .internal else {
+                guard isKept(index) else {
                     asIs = false
                     continue
                 }
                 kept += 1
-                if let previous, previous > date { asIs = false }
-                previous = date
+                if let previous, previous > buffer[index].date { asIs = false }
+                previous = buffer[index].date
             }
             if asIs { return ActivitySlice(activities) }
             var positions: [Int] = []
             positions.reserveCapacity(kept)
-            for index in buffer.indices where buffer[index].date <= asOf && buffer[index].direction != .internal {
-                positions.append(index)
-            }
+            for index in buffer.indices where isKept(index) { positions.append(index) }
             // Stable: equal dates keep file order.
             positions.sort { buffer[$0].date != buffer[$1].date ? buffer[$0].date < buffer[$1].date : $0 < $1 }
             return ActivitySlice(base: activities, positions: positions)

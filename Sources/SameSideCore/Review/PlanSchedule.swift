@@ -8,8 +8,14 @@ enum PlanSchedule {
     ///
     /// Where ids repeat, the first step with an id stands for it (see ``finishes(steps:asOf:)``).
     static func earliestFinishes(steps: [BuyingStep], asOf: Day) -> [StepID: Day] {
+        byID(steps: steps, finishes: finishes(steps: steps, asOf: asOf))
+    }
+
+    /// `finishes` (by position in `steps`) keyed by step id, the first step with an id standing for it and done
+    /// steps left out. Pure.
+    static func byID(steps: [BuyingStep], finishes: [Day?]) -> [StepID: Day] {
         var result: [StepID: Day] = [:]
-        for (step, finish) in zip(steps, finishes(steps: steps, asOf: asOf)) where result[step.id] == nil {
+        for (step, finish) in zip(steps, finishes) where result[step.id] == nil {
             if let finish { result[step.id] = finish }
         }
         return result
@@ -25,7 +31,7 @@ enum PlanSchedule {
         var visiting = [Bool](repeating: false, count: steps.count)
         return steps.withUnsafeBufferPointer { steps in
             func finish(_ i: Int) -> Day? {
-                guard steps[i].status != .done && steps[i].completed == nil else { return nil }
+                guard !BuyingStep.isDone(status: steps[i].status, completed: steps[i].completed) else { return nil }
                 if let known = memo[i] { return known }
                 guard !visiting[i] else { return nil }
                 visiting[i] = true

@@ -126,7 +126,7 @@ public struct ReviewScores: Equatable, Sendable {
         var planned = 0
         steps.withUnsafeBufferPointer { steps in
             for index in steps.indices {
-                if steps[index].status == .done || steps[index].completed != nil {
+                if BuyingStep.isDone(status: steps[index].status, completed: steps[index].completed) {
                     done += 1
                 } else if steps[index].ownerStakeholderId != nil && steps[index].due != nil {
                     planned += 1
