@@ -3,7 +3,7 @@ import SameSideCore
 import Synchronization
 import Testing
 
-@testable import sameside
+@testable import SameSideApp
 
 @Suite struct OrderedWorkersTests {
     struct Stop: Error {}
@@ -66,9 +66,7 @@ import Testing
 
     @Test func aBadRecordStillHandsOnEveryDealBeforeItWithWorkers() throws {
         // Given a generated pipeline with a broken line after a few hundred deals
-        let generated = try CLIRunner.run(["generate", "--deals", "600", "--seed", "3"])
-        #expect(generated.status == 0, "\(generated.stderr)")
-        var lines = String(decoding: generated.stdoutBytes, as: UTF8.self).split(separator: "\n").map(String.init)
+        var lines = AppFixtures.generatedLines(deals: 600, seed: 3)
         let brokenAt = lines.count - 150
         lines.insert("{\"type\":\"opportunity\", broken", at: brokenAt)
         let path = FileManager.default.temporaryDirectory
@@ -81,7 +79,7 @@ import Testing
                 header: input.header, playbook: .standard, asOf: try #require(input.header.asOf), dealFilter: nil,
                 workers: workers)
             var ids: [DealID] = []
-            #expect(throws: CLIError.self) { try session.run(input: input) { ids.append($0.dealId) } }
+            #expect(throws: AppError.self) { try session.run(input: input) { ids.append($0.dealId) } }
             return ids
         }
         // When it is reviewed between reads and on two workers
@@ -94,11 +92,10 @@ import Testing
 
     @Test func reviewsAreTheSameAndInTheSameOrderWithOneOrSeveralWorkers() throws {
         // Given a generated pipeline of a few hundred deals
-        let generated = try CLIRunner.run(["generate", "--deals", "400", "--seed", "7"])
-        #expect(generated.status == 0, "\(generated.stderr)")
         let path = FileManager.default.temporaryDirectory
             .appendingPathComponent("ordered-workers-\(UUID().uuidString).jsonl").path
-        try Data(generated.stdoutBytes).write(to: URL(fileURLWithPath: path))
+        let lines = AppFixtures.generatedLines(deals: 400, seed: 7)
+        try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         func reviews(workers: Int) throws -> [DealReview] {
             let input = try PipelineInput.open(path: path)

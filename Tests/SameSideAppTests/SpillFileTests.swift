@@ -2,7 +2,7 @@ import Foundation
 import SameSideCore
 import Testing
 
-@testable import sameside
+@testable import SameSideApp
 
 @Suite struct SpillFileTests {
     @Test func aTemporaryFileGivesBackEveryRunItWasGiven() throws {
