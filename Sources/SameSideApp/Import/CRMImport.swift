@@ -24,16 +24,22 @@ public struct CRMImport: Sendable {
         self.collectAllErrors = collectAllErrors
     }
 
-    /// Reads `path` (`-` for stdin) into `store`. `progress` gets (bytes read, total bytes or nil).
-    ///
-    /// Throws ``ImportFailure`` for bad input (nothing stored), ``StoreError`` for the database,
-    /// ``ImportFileError`` when the file cannot be read.
+    /// Reads `path` (`-` for stdin) into `store`; see ``run(source:into:progress:)``.
     public func run(
         path: String, into store: any PipelineStore, progress: (@Sendable (Int, Int?) -> Void)? = nil
     ) async throws -> ImportSummary {
-        let file = try ImportFile(path: path)
-        defer { file.close() }
-        let name = path == "-" ? "<stdin>" : path
+        try await run(source: FileSource(path: path), into: store, progress: progress)
+    }
+
+    /// Reads `source` (a file or an upload body) into `store`. `progress` gets (bytes read, total bytes or nil).
+    ///
+    /// Throws ``ImportFailure`` for bad input (nothing stored), ``StoreError`` for the database,
+    /// ``AppError`` when the input cannot be read.
+    public func run(
+        source: any ByteSource, into store: any PipelineStore, progress: (@Sendable (Int, Int?) -> Void)? = nil
+    ) async throws -> ImportSummary {
+        let file = ImportFile(source: source)
+        let name = source.name
         let job = self
         return try await store.importingCRM { writer in
             var state = State(job: job, name: name)

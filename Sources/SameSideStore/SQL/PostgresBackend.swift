@@ -10,17 +10,33 @@ final class PostgresBackend: SQLBackend {
     private let runTask: Task<Void, Never>
     private let logger: Logger
 
-    init(host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool) {
+    private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
+        self.client = client
+        self.runTask = runTask
+        self.logger = logger
+    }
+
+    /// Creates the pool and starts its run loop, returning once `run()` has been entered, so that no lease
+    /// comes before it (postgres-nio warns, and a lease before `run()` waits for it). Connections open lazily.
+    static func open(
+        host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool
+    ) async -> PostgresBackend {
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: username, password: password, database: database,
             tls: requireTLS ? .require(.makeClientConfiguration()) : .disable)
         configuration.options.maximumConnections = 8
         var logger = Logger(label: "sameside.postgres")
         logger.logLevel = .warning
-        self.logger = logger
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        runTask = Task { await client.run() }
+        let (started, signal) = AsyncStream.makeStream(of: Void.self)
+        let runTask = Task {
+            signal.finish()
+            // `run()` marks the pool as running before its first suspension, so by the time the waiting
+            // caller is resumed on another thread it is running.
+            await client.run()
+        }
+        for await _ in started {}
+        return PostgresBackend(client: client, runTask: runTask, logger: logger)
     }
 
     func withSession<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
@@ -44,6 +60,7 @@ final class PostgresBackend: SQLBackend {
         }
     }
 
+    /// Shuts the pool down: cancelling its run loop closes every connection, and this waits until it has.
     func close() async throws {
         runTask.cancel()
         _ = await runTask.value
