@@ -125,7 +125,8 @@ public struct DealFacts: Sendable {
         isPaused = deal.pausedUntil.map { asOf < $0 } ?? false
         urgency = UrgencyFigures(
             need: deal.needToChange, asOf: asOf, defaultHorizonMonths: playbook.inactionHorizonMonths,
-            overdueDays: maxLate)
+            overdueDays: maxLate, paybackLimitMonths: account.context?.financialHurdles?.maxPaybackMonths,
+            businessCaseYears: deal.businessCase?.horizonYears)
         businessCase = BusinessCaseFigures(deal: deal, account: account)
         pressureHits = PressureScan.hits(in: outreach)
     }
