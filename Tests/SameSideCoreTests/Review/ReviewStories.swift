@@ -81,11 +81,12 @@ struct ReviewStoryScore {
 
     var report: String {
         func percent(_ value: Double) -> String { String(format: "%.1f %%", value * 100) }
-        return ([
-            "review on \(deals) deal stories (a development set we wrote from public accounts):",
-            "  must fire:     \(mustFireHit)/\(mustFire) = \(percent(mustFireRate)) (goal ≥ 95 %)",
-            "  must not fire: \(mustNotFireHit)/\(mustNotFire) = \(percent(mustNotFireRate)) (goal ≤ 2 %)",
-            "  verdict:       \(verdictsAcceptable)/\(deals) = \(percent(verdictRate)) acceptable (goal ≥ 90 %)",
-        ] + misses.map { "  miss: \($0)" }).joined(separator: "\n")
+        return
+            ([
+                "review on \(deals) deal stories (a development set we wrote from public accounts):",
+                "  must fire:     \(mustFireHit)/\(mustFire) = \(percent(mustFireRate)) (goal ≥ 95 %)",
+                "  must not fire: \(mustNotFireHit)/\(mustNotFire) = \(percent(mustNotFireRate)) (goal ≤ 2 %)",
+                "  verdict:       \(verdictsAcceptable)/\(deals) = \(percent(verdictRate)) acceptable (goal ≥ 90 %)",
+            ] + misses.map { "  miss: \($0)" }).joined(separator: "\n")
     }
 }

@@ -15,7 +15,14 @@ extension ReviewRule {
         if let range = icp.employees, let employees = account.employees, !range.contains(employees) {
             let low = range.min.map { ReviewText.number(Double($0)) } ?? "any"
             let high = range.max.map { ReviewText.number(Double($0)) } ?? "any"
-            failures.append("\(ReviewText.number(Double(employees))) employees is outside \(low)–\(high)")
+            if range.isFarOutside(employees) {
+                failures.append(
+                    "\(ReviewText.number(Double(employees))) employees is far outside \(low)–\(high) (another market, "
+                        + "not a neighbouring one)")
+                serious = true
+            } else {
+                failures.append("\(ReviewText.number(Double(employees))) employees is outside \(low)–\(high)")
+            }
         }
         let regions = icp.regions.map { $0.lowercased() }
         if !regions.isEmpty, let region = account.region, !regions.contains(region.lowercased()) {
