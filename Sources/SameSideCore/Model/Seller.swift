@@ -65,11 +65,4 @@ public struct EmployeeRange: Equatable, Sendable {
         if let max, count > max { return false }
         return true
     }
-
-    /// More than twice the maximum or under half the minimum: another market, not a neighbouring one. Pure.
-    public func isFarOutside(_ count: Int) -> Bool {
-        if let min, count * 2 < min { return true }
-        if let max, count > max * 2 { return true }
-        return false
-    }
 }

@@ -85,3 +85,12 @@ extension ReviewRule {
                 + "and listen; record only what they confirm.")
     }
 }
+
+extension EmployeeRange {
+    /// More than twice the maximum or under half the minimum: another market, not a neighbouring one. Pure.
+    public func isFarOutside(_ count: Int) -> Bool {
+        if let min, count * 2 < min { return true }
+        if let max, count > max * 2 { return true }
+        return false
+    }
+}
