@@ -29,6 +29,10 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "How to read slashed dates such as 03/04/2026: mdy (default) or dmy.")
     var dateOrder: DateOrder = .mdy
 
+    @Option(
+        help: "Currency code (such as EUR) for amounts the CSV gives no currency for; without it they stay unlabelled.")
+    var currency: String?
+
     @Option(help: "Write every bad row, with what is wrong, to this CSV file (nothing is imported).")
     var report: String?
 
@@ -52,9 +56,13 @@ struct ImportCommand: AsyncParsableCommand {
                         },
                         progress: { progress.update(bytes: input.bytesRead, total: nil) })
                 case .salesforce, .hubspot:
+                    let code = currency?.uppercased()
+                    if let code, code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                        throw CLIError.badInput("--currency \(currency ?? ""): expected a three-letter code like EUR")
+                    }
                     let job = CRMImport(
                         source: from == .salesforce ? .salesforce : .hubspot, dateOrder: dateOrder,
-                        collectAllErrors: report != nil)
+                        collectAllErrors: report != nil, defaultCurrency: code)
                     do {
                         return try await job.run(path: file, into: store) { bytes, total in
                             progress.update(bytes: bytes, total: total)
@@ -70,6 +78,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
             progress.clear()
             StandardStreams.error("\(InputFile.displayName(file)): \(summary)")
+            for note in summary.notes { StandardStreams.error("  \(note)") }
         }
     }
 }
