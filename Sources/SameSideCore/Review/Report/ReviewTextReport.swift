@@ -16,7 +16,7 @@ public struct ReviewTextReport: Sendable {
     public func deal(_ review: DealReview, currency: String) -> String {
         var lines: [String] = []
         var headline = "\(review.name) · \(review.accountName)"
-        if let amount = review.amount { headline += " · \(ReviewText.money(amount, currency))" }
+        if let amount = review.amount { headline += " · \(ReviewText.money(amount, review.currency ?? currency))" }
         if let owner = review.owner { headline += " · \(owner)" }
         lines.append("")
         lines.append("  " + bold(headline) + "  [\(review.dealId)]")
@@ -50,9 +50,18 @@ public struct ReviewTextReport: Sendable {
             return "\(count) \(verdict.rawValue)"
         }
         let severities = Severity.allCases.map { "\(summary.bySeverity[$0] ?? 0) \($0.rawValue)" }
-        return "\n" + bold("\(ReviewText.count(summary.deals, "deal")) reviewed") + ": "
+        var text =
+            "\n" + bold("\(ReviewText.count(summary.deals, "deal")) reviewed") + ": "
             + (verdicts.isEmpty ? "none" : verdicts.joined(separator: ", "))
             + " · findings: " + severities.joined(separator: ", ") + "\n"
+        let unknowns = summary.unknownsRanked
+        if !unknowns.isEmpty {
+            text += bold("What we don't know yet") + " (ask first what matters most to the customer):\n"
+            for (kind, deals) in unknowns {
+                text += "  · \(kind.unknownLabel): \(ReviewText.count(deals, "deal"))\n"
+            }
+        }
+        return text
     }
 
     private static func verdictColor(_ verdict: Verdict) -> String {
