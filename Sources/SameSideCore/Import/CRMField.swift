@@ -100,8 +100,8 @@ public enum CRMField: String, Sendable, CaseIterable {
     /// Fields a file must have a column for.
     public static func required(for source: CRMSource) -> [[CRMField]] {
         switch source {
-        case .salesforce: return [[.dealName], [.accountName, .accountID], [.stage]]
-        case .hubspot: return [[.dealName], [.stage]]
+        case .salesforce: return [[.dealName, .dealID], [.accountName, .accountID], [.stage]]
+        case .hubspot: return [[.dealName, .dealID], [.stage]]
         }
     }
 }

@@ -42,6 +42,9 @@ public struct CRMImportNotes: Equatable, Sendable {
     /// Columns that look like a field another column already gives: (column, header, field, the column read).
     public var shadowedColumns: [(column: Int, header: String, field: CRMField, readFrom: String)] = []
 
+    /// The file has no deal-name column: each deal is named by its id.
+    public var dealsNamedByID = false
+
     /// Base keys of rows without an id seen so far, with their line; only for files without ids.
     var seenKeys: [UInt64: Int] = [:]
     /// Full keys given to rows whose base key was taken, to tell identical rows apart.
@@ -60,6 +63,7 @@ public struct CRMImportNotes: Equatable, Sendable {
     /// One sentence per thing noticed, for the lines after the summary. Pure.
     public var sentences: [String] {
         var out: [String] = []
+        if dealsNamedByID { out.append("no deal-name column; each deal is named by its id") }
         for shadow in shadowedColumns {
             out.append(
                 "column \(shadow.column) (\"\(shadow.header)\") also looks like \(shadow.field.meaning); "

@@ -47,10 +47,14 @@ public struct CRMRowMapper: Sendable {
             }
         }
         var seen: [String: Int] = [:]
+        let known = Set(CRMField.allCases.flatMap { $0.aliases(for: source) })
         for (index, name) in names.enumerated() {
             let key = HeaderName.key(name)
             if key.isEmpty { continue }
+            // Columns SameSide does not read may differ only in punctuation (Salesforce orgs have both
+            // Budget_Confirmed__c and BudgetConfirmed__c): both are kept under their own names.
             if let first = seen[key] {
+                guard known.contains(key) else { continue }
                 throw CRMImportError(
                     line: headerLine, column: index + 1, columnName: name,
                     message: "this column and column \(first + 1) (\"\(names[first])\") are the same field; "
@@ -78,6 +82,7 @@ public struct CRMRowMapper: Sendable {
                 message: "no \(wanted.joined(separator: " or ")) column; expected a \(source.displayName) export "
                     + "with that column (found: \(found)\(names.count > 12 ? ", …" : ""))")
         }
+        if columns[.dealName] == nil { notes.dealsNamedByID = true }
         self.columns = columns
         headerNotes = notes
         let mapped = Set(columns.values)
@@ -152,7 +157,11 @@ public struct CRMRowMapper: Sendable {
             return CRMImportError(line: line, column: index + 1, columnName: header[index], message: message)
         }
         func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
-        guard let name = cell(slots.dealName) else {
+        // Without a name column (a warehouse table of ids) a deal is named by its id.
+        guard let name = cell(slots.dealName) ?? (slots.dealName == nil ? cell(slots.dealID) : nil) else {
+            if slots.dealName == nil {
+                throw fail(.dealID, "empty; expected the deal's id (the file has no name column)")
+            }
             throw fail(.dealName, "empty; expected the deal's name")
         }
         guard let rawStage = cell(slots.stage) else {
