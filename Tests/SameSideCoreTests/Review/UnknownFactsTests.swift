@@ -53,6 +53,8 @@ import Testing
             #expect(!text.contains("your contact at") && !text.contains("(no company)"))
             #expect(!text.contains("USD"))
             if deal.amount != nil { #expect(text.contains("(no currency)")) }
+            // and scores built on facts never told are shown as not known, not as zero
+            #expect(text.contains("alignment ? · urgency ? · process ? · stakeholders ?"))
         }
     }
 

@@ -28,10 +28,17 @@ public struct ReviewTextReport: Sendable {
             "  Stage: \(seller) · buyer-verified: \(review.buyerVerifiedStage.rawValue) · plan: \(review.planStatus.label)"
                 + (review.closeDate.map { " · close \($0)" } ?? ""))
         let s = review.scores
+        // A score built on facts the source never had is not a zero: it is not known yet.
+        let unknown = Set(review.unknownFacts)
+        func score(_ value: Int, _ needs: FactKind...) -> String {
+            needs.contains(where: unknown.contains) ? "?" : "\(value)"
+        }
         lines.append(
-            "  Health \(s.health) · fit \(s.fit) · alignment \(s.alignment) · urgency \(s.urgency) · process \(s.process)"
-                + " · stakeholders \(s.stakeholders) · business case \(s.businessCase) · pressure \(s.pressure)"
-                + " · customer outcome \(s.customerOutcome)")
+            "  Health \(score(s.health, .goals, .needToChange)) · fit \(s.fit) · alignment \(score(s.alignment, .goals))"
+                + " · urgency \(score(s.urgency, .needToChange)) · process \(score(s.process, .buyingProcess))"
+                + " · stakeholders \(score(s.stakeholders, .stakeholders))"
+                + " · business case \(score(s.businessCase, .businessCase)) · pressure \(score(s.pressure, .activities))"
+                + " · customer outcome \(score(s.customerOutcome, .goals))")
         if review.findings.isEmpty { lines.append("  No findings.") }
         for finding in review.findings {
             let tag = paint("[\(finding.severity.rawValue.uppercased())]", Self.severityColor(finding.severity))
