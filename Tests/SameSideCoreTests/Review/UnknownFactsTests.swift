@@ -55,6 +55,7 @@ import Testing
             if deal.amount != nil { #expect(text.contains("(no currency)")) }
             // and scores built on facts never told are shown as not known, not as zero
             #expect(text.contains("alignment ? · urgency ? · process ? · stakeholders ?"))
+            #expect(text.contains("buyer-verified: ? · plan: ?"))
         }
     }
 

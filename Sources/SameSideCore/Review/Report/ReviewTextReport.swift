@@ -24,12 +24,14 @@ public struct ReviewTextReport: Sendable {
             review.sellerStageName.map { name in
                 "\"\(name)\"" + (review.sellerStage.map { " (\($0.rawValue))" } ?? " (not on the ladder)")
             } ?? "none"
+        // What rests on facts the source never had is not known yet, not absent.
+        let unknown = Set(review.unknownFacts)
+        let buyerStage = unknown.isDisjoint(with: [.goals, .needToChange, .buyingProcess, .stakeholders])
         lines.append(
-            "  Stage: \(seller) · buyer-verified: \(review.buyerVerifiedStage.rawValue) · plan: \(review.planStatus.label)"
+            "  Stage: \(seller) · buyer-verified: \(buyerStage ? review.buyerVerifiedStage.rawValue : "?")"
+                + " · plan: \(unknown.contains(.buyingProcess) ? "?" : review.planStatus.label)"
                 + (review.closeDate.map { " · close \($0)" } ?? ""))
         let s = review.scores
-        // A score built on facts the source never had is not a zero: it is not known yet.
-        let unknown = Set(review.unknownFacts)
         func score(_ value: Int, _ needs: FactKind...) -> String {
             needs.contains(where: unknown.contains) ? "?" : "\(value)"
         }
