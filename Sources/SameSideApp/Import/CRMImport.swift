@@ -59,7 +59,7 @@ public struct CRMImport: Sendable {
         /// Rows that look like a report footer (at most one cell with text): skipped when nothing but
         /// more of them follows, read as ordinary rows when a data row comes after them.
         var pendingFooter: [CSVParser.Record] = []
-        var emptyRows: [Int] = []
+        var emptyRows = 0
         var replacedLines: [Int] = []
         var replacedCount = 0
         var rowsRead = 0
@@ -172,8 +172,8 @@ public struct CRMImport: Sendable {
                     "skipped a report footer of \(pendingFooter.count) rows (\(lines)"
                         + (texts.isEmpty ? "" : ": " + texts.joined(separator: ", ")) + ")")
             }
-            if !emptyRows.isEmpty || blankLines > 0 {
-                out.append("skipped \(emptyRows.count + blankLines) empty rows or blank lines")
+            if emptyRows > 0 || blankLines > 0 {
+                out.append("skipped \(emptyRows + blankLines) empty rows or blank lines")
             }
             if replacedCount > 0 {
                 var lines = replacedLines.map(String.init).joined(separator: ", ")
@@ -199,18 +199,22 @@ public struct CRMImport: Sendable {
                 }
                 return
             }
+            // Text in a cell after the first, or in two cells, makes a data row: most rows stop at cell 2.
             var filled = 0
-            var filledAt = 0
+            var dataRow = false
             for index in 0..<record.count where CRMRowMapper.hasText(record.fieldBytes(index)) {
                 filled += 1
-                filledAt = index
+                if filled > 1 || index > 0 {
+                    dataRow = true
+                    break
+                }
             }
-            if filled == 0 {
-                emptyRows.append(record.line)
-                return
-            }
-            if filled == 1 && filledAt == 0 {
-                pendingFooter.append(record)
+            if !dataRow {
+                if filled == 0 {
+                    emptyRows += 1
+                } else {
+                    pendingFooter.append(record)
+                }
                 return
             }
             if !pendingFooter.isEmpty {
