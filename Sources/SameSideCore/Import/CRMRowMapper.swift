@@ -82,6 +82,25 @@ public struct CRMRowMapper: Sendable {
                 message: "no \(wanted.joined(separator: " or ")) column; expected a \(source.displayName) export "
                     + "with that column (found: \(found)\(names.count > 12 ? ", …" : ""))")
         }
+        // A column that looks like a value field nobody reads (`Close Date (MM/DD/YYYY)` with no `Close Date`)
+        // would lose that value without a word: refuse it, naming it.
+        for field in [CRMField.amount, .closeDate, .createdDate] where columns[field] == nil {
+            for (index, name) in names.enumerated() where !columns.values.contains(index) {
+                let key = HeaderName.key(name)
+                guard let alias = field.aliases(for: source).first(where: { key.hasPrefix($0) && key != $0 }) else {
+                    continue
+                }
+                let rest = key.dropFirst(alias.count)
+                if ["id", "currency", "sortorder", "changed", "history"].contains(where: { rest.hasPrefix($0) }) {
+                    continue
+                }
+                throw CRMImportError(
+                    line: headerLine, column: index + 1, columnName: name,
+                    message:
+                        "looks like \(field.meaning) but is not a spelling SameSide reads; expected a column named "
+                        + "\"\(field.displayName(for: source))\" (rename this one, or remove it)")
+            }
+        }
         if columns[.dealName] == nil { notes.dealsNamedByID = true }
         self.columns = columns
         headerNotes = notes

@@ -53,6 +53,21 @@ import Testing
         }
     }
 
+    @Test func aColumnThatLooksLikeAnUnreadFieldIsAnErrorNamingIt() {
+        #expect {
+            _ = try CRMRowMapper(
+                header: ["Name", "Account", "Stage", "Close Date (MM/DD/YYYY)"], source: .salesforce, dateOrder: .mdy)
+        } throws: { error in
+            (error as? CRMImportError)?.description.hasPrefix(
+                "line 1, column 4 (\"Close Date (MM/DD/YYYY)\"): looks like the close date") == true
+        }
+        // but an id or a currency beside a field is not that field
+        #expect(throws: Never.self) {
+            _ = try CRMRowMapper(
+                header: ["Name", "AccountId", "StageName", "Amount Currency"], source: .salesforce, dateOrder: .mdy)
+        }
+    }
+
     @Test func aSecondSpellingOfAFieldIsReadFromTheFirstAndNamedInTheNotes() throws {
         let mapper = try CRMRowMapper(
             header: ["Deal Name", "Deal Stage", "Amount", "Amount in company currency"], source: .hubspot,
