@@ -16,13 +16,18 @@ public enum ImportUseCase {
         public var collectAllErrors: Bool
         /// The pipeline's form, when it is not to be guessed.
         public var pipelineFormat: PipelineInputFormat?
+        /// Currency code (such as `EUR`) for CSV amounts the file gives no currency for; `nil` leaves them
+        /// unlabelled, never a guessed USD.
+        public var defaultCurrency: String?
 
         public init(
-            dateOrder: DateOrder = .mdy, collectAllErrors: Bool = false, pipelineFormat: PipelineInputFormat? = nil
+            dateOrder: DateOrder = .mdy, collectAllErrors: Bool = false, pipelineFormat: PipelineInputFormat? = nil,
+            defaultCurrency: String? = nil
         ) {
             self.dateOrder = dateOrder
             self.collectAllErrors = collectAllErrors
             self.pipelineFormat = pipelineFormat
+            self.defaultCurrency = defaultCurrency
         }
     }
 
@@ -47,9 +52,14 @@ public enum ImportUseCase {
                 },
                 progress: { progress(pipeline.bytesRead, nil) })
         case .salesforce, .hubspot:
+            let code = options.defaultCurrency?.uppercased()
+            if let code, code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                throw AppError.badInput(
+                    "--currency \(options.defaultCurrency ?? ""): expected a three-letter code like EUR")
+            }
             let job = CRMImport(
                 source: kind == .salesforce ? .salesforce : .hubspot, dateOrder: options.dateOrder,
-                collectAllErrors: options.collectAllErrors)
+                collectAllErrors: options.collectAllErrors, defaultCurrency: code)
             do {
                 return try await job.run(source: input, into: store, progress: progress)
             } catch let failure as ImportFailure {

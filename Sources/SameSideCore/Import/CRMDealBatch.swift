@@ -81,6 +81,14 @@ public struct CRMDealBatch: Sendable {
         return out
     }
 
+    /// The lines of rows that a later row of this batch with the same deal id replaces (the rows
+    /// ``lastOfEachID()`` leaves out), in order. Pure.
+    public func replacedRowLines() -> [Int] {
+        let kept = Set(lastOfEachID())
+        guard kept.count < rows.count else { return [] }
+        return rows.indices.filter { !kept.contains($0) }.map { rows[$0].line }
+    }
+
     /// Row `index` as model values (an account with only what the CRM row tells, and its deal).
     public func record(at index: Int) -> CRMRecord {
         let row = rows[index]

@@ -24,6 +24,10 @@ struct ImportCommand: AsyncParsableCommand {
     @Option(help: "How to read slashed dates such as 03/04/2026: mdy (default) or dmy.")
     var dateOrder: DateOrder = .mdy
 
+    @Option(
+        help: "Currency code (such as EUR) for amounts the CSV gives no currency for; without it they stay unlabelled.")
+    var currency: String?
+
     @Option(help: "Write every bad row, with what is wrong, to this CSV file (nothing is imported).")
     var report: String?
 
@@ -34,7 +38,8 @@ struct ImportCommand: AsyncParsableCommand {
             let name = InputFile.displayName(file)
             let progress = ProgressDisplay(label: name)
             let options = ImportUseCase.Options(
-                dateOrder: dateOrder, collectAllErrors: report != nil, pipelineFormat: input.inputFormat)
+                dateOrder: dateOrder, collectAllErrors: report != nil, pipelineFormat: input.inputFormat,
+                defaultCurrency: currency)
             let summary: ImportSummary
             do {
                 summary = try await database.withStore { store in
@@ -52,6 +57,7 @@ struct ImportCommand: AsyncParsableCommand {
             }
             progress.clear()
             StandardStreams.error("\(name): \(summary)")
+            for note in summary.notes { StandardStreams.error("  \(note)") }
         }
     }
 }
