@@ -59,6 +59,29 @@ import Testing
         }
     }
 
+    @Test func theVerdictIsNotBuiltOnAHealthScoreFromFactsNeverTold() {
+        // given the demo's deals as a CSV-only import, and the same bare deals as a pipeline file that could
+        // have carried goals and need (so their absence there is a known absence)
+        var progressing = 0
+        for (deal, account) in Self.csvOnly() {
+            var fromFile = deal
+            fromFile.sourceCarries = nil
+            // when both are reviewed
+            let csv = ReviewEngine().review(
+                deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+            let file = ReviewEngine().review(
+                deal: fromFile, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+            // then the CSV deal is at risk only for what is known (a high finding such as a passed close date),
+            // never for a health score it cannot have; the file's deal is judged on its known absences
+            #expect(csv.scores.health < 50, "\(deal.id): the premise needs a low computed health")
+            let alarming = csv.findings.contains { $0.severity == .high }
+            #expect(csv.verdict == (alarming ? .atRisk : .progressing), "\(deal.id): \(csv.verdict)")
+            #expect(file.verdict != .progressing && file.verdict != .customerPulling, "\(deal.id): \(file.verdict)")
+            if csv.verdict == .progressing { progressing += 1 }
+        }
+        #expect(progressing > 0)
+    }
+
     @Test func aCurrencyTheRowGaveLabelsTheAmount() {
         let (deal, account) = Self.csvOnly(currency: "EUR")[0]
         let review = ReviewEngine().review(
