@@ -16,8 +16,8 @@ final class PostgresBackend: SQLBackend {
         self.logger = logger
     }
 
-    /// Creates the pool and starts its run loop, returning once `run()` has been entered, so that no lease
-    /// comes before it (postgres-nio warns, and a lease before `run()` waits for it). Connections open lazily.
+    /// Creates the pool and starts its run loop, returning only once `run()` has marked the pool as running, so
+    /// that no lease comes before it (postgres-nio warns about such a lease). Connections open lazily.
     static func open(
         host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool
     ) async -> PostgresBackend {
@@ -28,14 +28,21 @@ final class PostgresBackend: SQLBackend {
         var logger = Logger(label: "sameside.postgres")
         logger.logLevel = .warning
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        let (started, signal) = AsyncStream.makeStream(of: Void.self)
-        let runTask = Task {
-            signal.finish()
-            // `run()` marks the pool as running before its first suspension, so by the time the waiting
-            // caller is resumed on another thread it is running.
-            await client.run()
+        let runTask: Task<Void, Never>
+        if #available(macOS 26, *) {
+            // An immediate task runs `run()` on this thread up to its first suspension, and `run()` marks the
+            // pool as running before that: when this returns, the pool is running.
+            runTask = Task.immediate { await client.run() }
+        } else {
+            // Older systems: wait until the task has started; `run()` follows at once (a lease in that
+            // instant only logs a warning and waits for the pool).
+            let (started, signal) = AsyncStream.makeStream(of: Void.self)
+            runTask = Task {
+                signal.finish()
+                await client.run()
+            }
+            for await _ in started {}
         }
-        for await _ in started {}
         return PostgresBackend(client: client, runTask: runTask, logger: logger)
     }
 
