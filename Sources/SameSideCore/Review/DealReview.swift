@@ -18,7 +18,20 @@ public struct DealReview: Equatable, Sendable {
     public var scores: ReviewScores
     /// Most severe first, then in rule order.
     public var findings: [Finding]
+    /// The customer's honest pause, when it is still running on the review day.
+    public var pause: DealPause? = nil
 
     /// The most severe finding's severity; `nil` without findings.
     public var highestSeverity: Severity? { findings.map(\.severity).max() }
+}
+
+/// A pause the customer asked for: the deal waits until ``until``, for ``reason``.
+public struct DealPause: Equatable, Sendable {
+    public var until: Day
+    public var reason: String?
+
+    public init(until: Day, reason: String?) {
+        self.until = until
+        self.reason = reason
+    }
 }

@@ -35,7 +35,10 @@ public struct ReviewEngine: Sendable {
             owner: input.deal.owner, amount: input.deal.amount, closeDate: input.deal.closeDate, verdict: verdict,
             sellerStageName: input.deal.stage, sellerStage: input.facts.sellerStage,
             buyerVerifiedStage: input.facts.buyerStage, buyerStageEvidence: input.facts.buyerStageEvidence,
-            planStatus: input.facts.planStatus, scores: scores, findings: findings)
+            planStatus: input.facts.planStatus, scores: scores, findings: findings,
+            pause: input.deal.pausedUntil.flatMap {
+                $0 > input.asOf ? DealPause(until: $0, reason: input.deal.pauseReason) : nil
+            })
     }
 
     /// `findings` most severe first, in their order within a severity (a stable sort by severity). Pure.

@@ -8,8 +8,11 @@ struct ReviewCommand: AsyncParsableCommand {
         commandName: "review",
         abstract: "Review every open deal (or one) from the customer's side.",
         discussion: """
-            Verdicts: customer-pulling, progressing, at-risk, pushing-the-rope, not-qualified. Each finding \
-            quotes the evidence, asks the coaching questions and proposes one next action that helps the customer.
+            Verdicts: customer-pulling, progressing, at-risk, pushing-the-rope, not-qualified. The default view is \
+            for the pipeline meeting: per deal a headline, one next best action and at most three findings (those \
+            that say the same thing merged), deals ranked by what is at stake within each verdict, totals per \
+            verdict, owner and stage, and a coaching line per owner. --detail shows every finding with its \
+            evidence, questions and actions. --format markdown is the meeting agenda.
 
             Reads the JSON or the JSON Lines form (streamed, bounded memory). Exit status: 0 success \
             (findings are not failures), 2 bad usage or input, 3 with --fail-on when a finding of that \
@@ -40,6 +43,26 @@ struct ReviewCommand: AsyncParsableCommand {
     @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
     var inputFormat: PipelineInputFormat?
 
+    @Flag(help: "Show every finding with all its evidence, questions and actions (default: the meeting view).")
+    var detail = false
+
+    @Option(help: "Show only the deals of this owner.")
+    var owner: String?
+
+    @Option(help: "Show only the deals with this verdict.")
+    var verdict: Verdict?
+
+    @Option(help: "Show only the deals at this stage (buyer-verified, or the seller's stage or its ladder rung).")
+    var stage: String?
+
+    @Option(help: "Show at most N deals per verdict, those with the most at stake.")
+    var top: Int?
+
+    /// The report flags as one value for Core's report.
+    var view: ReviewView {
+        ReviewView(detail: detail, filter: ReviewFilter(owner: owner, verdict: verdict, stage: stage, top: top))
+    }
+
     /// `--database URL` instead of a file: review what is stored (see StoredReview).
     @OptionGroup var database: DatabaseOptions
 
@@ -56,12 +79,15 @@ struct ReviewCommand: AsyncParsableCommand {
                 }
                 return day
             }
+            if let top, top < 1 {
+                throw CLIError.badInput("--top: expected a number of deals of 1 or more, got \(top)")
+            }
             if database.database != nil {
                 guard pipeline == nil else {
                     throw CLIError.badInput("review: give a PIPELINE file or --database, not both")
                 }
                 let highest = try await StoredReview(
-                    database: database, playbook: rules, format: format, asOf: asOfDay, deal: deal
+                    database: database, playbook: rules, format: format, asOf: asOfDay, deal: deal, view: view
                 ).run()
                 if let failOn, let highest, highest >= failOn { throw ExitCode(3) }
                 return
@@ -73,7 +99,8 @@ struct ReviewCommand: AsyncParsableCommand {
             input.printWarnings()
             let day = asOfDay ?? input.header.asOf ?? ReviewCommand.today()
             var output = ReviewOutput(
-                format: format, asOf: day, currency: input.header.currency, color: StandardStreams.colorAllowed)
+                format: format, asOf: day, currency: input.header.currency, color: StandardStreams.colorAllowed,
+                view: view)
             let session = ReviewSession(
                 header: input.header, playbook: rules, asOf: day, dealFilter: deal.map { DealID($0) })
             var reviewed = 0
@@ -98,3 +125,4 @@ struct ReviewCommand: AsyncParsableCommand {
 }
 
 extension Severity: ExpressibleByArgument {}
+extension Verdict: ExpressibleByArgument {}

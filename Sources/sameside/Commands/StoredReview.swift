@@ -12,6 +12,7 @@ struct StoredReview {
     var format: OutputFormat
     var asOf: Day?
     var deal: String?
+    var view = ReviewView()
 
     /// Writes the report to stdout and returns the highest severity found.
     /// - Throws: ``CLIError`` for a deal that is not stored or not open, and for store errors.
@@ -21,7 +22,8 @@ struct StoredReview {
             let header = try await PipelineExport.header(from: store)
             let day = asOf ?? header.asOf ?? ReviewCommand.today()
             var output = ReviewOutput(
-                format: format, asOf: day, currency: header.currency, color: StandardStreams.colorAllowed)
+                format: format, asOf: day, currency: header.currency, color: StandardStreams.colorAllowed,
+                view: view)
             let engine = ReviewEngine()
             @Sendable func review(_ deal: Opportunity, _ account: Account?) -> DealReview {
                 engine.review(

@@ -1,72 +1,39 @@
 import SameSideCore
 
-/// Writes reviews in the chosen format: JSON streams deal by deal; text and Markdown group
-/// deals (worst verdict first) and are written at the end. The groups wait in a
-/// ``GroupedSpool``, so a million reviewed deals need no more memory than ten.
+/// Writes reviews in the chosen format through Core's ``ReviewReport``: JSON streams deal by deal (unless
+/// `--top` ranks it); text and Markdown rank the deals of each verdict by what is at stake and are written at
+/// the end. Deal texts wait in a temporary file beyond a couple of megabytes, so a million reviewed deals need
+/// only a small index entry each in memory.
 struct ReviewOutput {
-    let format: OutputFormat
-    let asOf: Day
-    let currency: String
-    let color: Bool
-    private(set) var summary = ReviewSummary()
+    private let report: ReviewReport
     private let writer = StdoutWriter()
-    /// Text: one group a verdict, worst first. Markdown: the overview rows of each verdict, then
-    /// the deal sections of each verdict.
-    private let spool: GroupedSpool?
-    private var counts = Array(repeating: 0, count: Verdict.worstFirst.count)
 
-    init(format: OutputFormat, asOf: Day, currency: String, color: Bool) {
-        self.format = format
-        self.asOf = asOf
-        self.currency = currency
-        self.color = color
-        switch format {
-        case .json:
-            spool = nil
-            writer.write(ReviewJSON.opening(asOf: asOf))
-        case .text: spool = GroupedSpool(groups: Verdict.worstFirst.count)
-        case .markdown: spool = GroupedSpool(groups: Verdict.worstFirst.count * 2)
-        }
+    /// Counts over the deals shown (after the filters).
+    var summary: ReviewSummary { report.summary }
+
+    init(format: OutputFormat, asOf: Day, currency: String, color: Bool, view: ReviewView = ReviewView()) {
+        let form = ReviewReportOptions.Form(rawValue: format.rawValue) ?? .text
+        report = ReviewReport(
+            options: ReviewReportOptions(form: form, filter: view.filter, detail: view.detail, color: color),
+            asOf: asOf, currency: currency, storage: TemporaryFileSpill())
+        writer.write(report.opening)
     }
 
-    /// - Throws: ``CLIError/failure(_:)`` when the temporary file for grouping cannot be written.
+    /// - Throws: ``CLIError/failure(_:)`` when the temporary file for ranking cannot be written.
     mutating func add(_ review: DealReview) throws {
-        let first = summary.deals == 0
-        summary.add(review)
-        let group = review.verdict.worstFirstIndex
-        counts[group] += 1
-        switch format {
-        case .json:
-            writer.write(ReviewJSON.deal(review, first: first))
-        case .text:
-            try spool?.append(ReviewTextReport(color: color).deal(review, currency: currency), to: group)
-        case .markdown:
-            try spool?.append(ReviewMarkdownReport.overviewRow(review, currency: currency), to: group)
-            try spool?.append(
-                ReviewMarkdownReport.deal(review, currency: currency), to: Verdict.worstFirst.count + group)
-        }
+        let now = try report.add(review)
+        if !now.isEmpty { writer.write(now) }
     }
 
-    /// - Throws: ``CLIError/failure(_:)`` when the temporary file for grouping cannot be read.
+    /// - Throws: ``CLIError/failure(_:)`` when the temporary file for ranking cannot be read.
     func finish() throws {
-        let groups = Verdict.worstFirst.indices
-        switch format {
-        case .json:
-            writer.write(ReviewJSON.closing(summary: summary, empty: summary.deals == 0))
-        case .text:
-            let report = ReviewTextReport(color: color)
-            writer.write(report.heading(asOf: asOf))
-            for group in groups where counts[group] > 0 {
-                writer.write(report.group(Verdict.worstFirst[group], count: counts[group]))
-                try spool?.drain(group) { writer.write(bytes: $0) }
-            }
-            writer.write(report.summary(summary))
-        case .markdown:
-            writer.write(ReviewMarkdownReport.overviewHeading(asOf: asOf))
-            for group in groups { try spool?.drain(group) { writer.write(bytes: $0) } }
-            for group in groups { try spool?.drain(Verdict.worstFirst.count + group) { writer.write(bytes: $0) } }
-            writer.write(ReviewMarkdownReport.summary(summary))
-        }
+        try report.finish { writer.write(bytes: $0) }
         writer.flush()
     }
+}
+
+/// The review flags that shape the report: `--detail`, `--owner`, `--verdict`, `--stage`, `--top`.
+struct ReviewView {
+    var detail = false
+    var filter = ReviewFilter()
 }
