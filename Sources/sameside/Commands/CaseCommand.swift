@@ -8,7 +8,9 @@ struct CaseCommand: AsyncParsableCommand {
         abstract: "The business case of one deal, in the customer's numbers, checked against their hurdles.",
         discussion: """
             Monthly cash flows over the horizon (default 3 years): ROI, payback, NPV, IRR, cost of delay, the \
-            cost of doing nothing, and the case at 50%/100%/150% of the benefit confidence.
+            cost of doing nothing, and the case at 50%/100%/150% of the benefit confidence. A deal without \
+            business-case figures gets a draft instead: its goals, the cost of doing nothing and the amount, \
+            and the numbers still needed, from whom (JSON: "draft": true).
 
             --format html writes the approval pack the customer's champion can take to management: one \
             self-contained page (no external resources) that prints on A4 and Letter. --format markdown \
@@ -42,6 +44,16 @@ struct CaseCommand: AsyncParsableCommand {
             let selection = try DealSelection.load(
                 path: pipeline, dealId: deal, asOf: asOf, inputFormat: inputFormat)
             let name = InputFile.displayName(pipeline)
+            if selection.deal.businessCase == nil || selection.deal.businessCase?.benefits.isEmpty == true {
+                // Never a refusal where the review asks for a case: a draft with the numbers still needed.
+                let draft = CaseDraft(
+                    deal: selection.deal, account: selection.account, currency: selection.header.currency,
+                    asOf: selection.asOf)
+                let writer = StdoutWriter()
+                writer.write(format == .json ? JSONSerializer.serialize(draft.json, pretty: true) + "\n" : draft.text)
+                writer.flush()
+                return
+            }
             let pack: ApprovalPack
             do throws(BusinessCaseError) {
                 pack = try ApprovalPack.build(
