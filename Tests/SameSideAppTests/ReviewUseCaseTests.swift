@@ -99,7 +99,7 @@ import Testing
         let input = try AppFixtures.demoInput()
         let scope = useCase.scope(of: input, asOf: nil)
         let sink = BufferSink()
-        var report = ReviewReport(format: .json, asOf: scope.asOf, currency: "USD", color: false, writer: sink)
+        var report = ReviewReportWriter(format: .json, asOf: scope.asOf, currency: "USD", color: false, writer: sink)
         // When they are written as JSON into a buffer
         try useCase.reviewFile(input, scope: scope, deal: nil) { try report.add($0) }
         try report.finish()

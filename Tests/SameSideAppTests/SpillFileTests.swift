@@ -30,25 +30,4 @@ import Testing
         #expect(report.duplicates.first == .init(id: "deal-0", first: 0, again: 19_990))
         #expect(report.duplicates.map(\.again) == Array(19_990..<20_000))
     }
-
-    @Test func groupsComeBackInTheirOwnOrderAfterSpilling() throws {
-        // Given text added to three groups in turn, well past the memory limit
-        let spool = GroupedSpool(groups: 3, memoryLimit: 100)
-        var expected = ["", "", ""]
-        for number in 0..<500 {
-            let text = "deal \(number) — ✓\n"
-            try spool.append(text, to: number % 3)
-            expected[number % 3] += text
-        }
-        // When each group is drained
-        var drained: [String] = []
-        for group in 0..<3 {
-            var bytes: [UInt8] = []
-            try spool.drain(group) { bytes += $0 }
-            drained.append(String(decoding: bytes, as: UTF8.self))
-        }
-        // Then every group holds exactly its own text, in the order it was added
-        #expect(drained == expected)
-        #expect(!spool.isEmpty(0))
-    }
 }

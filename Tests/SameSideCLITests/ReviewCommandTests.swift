@@ -115,7 +115,7 @@ import Testing
     @Test func textReportGroupsDealsWorstVerdictFirstWithoutColourWhenPiped() throws {
         let result = try CLIRunner.run(["review", gaps])
         #expect(result.status == 0, "\(result.stderr)")
-        let notQualified = try #require(result.stdout.range(of: "NOT QUALIFIED (2)"))
+        let notQualified = try #require(result.stdout.range(of: "NOT QUALIFIED (2 · "))
         let atRisk = try #require(result.stdout.range(of: "AT RISK ("))
         #expect(notQualified.lowerBound < atRisk.lowerBound)
         #expect(!result.stdout.contains("\u{1B}["))
@@ -124,9 +124,31 @@ import Testing
     @Test func markdownIsAMeetingAgenda() throws {
         let result = try CLIRunner.run(["review", po, "--format", "markdown"])
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("# Deal review — 2026-11-25"))
-        #expect(result.stdout.contains("### Questions to discuss"))
-        #expect(result.stdout.contains("- [ ] "))
+        #expect(result.stdout.hasPrefix("# Pipeline meeting — 2026-11-25"))
+        #expect(result.stdout.contains("## Totals"))
+        #expect(result.stdout.contains("## Deals by what is at stake"))
+        #expect(result.stdout.contains("**Next:**"))
+        // --detail keeps the questions and every action as check boxes
+        let detail = try CLIRunner.run(["review", po, "--format", "markdown", "--detail"])
+        #expect(detail.stdout.contains("  - ? "))
+        #expect(detail.stdout.contains("  - [ ] "))
+    }
+
+    @Test func filtersShowOnlyTheMatchingDeals() throws {
+        let all = try CLIRunner.run(["review", gaps, "--format", "json"])
+        let deals = try #require(try json(all)["deals"] as? [[String: Any]])
+        let verdict = try #require(deals.first?["verdict"] as? String)
+        let filtered = try CLIRunner.run(["review", gaps, "--format", "json", "--verdict", verdict])
+        let kept = try #require(try json(filtered)["deals"] as? [[String: Any]])
+        #expect(!kept.isEmpty)
+        #expect(kept.allSatisfy { $0["verdict"] as? String == verdict })
+        #expect(kept.count == deals.filter { $0["verdict"] as? String == verdict }.count)
+        let top = try CLIRunner.run(["review", gaps, "--top", "1"])
+        #expect(top.status == 0)
+        let zero = try CLIRunner.run(["review", gaps, "--top", "0"])
+        #expect(zero.status == 2 && zero.stderr.contains("--top"))
+        let badVerdict = try CLIRunner.run(["review", gaps, "--verdict", "maybe"])
+        #expect(badVerdict.status == 2)
     }
 
     @Test func jsonLinesInputGivesTheSameReviewAsJSON() throws {

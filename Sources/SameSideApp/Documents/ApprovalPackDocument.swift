@@ -4,7 +4,7 @@ import SameSideCore
 public enum ApprovalPackDocument {
     public static func make(_ pack: ApprovalPack) -> Document {
         let result = pack.analysis.result
-        let money = { (value: Double) in NumberText.money(value, currency: pack.currency) }
+        let money = { (value: Double) in NumberText.readableMoney(value, currency: pack.currency) }
         var subtitle = ["Business case for the management of \(pack.customerName), \(pack.asOf)"]
         if !pack.presenters.isEmpty { subtitle.append("Presented by " + pack.presenters.joined(separator: ", ")) }
         if !pack.decisionMakers.isEmpty {

@@ -8,7 +8,8 @@ public enum CallPlanDocument {
             plan.meetingChosen
                 ? "Suggested meeting: \(plan.meeting.rawValue) (\(plan.meetingReason))"
                 : "Meeting: \(plan.meeting.rawValue)")
-        var blocks: [Document.Block] = [
+        var blocks: [Document.Block] = plan.firstStep.map { [.heading("First"), .paragraph([.strong($0.text)])] } ?? []
+        blocks += [
             .heading("Goal of the meeting, for \(plan.customerName)"),
             .paragraph([.plain(plan.goal)]),
             .heading("Agenda"),

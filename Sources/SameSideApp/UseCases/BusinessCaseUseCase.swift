@@ -20,6 +20,20 @@ public enum BusinessCaseUseCase {
         }
     }
 
+    /// A draft listing the numbers still needed, and from whom, when `selected` has no business-case figures
+    /// (no case, or no benefit lines) — never a refusal where the review asks for a case; `nil` when the deal
+    /// has figures to build the pack from. Pure.
+    public static func draft(for selected: SelectedDeal) -> CaseDraft? {
+        guard selected.deal.businessCase?.benefits.isEmpty ?? true else { return nil }
+        return CaseDraft(
+            deal: selected.deal, account: selected.account, currency: selected.header.currency, asOf: selected.asOf)
+    }
+
+    /// The draft in `format`: JSON (marked `"draft": true`), else its text. Pure.
+    public static func render(_ draft: CaseDraft, format: Format) -> String {
+        format == .json ? JSONSerializer.serialize(draft.json, pretty: true) + "\n" : draft.text
+    }
+
     /// The pack in `format`. Pure.
     public static func render(_ pack: ApprovalPack, format: Format, paper: DocumentRenderer.Paper = .auto) -> String {
         switch format {

@@ -135,7 +135,7 @@ public struct ApprovalPack: Equatable, Sendable {
                     title: step.title, kind: step.kind, owner: owner(of: step, account: account), due: step.due,
                     status: step.status, blocker: step.blocker, overdue: step.due.map { $0 < asOf } ?? false)
             }
-        let knownKinds = Set(deal.buyingProcess.filter { $0.internal != true }.compactMap(\.kind))
+        let knownKinds = coveredKinds(deal.buyingProcess.filter { $0.internal != true })
         let usual: [StepKind] = [.managementApproval, .budget, .procurement, .purchaseOrder, .signature]
         let unplanned = usual.filter { !knownKinds.contains($0) }
 
@@ -160,6 +160,26 @@ public struct ApprovalPack: Equatable, Sendable {
             remainingSteps: steps, unplannedSteps: unplanned,
             assumptions: assumptions(input: input, deal: deal, goals: goals, result: result, validated: validated),
             validatedByCustomer: validated)
+    }
+
+    /// The usual kinds of approval and purchasing step that `steps` already cover: by their kind, by what a
+    /// kind implies (a purchase order goes through procurement), or by their title ("Capital top-up approved"
+    /// is the budget, "Supplier onboarding" is procurement). Pure.
+    static func coveredKinds(_ steps: [BuyingStep]) -> Set<StepKind> {
+        var kinds = Set(steps.compactMap(\.kind))
+        if kinds.contains(.purchaseOrder) { kinds.insert(.procurement) }
+        let words: [(StepKind, [String])] = [
+            (.budget, ["budget", "capital", "funding", "funds"]),
+            (.procurement, ["procurement", "supplier", "vendor", "purchasing", "onboarding"]),
+            (.purchaseOrder, ["purchase order", " po", "po "]),
+            (.signature, ["sign", "contract"]),
+            (.managementApproval, ["approv", "board", "sign-off", "sign off"]),
+        ]
+        for step in steps {
+            let title = " " + step.title.lowercased() + " "
+            for (kind, keys) in words where keys.contains(where: { title.contains($0) }) { kinds.insert(kind) }
+        }
+        return kinds
     }
 
     private static func riskReducers(_ deal: Opportunity) -> [String] {
@@ -203,7 +223,7 @@ public struct ApprovalPack: Equatable, Sendable {
         currency: String
     ) -> [String] {
         let result = analysis.result
-        let money = { (value: Double) in NumberText.money(value, currency: currency) }
+        let money = { (value: Double) in NumberText.readableMoney(value, currency: currency) }
         var lines: [String] = []
         if let goal = goals.first {
             var sentence = "\(account.name) aims to: \(goal.statement)"
@@ -265,7 +285,8 @@ public struct ApprovalPack: Equatable, Sendable {
             }
         }
         for line in input.benefits {
-            var statement = "\(line.label ?? "Benefit"): \(NumberText.money(line.perYear ?? 0)) a year at full value"
+            var statement =
+                "\(line.label ?? "Benefit"): \(NumberText.readableMoney(line.perYear ?? 0)) a year at full value"
             if let confidence = line.confidence, confidence < 1 {
                 statement += ", counted at \(NumberText.percent(confidence * 100)) confidence"
             }
@@ -275,7 +296,7 @@ public struct ApprovalPack: Equatable, Sendable {
             list.append(Assumption(statement: statement, provenance: validated ? .customerStated : .sellerEstimated))
         }
         if let need = deal.needToChange, let cost = need.costOfInactionPerMonth {
-            var statement = "The current situation costs \(NumberText.money(cost)) a month"
+            var statement = "The current situation costs \(NumberText.readableMoney(cost)) a month"
             if let basis = need.costOfInactionBasis { statement += "; basis: \(basis)" }
             if let growth = need.costOfInactionGrowthPercentPerMonth, growth != 0 {
                 statement += ", growing \(NumberText.percent(growth)) a month"

@@ -41,7 +41,7 @@ public struct CaseOption: Equatable, Sendable {
     ) -> [CaseOption] {
         let months = result.horizonMonths
         let money = { (value: Double) in
-            currency.map { NumberText.money(value, currency: $0) } ?? NumberText.money(value)
+            currency.map { NumberText.readableMoney(value, currency: $0) } ?? NumberText.readableMoney(value)
         }
         var options: [CaseOption] = []
         if let doingNothing = costOfDoingNothing {
@@ -61,7 +61,7 @@ public struct CaseOption: Equatable, Sendable {
             CaseOption(
                 kind: .proceedNow, cost: result.totalInvestment, benefit: result.totalBenefit, net: result.netBenefit,
                 consequence: "Invest \(money(result.totalInvestment)) over \(months) months for"
-                    + " \(money(result.totalBenefit)) of benefit."))
+                    + " \(money(result.totalBenefit)) of benefit." + reconciliation(result, costOfDoingNothing, money)))
         if delayMonths > 0 && delayMonths < months {
             let forgone = Rounding.money(Double(delayMonths) * max(0, result.costOfDelayPerMonth))
             options.append(
@@ -72,5 +72,22 @@ public struct CaseOption: Equatable, Sendable {
                         + " (\(money(result.costOfDelayPerMonth)) a month)."))
         }
         return options
+    }
+
+    /// How proceeding relates to doing nothing, so the two rows add up for a reader: what of the losses the
+    /// benefit recovers and what stays lost, and why.
+    static func reconciliation(
+        _ result: BusinessCaseResult, _ doingNothing: CostOfDoingNothing?, _ money: (Double) -> String
+    ) -> String {
+        guard let doingNothing, doingNothing.overHorizon > 0 else { return "" }
+        let losses = doingNothing.overHorizon
+        let months = result.horizonMonths
+        if result.totalBenefit >= losses {
+            return " The benefit covers all \(money(losses)) that doing nothing would cost over \(months) months,"
+                + " and \(money(result.totalBenefit - losses)) more."
+        }
+        return " Of the \(money(losses)) that doing nothing costs over \(months) months, the benefit counted"
+            + " recovers \(money(result.totalBenefit)); \(money(losses - result.totalBenefit)) stays lost — losses"
+            + " the benefit lines do not claim (the ramp-up months, and causes the change does not address)."
     }
 }

@@ -37,6 +37,23 @@ public enum NumberText {
         return text
     }
 
+    /// Money rounded to what a reader needs: to the thousand from a million up (2,341,567.89 → "2,342,000"),
+    /// whole units from a thousand (95,000.40 → "95,000"), cents only below a thousand (12.5 → "12.50",
+    /// 500 → "500").
+    /// JSON keeps full precision; this is for sentences and tables. Pure.
+    public static func readableMoney(_ value: Double) -> String {
+        guard value.isFinite else { return plain(value) }
+        let magnitude = abs(value)
+        if magnitude >= 999_999.5 { return money((value / 1000).rounded(.toNearestOrAwayFromZero) * 1000) }
+        if magnitude >= 999.995 { return money(value.rounded(.toNearestOrAwayFromZero)) }
+        return money(value)
+    }
+
+    /// ``readableMoney(_:)`` with the currency code: "USD 2,342,000". Pure.
+    public static func readableMoney(_ value: Double, currency: String) -> String {
+        "\(currency) \(readableMoney(value))"
+    }
+
     /// Money with the currency code: "USD 280,000". Pure.
     public static func money(_ value: Double, currency: String) -> String { "\(currency) \(money(value))" }
 

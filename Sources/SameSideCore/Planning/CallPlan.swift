@@ -66,6 +66,9 @@ public struct CallPlan: Equatable, Sendable {
     public var missingRoles: [MissingRole]
     public var customerLeavesWith: [String]
     public var nextStep: NextStep?
+    /// What must happen before the meeting (re-engage a silent customer, wait out a pause, check fit); `nil`
+    /// when it can be booked now.
+    public var firstStep: PlanFirstStep? = nil
 
     /// The plan as JSON (camelCase keys). Pure.
     public var jsonObject: JSONObject {
@@ -118,6 +121,14 @@ public struct CallPlan: Equatable, Sendable {
             object["nextBuyingStep"] = .object(entry)
         } else {
             object["nextBuyingStep"] = .null
+        }
+        if let firstStep {
+            var entry = JSONObject()
+            entry["kind"] = .string(firstStep.kind.rawValue)
+            entry["text"] = .string(firstStep.text)
+            object["firstStep"] = .object(entry)
+        } else {
+            object["firstStep"] = .null
         }
         return object
     }

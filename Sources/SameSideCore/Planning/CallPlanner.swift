@@ -20,13 +20,19 @@ public struct CallPlanner: Sendable {
     ) -> CallPlan {
         var gaps = gapFinder.gaps(deal: deal, account: account, asOf: asOf)
         gaps += reviewGaps(findings, known: Set(gaps.map(\.kind)))
-        let (chosen, reason) = chooseMeeting(deal: deal, account: account, gaps: gaps)
+        let firstStep = PlanFirstStep.of(deal: deal, account: account, asOf: asOf, gaps: gaps, findings: findings)
+        var (chosen, reason) = chooseMeeting(deal: deal, account: account, gaps: gaps)
+        if firstStep?.kind == .checkFit {
+            (chosen, reason) = (.discovery, "\(account.name) may not fit the profile we serve: fit comes first")
+        }
+        if let firstStep, firstStep.kind != .checkFit { reason += "; only after the first step" }
         let kind = meeting ?? chosen
         let context = Context(deal: deal, account: account, asOf: asOf)
 
         let relevant = gaps.filter { $0.meetings.contains(kind) }
             .sorted { priority($0.kind, in: kind) < priority($1.kind, in: kind) }
-        var questions = relevant.prefix(maxQuestions).map { gap in
+        var questions = fitQuestions(firstStep, findings)
+        questions += relevant.prefix(maxQuestions - questions.count).map { gap in
             CallPlan.Question(
                 text: gap.question, closes: gap.closes, why: gap.description,
                 reviewRule: gap.reviewRule ?? reviewRule(covering: gap.kind, in: findings))
@@ -42,7 +48,18 @@ public struct CallPlanner: Sendable {
             dealId: deal.id, customerName: account.name, meeting: kind, meetingChosen: meeting == nil,
             meetingReason: meeting == nil ? reason : "chosen by you",
             goal: goal(kind, context), agenda: agenda(kind, context), questions: questions, attendees: attendees,
-            missingRoles: missing, customerLeavesWith: leavesWith(kind, context), nextStep: nextStep(context))
+            missingRoles: missing, customerLeavesWith: leavesWith(kind, context), nextStep: nextStep(context),
+            firstStep: firstStep)
+    }
+
+    /// The fit finding's questions, asked before any other when fit is in doubt.
+    private func fitQuestions(_ firstStep: PlanFirstStep?, _ findings: [Finding]) -> [CallPlan.Question] {
+        guard firstStep?.kind == .checkFit else { return [] }
+        return findings.filter { $0.rule == "outside-icp" || $0.rule == "no-problem-we-solve" }.flatMap { finding in
+            finding.questions.prefix(2).map { text in
+                CallPlan.Question(text: text, closes: "fit", why: finding.title, reviewRule: finding.rule.rawValue)
+            }
+        }
     }
 
     /// What the plan works from.

@@ -22,7 +22,27 @@ public struct DealReview: Equatable, Sendable {
     public var currency: String? = nil
     /// Kinds of facts the deal's source could not carry, most important for the customer first.
     public var unknownFacts: [FactKind] = []
+    /// The customer's honest pause, when it is still running on the review day.
+    public var pause: DealPause? = nil
+
+    /// Whether the deal's source could carry (or SameSide has since been told) every kind of fact in `kinds`.
+    /// Pure.
+    public func knows(_ kinds: [FactKind]) -> Bool { !kinds.contains(where: unknownFacts.contains) }
+
+    /// Whether the buyer-verified stage rests on known facts: the customer's goals, need, people and steps.
+    public var buyerStageKnown: Bool { knows([.goals, .needToChange, .buyingProcess, .stakeholders]) }
 
     /// The most severe finding's severity; `nil` without findings.
     public var highestSeverity: Severity? { findings.map(\.severity).max() }
+}
+
+/// A pause the customer asked for: the deal waits until ``until``, for ``reason``.
+public struct DealPause: Equatable, Sendable {
+    public var until: Day
+    public var reason: String?
+
+    public init(until: Day, reason: String?) {
+        self.until = until
+        self.reason = reason
+    }
 }

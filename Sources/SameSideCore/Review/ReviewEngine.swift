@@ -39,7 +39,10 @@ public struct ReviewEngine: Sendable {
             sellerStageName: input.deal.stage, sellerStage: input.facts.sellerStage,
             buyerVerifiedStage: input.facts.buyerStage, buyerStageEvidence: input.facts.buyerStageEvidence,
             planStatus: input.facts.planStatus, scores: scores, findings: findings,
-            currency: input.currency, unknownFacts: ReviewRule.unknownsOrder.filter { unknown.contains($0) })
+            currency: input.currency, unknownFacts: ReviewRule.unknownsOrder.filter { unknown.contains($0) },
+            pause: input.deal.pausedUntil.flatMap {
+                $0 > input.asOf ? DealPause(until: $0, reason: input.deal.pauseReason) : nil
+            })
     }
 
     /// `findings` most severe first, in their order within a severity (a stable sort by severity). Pure.

@@ -106,6 +106,9 @@ extension ReviewInput {
     /// The economic buyer's name, or "whoever signs off the spend".
     var approverName: String { people.approverName }
 
+    /// The contact the rules address is the economic buyer themself (nobody justifies a spend to themselves).
+    var contactIsApprover: Bool { people.economicBuyer.map { $0.name == people.contact } ?? false }
+
     /// "USD 186,000" or "this purchase".
     var amount: String { people.amount }
 

@@ -33,9 +33,32 @@ enum ReviewText {
         }
     }
 
-    /// `USD 186,000`; `186,000 (no currency)` when the currency is not known.
+    /// `USD 186,000`: whole units, to the thousand from a million up (`USD 2,342,000`), cents below a thousand
+    /// (`USD 12.50`) — what a reader needs; JSON keeps the exact figure. `186,000 (no currency)` when the
+    /// currency is not known.
     static func money(_ value: Double, _ currency: String) -> String {
-        currency.isEmpty ? "\(number(value.rounded())) (no currency)" : "\(currency) \(number(value.rounded()))"
+        // The same rounding as `NumberText.readableMoney`, written with `number` (rules call this on every deal).
+        let magnitude = value.magnitude
+        let figure: String
+        if magnitude >= 999_999.5 {
+            figure = number((value / 1000).rounded() * 1000)
+        } else if magnitude >= 999.995 {
+            figure = number(value.rounded())
+        } else {
+            figure = number(value)
+        }
+        return currency.isEmpty ? "\(figure) (no currency)" : "\(currency) \(figure)"
+    }
+
+    /// ``money(_:_:)`` for code outside the review's rules.
+    static func readableMoney(_ value: Double, _ currency: String) -> String { money(value, currency) }
+
+    /// A free-text reason as a fragment inside a sentence: trimmed, without a closing full stop.
+    static func sentenceFragment(_ text: String) -> String {
+        var trimmed = Substring(text)
+        while let last = trimmed.last, last == "." || last == " " || last == "\n" { trimmed = trimmed.dropLast() }
+        while let first = trimmed.first, first == " " || first == "\n" { trimmed = trimmed.dropFirst() }
+        return String(trimmed)
     }
 
     /// One decimal: `14.2`.
@@ -68,15 +91,41 @@ enum ReviewText {
         stakeholder.title.map { "\(stakeholder.name) (\($0))" } ?? stakeholder.name
     }
 
-    /// The text in quotes, cut at `limit` characters with an ellipsis.
-    static func quote(_ text: String, limit: Int = 90) -> String {
+    /// The text in quotes, at most about `limit` characters, cut only between words and marked with an ellipsis.
+    ///
+    /// When one of `focus` occurs in the text (the part that is evidence, such as "% off"), the quote is a
+    /// window of words around its first occurrence, so the cut never drops what the quote is there to show.
+    static func quote(_ text: String, limit: Int = 90, focus: [String] = []) -> String {
         // A text of at most `limit` bytes has at most `limit` characters: no need to count them.
         if text.utf8.count <= limit { return "\"\(text)\"" }
-        // Only the first `limit` characters are counted, not the whole text.
-        if let cut = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), cut != text.endIndex {
-            return "\"\(text[..<cut])…\""
+        let characters = Array(text)
+        if characters.count <= limit { return "\"\(text)\"" }
+        var start = 0
+        let lowered = text.lowercased()
+        for word in focus {
+            guard let range = lowered.range(of: word.lowercased()) else { continue }
+            let at = lowered.distance(from: lowered.startIndex, to: range.lowerBound)
+            let length = word.count
+            // Put the focus about a third into the window; never past the text's end.
+            start = max(0, min(at - limit / 3, characters.count - limit))
+            if at + length > start + limit { start = max(0, at + length - limit) }
+            break
         }
-        return "\"\(text)\""
+        // Move the start forward to the beginning of a word, the end back to the end of one.
+        if start > 0 {
+            var index = start
+            while index < characters.count && characters[index - 1] != " " { index += 1 }
+            start = index < characters.count ? index : start
+        }
+        var end = min(characters.count, start + limit)
+        if end < characters.count {
+            var index = end
+            while index > start && characters[index] != " " { index -= 1 }
+            if index > start { end = index }
+        }
+        var body = String(characters[start..<end])
+        while body.last == " " || body.last == "," || body.last == ";" { body.removeLast() }
+        return "\"" + (start > 0 ? "…" : "") + body + (end < characters.count ? "…" : "") + "\""
     }
 
     /// What an activity was: `2026-10-30 email "asked for the PO"`.

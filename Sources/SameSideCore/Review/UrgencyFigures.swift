@@ -82,12 +82,8 @@ public struct UrgencyFigures: Sendable, Equatable {
         compellingEventAhead = ahead
         compellingEventPassed = passed
         if let cost {
-            var total = 0.0
-            var monthly = cost
-            for _ in 0..<months {
-                total += monthly
-                monthly *= 1 + growth / 100
-            }
+            // The business case's formula (one computation of the cost of doing nothing).
+            let total = CostOfDoingNothing.total(perMonth: cost, growthPercent: growth, months: Double(months))
             inactionCost = total.isFinite ? total : nil
         } else {
             inactionCost = nil

@@ -8,7 +8,9 @@ struct CaseCommand: AsyncParsableCommand {
         abstract: "The business case of one deal, in the customer's numbers, checked against their hurdles.",
         discussion: """
             Monthly cash flows over the horizon (default 3 years): ROI, payback, NPV, IRR, cost of delay, the \
-            cost of doing nothing, and the case at 50%/100%/150% of the benefit confidence.
+            cost of doing nothing, and the case at 50%/100%/150% of the benefit confidence. A deal without \
+            business-case figures gets a draft instead: its goals, the cost of doing nothing and the amount, \
+            and the numbers still needed, from whom (JSON: "draft": true).
 
             --format html writes the approval pack the customer's champion can take to management: one \
             self-contained page (no external resources) that prints on A4 and Letter. --format markdown \
@@ -27,6 +29,12 @@ struct CaseCommand: AsyncParsableCommand {
     func run() async throws {
         try await CLIExit.guarding {
             let selected = try selection.select()
+            if let draft = BusinessCaseUseCase.draft(for: selected) {
+                let writer = StdoutWriter()
+                writer.write(BusinessCaseUseCase.render(draft, format: format))
+                writer.flush()
+                return
+            }
             let pack = try BusinessCaseUseCase.approvalPack(
                 for: selected, source: InputFile.displayName(selection.pipeline))
             let writer = StdoutWriter()

@@ -8,8 +8,11 @@ struct ReviewCommand: AsyncParsableCommand {
         commandName: "review",
         abstract: "Review every open deal (or one) from the customer's side.",
         discussion: """
-            Verdicts: customer-pulling, progressing, at-risk, pushing-the-rope, not-qualified. Each finding \
-            quotes the evidence, asks the coaching questions and proposes one next action that helps the customer.
+            Verdicts: customer-pulling, progressing, at-risk, pushing-the-rope, not-qualified. The default view is \
+            for the pipeline meeting: per deal a headline, one next best action and at most three findings (those \
+            that say the same thing merged), deals ranked by what is at stake within each verdict, totals per \
+            verdict, owner and stage, and a coaching line per owner. --detail shows every finding with its \
+            evidence, questions and actions. --format markdown is the meeting agenda.
 
             Reads the JSON or the JSON Lines form (streamed, bounded memory). Exit status: 0 success \
             (findings are not failures), 2 bad usage or input, 3 with --fail-on when a finding of that \
@@ -38,6 +41,26 @@ struct ReviewCommand: AsyncParsableCommand {
 
     @OptionGroup var input: InputFormatOption
 
+    @Flag(help: "Show every finding with all its evidence, questions and actions (default: the meeting view).")
+    var detail = false
+
+    @Option(help: "Show only the deals of this owner.")
+    var owner: String?
+
+    @Option(help: "Show only the deals with this verdict.")
+    var verdict: Verdict?
+
+    @Option(help: "Show only the deals at this stage (buyer-verified, or the seller's stage or its ladder rung).")
+    var stage: String?
+
+    @Option(help: "Show at most N deals per verdict, those with the most at stake.")
+    var top: Int?
+
+    /// The report flags as one value for Core's report.
+    var view: ReviewView {
+        ReviewView(detail: detail, filter: ReviewFilter(owner: owner, verdict: verdict, stage: stage, top: top))
+    }
+
     /// `--database URL` instead of a file: review what is stored.
     @OptionGroup var database: DatabaseOptions
 
@@ -51,6 +74,9 @@ struct ReviewCommand: AsyncParsableCommand {
             let day = try asOf.day()
             let useCase = ReviewUseCase(playbook: rules)
             let highest: Severity?
+            if let top, top < 1 {
+                throw AppError.badInput("--top: expected a number of deals of 1 or more, got \(top)")
+            }
             if database.database != nil {
                 guard pipeline == nil else {
                     throw AppError.badInput("review: give a PIPELINE file or --database, not both")
@@ -64,7 +90,7 @@ struct ReviewCommand: AsyncParsableCommand {
                 let file = try input.open(pipeline)
                 file.reportWarnings()
                 let scope = useCase.scope(of: file, asOf: day)
-                var report = Self.report(format, scope)
+                var report = report(scope)
                 try useCase.reviewFile(
                     file, scope: scope, deal: deal.map { DealID($0) }, workers: ReviewSession.defaultWorkers
                 ) { try report.add($0) }
@@ -80,7 +106,7 @@ struct ReviewCommand: AsyncParsableCommand {
         let name = try database.config().database.description
         return try await database.withStore { store in
             let scope = try await useCase.scope(of: store, asOf: day)
-            var report = Self.report(format, scope)
+            var report = report(scope)
             if let deal {
                 try report.add(try await useCase.reviewStoredDeal(DealID(deal), in: store, named: name, scope: scope))
             } else {
@@ -94,9 +120,9 @@ struct ReviewCommand: AsyncParsableCommand {
         }
     }
 
-    private static func report(_ format: ReportFormat, _ scope: ReviewUseCase.Scope) -> ReviewReport {
-        ReviewReport(
+    private func report(_ scope: ReviewUseCase.Scope) -> ReviewReportWriter {
+        ReviewReportWriter(
             format: format, asOf: scope.asOf, currency: scope.header.currency, color: StandardStreams.colorAllowed,
-            writer: StdoutWriter())
+            view: view, writer: StdoutWriter())
     }
 }

@@ -17,6 +17,40 @@ extension DealReview {
         object["planStatus"] = .string(planStatus.rawValue)
         object["scores"] = scores.json
         object["findings"] = .array(findings.map(\.json))
+        if let pause {
+            var paused = JSONObject()
+            paused["until"] = .string(pause.until.description)
+            paused["reason"] = pause.reason.map(JSONValue.string) ?? .null
+            object["pause"] = .object(paused)
+        }
+        return .object(object)
+    }
+}
+
+extension DealBrief {
+    /// The deal's review JSON (every contract key) followed by the meeting view: `headline`, `nextBestAction`
+    /// `{priority, rule, text}`, `stake`, `stagesAhead` and `points` (findings merged, each with its `rules`). Pure.
+    public var json: JSONValue {
+        guard case .object(var object) = review.json else { return review.json }
+        object["headline"] = .string(headline)
+        var action = JSONObject()
+        action["priority"] = .string(nextBestAction.priority.rawValue)
+        action["rule"] = nextBestAction.rule.map { .string($0.rawValue) } ?? .null
+        action["text"] = .string(nextBestAction.text)
+        object["nextBestAction"] = .object(action)
+        object["stake"] = .number(stake)
+        object["stagesAhead"] = .number(Double(stagesAhead))
+        object["points"] = .array(
+            points.map { point in
+                var entry = JSONObject()
+                entry["rules"] = .array(point.rules.map { .string($0.rawValue) })
+                entry["severity"] = .string(point.severity.rawValue)
+                entry["title"] = .string(point.title)
+                entry["evidence"] = .array(point.evidence.map(JSONValue.string))
+                entry["questions"] = .array(point.questions.map(JSONValue.string))
+                entry["nextActions"] = .array(point.nextActions.map(JSONValue.string))
+                return .object(entry)
+            })
         return .object(object)
     }
 }
@@ -81,8 +115,15 @@ public enum ReviewJSON {
         (first ? "\n    " : ",\n    ") + JSONSerializer.serialize(review.json)
     }
 
-    public static func closing(summary: ReviewSummary, empty: Bool) -> String {
-        (empty ? "]," : "\n  ],") + "\n  \"summary\": " + JSONSerializer.serialize(summary.json) + "\n}\n"
+    /// One deal with its meeting view (``DealBrief/json``).
+    public static func deal(_ brief: DealBrief, first: Bool) -> String {
+        (first ? "\n    " : ",\n    ") + JSONSerializer.serialize(brief.json)
+    }
+
+    /// The end of the document: the summary and, when given, the meeting view's totals and coaching.
+    public static func closing(summary: ReviewSummary, empty: Bool, meeting: JSONValue? = nil) -> String {
+        (empty ? "]," : "\n  ],") + "\n  \"summary\": " + JSONSerializer.serialize(summary.json)
+            + (meeting.map { ",\n  \"meeting\": " + JSONSerializer.serialize($0) } ?? "") + "\n}\n"
     }
 
     /// The whole document for a list of reviews.

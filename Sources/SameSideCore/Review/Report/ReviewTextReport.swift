@@ -1,53 +1,98 @@
-/// The review for people: deals grouped by verdict, worst first; ANSI colour only when asked.
+/// The review for people: deals grouped by verdict, worst first, ranked by what is at stake; ANSI colour only
+/// when asked.
+///
+/// The default view is for the pipeline meeting: per deal the headline, the one next best action and at most
+/// three points (findings merged so each is made once). `detail` keeps every finding, question and action.
 public struct ReviewTextReport: Sendable {
     public var color: Bool
+    /// Every finding with all its evidence, questions and actions, instead of the meeting view.
+    public var detail: Bool
 
-    public init(color: Bool) { self.color = color }
+    public init(color: Bool, detail: Bool = false) {
+        self.color = color
+        self.detail = detail
+    }
 
-    /// The report's first line.
-    public func heading(asOf: Day) -> String { bold("Deal review as of \(asOf)") + "\n" }
+    /// Points shown per deal in the default view.
+    public static let pointsShown = 3
+
+    /// The report's first line, with the filters in use.
+    public func heading(asOf: Day, filter: ReviewFilter = ReviewFilter()) -> String {
+        bold("Deal review as of \(asOf)") + (filter.isEmpty ? "" : " (\(filter.description))") + "\n"
+    }
+
+    /// The header of one verdict group: `PUSHING THE ROPE (2 · USD 300,000)`.
+    public func group(_ verdict: Verdict, total: MoneyTotal) -> String {
+        "\n" + paint(verdict.label.uppercased() + " (\(total.deals) · \(total.moneyText))", Self.verdictColor(verdict))
+            + "\n"
+    }
 
     /// The header of one verdict group: `PUSHING THE ROPE (2)`.
     public func group(_ verdict: Verdict, count: Int) -> String {
         "\n" + paint(verdict.label.uppercased() + " (\(count))", Self.verdictColor(verdict)) + "\n"
     }
 
-    /// One deal's block. Pure.
+    /// One deal's block in the full (detail) form. Pure.
     public func deal(_ review: DealReview, currency: String) -> String {
-        var lines: [String] = []
-        var headline = "\(review.name) · \(review.accountName)"
-        if let amount = review.amount { headline += " · \(ReviewText.money(amount, review.currency ?? currency))" }
-        if let owner = review.owner { headline += " · \(owner)" }
-        lines.append("")
-        lines.append("  " + bold(headline) + "  [\(review.dealId)]")
-        let seller =
-            review.sellerStageName.map { name in
-                "\"\(name)\"" + (review.sellerStage.map { " (\($0.rawValue))" } ?? " (not on the ladder)")
-            } ?? "none"
-        // What rests on facts the source never had is not known yet, not absent.
-        let unknown = Set(review.unknownFacts)
-        let buyerStage = unknown.isDisjoint(with: [.goals, .needToChange, .buyingProcess, .stakeholders])
-        lines.append(
-            "  Stage: \(seller) · buyer-verified: \(buyerStage ? review.buyerVerifiedStage.rawValue : "?")"
-                + " · plan: \(unknown.contains(.buyingProcess) ? "?" : review.planStatus.label)"
-                + (review.closeDate.map { " · close \($0)" } ?? ""))
-        let s = review.scores
-        func score(_ value: Int, _ needs: FactKind...) -> String {
-            needs.contains(where: unknown.contains) ? "?" : "\(value)"
+        ReviewTextReport(color: color, detail: true).deal(DealBrief(review, currency: currency))
+    }
+
+    /// One deal's block. Pure.
+    public func deal(_ brief: DealBrief) -> String {
+        let review = brief.review
+        var trimmer = RepeatTrimmer()
+        var lines = ["", "  " + bold("\(review.name) · \(review.accountName)") + "  [\(review.dealId)]"]
+        func add(_ line: String) {
+            if detail { lines.append(line) } else if let kept = trimmer.admit(line) { lines.append(kept) }
         }
-        lines.append(
-            "  Health \(score(s.health, .goals, .needToChange)) · fit \(s.fit) · alignment \(score(s.alignment, .goals))"
-                + " · urgency \(score(s.urgency, .needToChange)) · process \(score(s.process, .buyingProcess))"
-                + " · stakeholders \(score(s.stakeholders, .stakeholders))"
-                + " · business case \(score(s.businessCase, .businessCase)) · pressure \(score(s.pressure, .activities))"
-                + " · customer outcome \(score(s.customerOutcome, .goals))")
-        if review.findings.isEmpty { lines.append("  No findings.") }
-        for finding in review.findings {
-            let tag = paint("[\(finding.severity.rawValue.uppercased())]", Self.severityColor(finding.severity))
-            lines.append("  \(tag) \(finding.title) (\(finding.rule))")
-            for fact in finding.evidence { lines.append("      · \(fact)") }
-            for question in finding.questions { lines.append("      ? \(question)") }
-            lines.append("      → \(finding.nextAction)")
+        add("  " + brief.headline + (review.closeDate.map { " · close \($0)" } ?? ""))
+        add("  Next: " + brief.nextBestAction.text)
+        if detail {
+            // What rests on facts the source never had is not known yet, not absent: shown as `?`.
+            let s = review.scores
+            func score(_ value: Int, _ needs: FactKind...) -> String { review.knows(needs) ? "\(value)" : "?" }
+            add(
+                "  Plan: \(review.knows([.buyingProcess]) ? review.planStatus.label : "?")"
+                    + " · health \(score(s.health, .goals, .needToChange)) · fit \(s.fit)"
+                    + " · alignment \(score(s.alignment, .goals)) · urgency \(score(s.urgency, .needToChange))"
+                    + " · process \(score(s.process, .buyingProcess)) · stakeholders \(score(s.stakeholders, .stakeholders))"
+                    + " · business case \(score(s.businessCase, .businessCase)) · pressure \(score(s.pressure, .activities))"
+                    + " · customer outcome \(score(s.customerOutcome, .goals))")
+        }
+        if brief.points.isEmpty { add("  No findings.") }
+        let shown = detail ? brief.points[...] : brief.points.prefix(Self.pointsShown)
+        for (index, point) in shown.enumerated() {
+            let tag = paint("[\(point.severity.rawValue.uppercased())]", Self.severityColor(point.severity))
+            add("  \(tag) \(point.title) (\(point.rules.map(\.rawValue).joined(separator: ", ")))")
+            let evidence = detail ? point.evidence[...] : point.evidence.prefix(index == 0 ? 2 : 1)
+            for fact in evidence { add("      · \(fact)") }
+            guard detail else { continue }
+            for question in point.questions { add("      ? \(question)") }
+            for action in point.nextActions where action != brief.nextBestAction.text {
+                let later = brief.nextBestAction.allowsOtherActions ? "" : "later, once the customer re-engages: "
+                add("      → " + later + action)
+            }
+        }
+        if !detail && brief.points.count > Self.pointsShown {
+            let rest = brief.points.dropFirst(Self.pointsShown).flatMap(\.rules).map(\.rawValue)
+            add("  + \(ReviewText.count(rest.count, "more finding")): \(rest.joined(separator: ", ")) (--detail)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Totals per owner and the coaching summary, after the deals.
+    public func owners(totals: PipelineTotals, coaching: OwnerCoaching) -> String {
+        guard !totals.byOwner.isEmpty else { return "" }
+        var lines = ["", bold("By owner")]
+        let summaries = Dictionary(coaching.summaries().map { ($0.owner, $0) }, uniquingKeysWith: { a, _ in a })
+        for owner in totals.ownersByDeals {
+            guard let total = totals.byOwner[owner] else { continue }
+            var line = "  \(owner): \(ReviewText.count(total.deals, "deal")) · \(total.moneyText)"
+            if let summary = summaries[owner], let habit = summary.habit {
+                let frequent = summary.frequent.map { "\($0.key) \($0.deals)" }.joined(separator: ", ")
+                line += " · most frequent: \(frequent) · habit to work on: \(habit)"
+            }
+            lines.append(line)
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -28,12 +28,15 @@ extension ReviewRule {
             title: "Late stage without a business case",
             evidence: evidence,
             questions: [
-                "How will \(input.contact) justify \(input.amount) to \(input.approver)?",
+                input.contactIsApprover
+                    ? "What will \(input.contact) need to show \(input.accountPossessive) finance team to sign off \(input.amount)?"
+                    : "How will \(input.contact) justify \(input.amount) to \(input.approver)?",
                 "Which of \(input.accountPossessive) own numbers would their finance team trust?",
             ],
             nextAction:
                 "Build the business case with \(input.contact) from \(input.accountPossessive) own numbers and give "
-                + "it to them in a form they can take to \(input.approverName).")
+                + "it to them in a form they can take to "
+                + (input.contactIsApprover ? "their finance team" : input.approverName) + ".")
     }
 
     /// The business case fails the customer's own payback or hurdle rate.

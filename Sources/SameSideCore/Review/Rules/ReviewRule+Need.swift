@@ -24,28 +24,49 @@ extension ReviewRule {
                 + "they are; if nothing is at stake for them, agree to revisit later instead of pushing.")
     }
 
-    /// Doing nothing costs the customer less than changing, over their horizon.
+    /// Doing nothing costs the customer less than changing, over their horizon (``ChangeEconomics``, the same
+    /// comparison `sameside case` makes).
     public static let inactionCheaper = ReviewRule(
         id: "inaction-cheaper",
         firesWhen: "doing nothing costs the customer less than changing, over the horizon that matters to them"
     ) { input in
         let urgency = input.facts.urgency
-        guard let ratio = urgency.inactionToChangeRatio, ratio < 1, let inaction = urgency.inactionCost,
-            let change = urgency.changeCost, let monthly = urgency.costPerMonth
+        guard
+            let economics = ChangeEconomics(urgency: urgency, businessCase: input.facts.businessCase?.result),
+            economics.inactionCheaperUntilDeadline, let monthly = urgency.costPerMonth
         else { return nil }
         let currency = input.currency
         var monthlyText = "doing nothing costs \(ReviewText.money(monthly, currency))/month"
         if urgency.growthPercentPerMonth != 0 {
             monthlyText += " (growing \(ReviewText.number(urgency.growthPercentPerMonth))%/month)"
         }
+        let ratio = economics.inactionToChangeRatio
+        var evidence = [
+            monthlyText,
+            "\(ReviewText.money(economics.inactionUntilDeadline, currency)) over \(horizonText(input))",
+            "changing costs \(ReviewText.money(economics.changeCost, currency)) — "
+                + "\(ReviewText.number((ratio * 100).rounded()))% covered by the cost of doing nothing until then",
+        ]
+        if economics.noUrgencyButValue, let months = economics.caseHorizonMonths, let net = economics.caseNetBenefit {
+            // Two horizons, two answers: say which is which rather than call the deal uneconomic.
+            evidence.append(
+                "over the business case's \(ReviewText.count(months, "month")) changing pays: net benefit "
+                    + "\(ReviewText.money(net, currency)), within \(input.accountPossessive) hurdles")
+            return RuleResult(
+                severity: .low,
+                title: "Waiting \(ReviewText.count(input.facts.urgency.horizonMonths, "month")) costs the customer less "
+                    + "than changing, though the case pays over \(ReviewText.count(months, "month"))",
+                evidence: evidence,
+                questions: [
+                    "What would make \(input.account.name) decide before waiting stops being the cheaper choice?"
+                ],
+                nextAction: "Show \(input.contact) both horizons in their numbers — what waiting costs over "
+                    + "\(horizonText(input)) and what changing returns over the case — and let them choose the timing.")
+        }
         return RuleResult(
             severity: .high,
             title: "Doing nothing is cheaper for the customer than changing",
-            evidence: [
-                monthlyText,
-                "\(ReviewText.money(inaction, currency)) over \(horizonText(input))",
-                "changing costs \(ReviewText.money(change, currency)) — \(ReviewText.number((ratio * 100).rounded()))% covered by the cost of doing nothing",
-            ],
+            evidence: evidence,
             questions: [
                 "What else does doing nothing cost \(input.account.name) that the figure leaves out (risk, people, customers)?",
                 "Could \(input.account.name) start smaller, so the change costs less than waiting?",

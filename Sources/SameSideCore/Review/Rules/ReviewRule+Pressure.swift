@@ -51,7 +51,7 @@ extension ReviewRule {
             return text
         }
         evidence += offeredInMessages.prefix(2).map { activity in
-            "\(activity.date) message: \(ReviewText.quote(activity.text ?? "", limit: 100))"
+            "\(activity.date) message: \(ReviewText.quote(activity.text ?? "", limit: 100, focus: ["%", "discount", " off"]))"
         }
         return RuleResult(
             severity: .high,

@@ -148,7 +148,8 @@ extension ReviewRule {
         var evidence = ["no open customer step with a date on or after \(input.asOf)"]
         let open = input.facts.customerSteps.filter { !$0.isDone }
         if open.isEmpty, !input.facts.customerSteps.isEmpty {
-            evidence.append("all \(ReviewText.count(input.facts.customerSteps.count, "customer step")) are done")
+            let steps = input.facts.customerSteps.count
+            evidence.append(steps == 1 ? "the only customer step is done" : "all \(steps) customer steps are done")
         }
         evidence.append("no customer commitment recorded in the last \(input.playbook.pullWindowDays) days")
         return RuleResult(
