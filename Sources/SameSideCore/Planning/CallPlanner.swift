@@ -55,9 +55,10 @@ public struct CallPlanner: Sendable {
     /// The fit finding's questions, asked before any other when fit is in doubt.
     private func fitQuestions(_ firstStep: PlanFirstStep?, _ findings: [Finding]) -> [CallPlan.Question] {
         guard firstStep?.kind == .checkFit else { return [] }
-        return findings.filter { $0.rule == "outside-icp" || $0.rule == "no-problem-we-solve" }.flatMap { finding in
+        let fitRules = [ReviewRule.outsideICP.id, ReviewRule.noProblemWeSolve.id]
+        return findings.filter { fitRules.contains($0.rule) }.flatMap { finding in
             finding.questions.prefix(2).map { text in
-                CallPlan.Question(text: text, closes: "fit", why: finding.title, reviewRule: finding.rule.rawValue)
+                CallPlan.Question(text: text, closes: "fit", why: finding.title, reviewRule: finding.rule)
             }
         }
     }

@@ -44,6 +44,7 @@ struct DealInFileOptions: ParsableArguments {
 extension PipelineInputFormat: ExpressibleByArgument {}
 extension ReportFormat: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
+extension Verdict: ExpressibleByArgument {}
 extension MeetingKind: ExpressibleByArgument {}
 extension MessageKind: ExpressibleByArgument {}
 extension DateOrder: ExpressibleByArgument {}

@@ -55,7 +55,10 @@ import Testing
             if deal.amount != nil { #expect(text.contains("(no currency)")) }
             // and scores built on facts never told are shown as not known, not as zero
             #expect(text.contains("alignment ? · urgency ? · process ? · stakeholders ?"))
-            #expect(text.contains("buyer-verified: ? · plan: ?"))
+            #expect(text.contains("buyer-verified ?") && text.contains("Plan: ? · health ?"))
+            // and the meeting view (the default) says the same in its headline
+            let brief = ReviewTextReport(color: false, detail: false).deal(DealBrief(review, currency: "USD"))
+            #expect(brief.contains("buyer-verified ?") && !brief.contains("USD"))
         }
     }
 
