@@ -45,15 +45,17 @@ struct ServeCommand: AsyncParsableCommand {
                     try await DemoSetup.requireFresh(store)
                     try await DemoSetup.load(into: store)
                 })
-            print("SameSide is at http://\(host):\(port)/ (database \(appConfig.database))")
+            // Written straight to stdout, so the URL and sign-ins show before the server's log, also when piped.
+            let out = StdoutWriter()
+            out.write("SameSide is at http://\(host):\(port)/ (database \(appConfig.database))\n")
             if demo {
-                print("Demo sign-ins:")
+                out.write("Demo sign-ins:\n")
                 for user in DemoSetup.signIns {
-                    print(
-                        "  \(user.email)  \(user.password)  (\(user.role.rawValue)\(user.team.map { ", team \($0)" } ?? ""))"
-                    )
+                    let team = user.team.map { ", team \($0)" } ?? ""
+                    out.write("  \(user.email)  \(user.password)  (\(user.role.rawValue)\(team))\n")
                 }
             }
+            out.flush()
             try await app.runService()
         }
     }
