@@ -90,4 +90,20 @@ struct PipelineRouteTests {
             #expect(!annaPage.text.contains("<script>alert"))
         }
     }
+
+    @Test("a 100 kB name with right-to-left and zero-width characters is kept exactly and shown escaped")
+    func longAndRightToLeftText() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let sam = try await client.token("sam@example.com")
+            let deal = try #require(WebFixture.openDeals(ownedBy: ["Sam Rivera"]).last)
+            #expect(deal.name == WebFixture.longName)
+            let list = try await client.get("/api/deals?per_page=200", token: sam).json
+            let names = (list["deals"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
+            #expect(names.contains(WebFixture.longName))
+            let page = try await client.get("/deals/\(deal.id.rawValue)", token: sam)
+            #expect(page.status == .ok)
+            #expect(page.text.contains(WebFixture.escaped(WebFixture.longName)))
+            #expect(!page.text.contains("<b>"))
+        }
+    }
 }

@@ -13,12 +13,18 @@ import Testing
 enum WebFixture {
     static let hostileName = "<script>alert('x')</script> Renewal"
     static let password = "correct horse battery"
+    /// Right-to-left text with a zero-width joiner and a right-to-left override, then 100 kB of text.
+    static let longName =
+        "\u{05E9}\u{05DC}\u{05D5}\u{05DD}\u{200D}\u{202E}deal & <b>" + String(repeating: "x", count: 100_000)
 
     /// The demo pipeline, with the first open deal of Anna Kowal renamed to ``hostileName``.
     static let pipeline: Pipeline = {
         var pipeline = DemoPipeline.make()
         if let index = pipeline.opportunities.firstIndex(where: { $0.owner == "Anna Kowal" && $0.status == .open }) {
             pipeline.opportunities[index].name = hostileName
+        }
+        if let index = pipeline.opportunities.lastIndex(where: { $0.owner == "Sam Rivera" && $0.status == .open }) {
+            pipeline.opportunities[index].name = longName
         }
         return pipeline
     }()
