@@ -13,12 +13,14 @@ public final class InMemoryPipelineStore: PipelineStore {
         var header: Row<PipelineHeader>?
         var accounts: [AccountID: Row<Account>] = [:]
         var opportunities: [DealID: Row<Opportunity>] = [:]
+        var users: [String: UserRecord] = [:]
+        var sessions: [String: SessionRecord] = [:]
     }
 
-    private let lock = AsyncLock()
-    private let box = Box()
+    let lock = AsyncLock()
+    let box = Box()
 
-    private final class Box: @unchecked Sendable {
+    final class Box: @unchecked Sendable {
         // Guarded by `lock`: every access happens inside `lock.withLock`.
         var state = State()
     }

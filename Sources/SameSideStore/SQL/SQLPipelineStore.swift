@@ -283,7 +283,7 @@ public final class SQLPipelineStore: PipelineStore, StoreBackup {
     }
 
     /// Runs `body`, turning driver errors into ``StoreError`` so no driver type leaves the store.
-    private func mapped<T>(_ body: () async throws -> T) async throws -> T {
+    func mapped<T>(_ body: () async throws -> T) async throws -> T {
         do {
             return try await body()
         } catch let error as StoreError {

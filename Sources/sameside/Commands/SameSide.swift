@@ -16,6 +16,8 @@ struct SameSide: AsyncParsableCommand {
         version: SameSideVersion.current,
         subcommands: [
             DemoCommand.self,
+            ServeCommand.self,
+            UserCommand.self,
             ValidateCommand.self,
             ReviewCommand.self,
             CoachCommand.self,

@@ -13,5 +13,6 @@ enum Migrations {
     static let all: [any Migration] = [
         M001CreatePipelineTables(),
         M002IndexDealsByAccountAndStatus(),
+        M003CreateUsersAndSessions(),
     ]
 }

@@ -1,0 +1,58 @@
+import Foundation
+import SameSideApp
+import SameSideStore
+
+/// Adding and listing users (`sameside user add|list`, demo users), with the checks that keep bad accounts out.
+public enum UserAdministration {
+    /// The shortest password accepted.
+    public static let minimumPasswordLength = 10
+
+    /// Adds a user after checking the email, the password and the role's team.
+    /// - Throws: ``AppError/badInput(_:)`` for a malformed email, a short password or a rep without a team;
+    ///   ``AppError/conflict(_:)`` when the email is taken; ``StoreError`` for the database.
+    @discardableResult
+    public static func add(
+        email rawEmail: String, role: UserRole, team: String?, name: String?, password: String,
+        into users: any UserStore, cost: UInt8 = 12
+    ) async throws -> UserRecord {
+        let email = rawEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        let parts = email.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
+            !email.contains(where: { $0.isWhitespace || $0.isNewline })
+        else { throw AppError.badInput("\"\(rawEmail)\" is not an email address (name@example.com)") }
+        guard password.count >= minimumPasswordLength else {
+            throw AppError.badInput("the password must have at least \(minimumPasswordLength) characters")
+        }
+        let team = team?.trimmingCharacters(in: .whitespaces)
+        if role != .admin, team?.isEmpty ?? true {
+            throw AppError.badInput("a \(role.rawValue) needs --team NAME (whose deals they see)")
+        }
+        let user = UserRecord(
+            id: UUID().uuidString.lowercased(), email: email,
+            name: name.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 },
+            role: role, team: team.flatMap { $0.isEmpty ? nil : $0 },
+            passwordHash: try await Passwords.hash(password, cost: cost))
+        do {
+            try await users.createUser(user)
+        } catch StoreError.alreadyExists {
+            throw AppError.conflict("a user with the email \(email) already exists")
+        }
+        return user
+    }
+
+    /// The role called `name` (`rep`, `manager`, `admin`).
+    public static func role(named name: String) throws(AppError) -> UserRole {
+        guard let role = UserRole(rawValue: name.lowercased()) else {
+            throw AppError.badInput("role \"\(name)\" is not rep, manager or admin")
+        }
+        return role
+    }
+
+    /// The users store of `store`, or a configuration error for a store that keeps none.
+    public static func users(of store: any PipelineStore) throws(AppError) -> any UserStore {
+        guard let users = store as? any UserStore else {
+            throw AppError.badConfiguration("this store keeps no users")
+        }
+        return users
+    }
+}

@@ -1,0 +1,135 @@
+import SameSideCore
+import SameSideStore
+
+/// The deal page: the customer's goals and need, the buying plan, the people, the review's findings and the
+/// activity timeline, all as display strings (Mustache escapes every one of them).
+struct DealView: Sendable {
+    struct Goal: Sendable {
+        var statement: String
+        var measure: String?
+        var due: String?
+    }
+
+    struct Step: Sendable {
+        var title: String
+        var status: String
+        var due: String
+        var owner: String
+    }
+
+    struct Person: Sendable {
+        var name: String
+        var title: String?
+        var roles: String
+        var stance: String
+        var lastContact: String
+    }
+
+    struct FindingView: Sendable {
+        var severity: String
+        var title: String
+        var evidence: [String]
+        var questions: [String]
+        var nextAction: String
+    }
+
+    struct Event: Sendable {
+        var date: String
+        var kind: String
+        var direction: String
+        var summary: String
+    }
+
+    var chrome: PageChrome
+    var name: String
+    var accountName: String
+    var owner: String
+    var amount: String
+    var closeDate: String
+    var verdict: String
+    var verdictLabel: String
+    var health: Int
+    var buyerStage: String
+    var sellerStage: String
+    var planStatus: String
+    var goals: [Goal]
+    var hasGoals: Bool
+    var need: String?
+    var costOfInaction: String?
+    var steps: [Step]
+    var hasSteps: Bool
+    var people: [Person]
+    var hasPeople: Bool
+    var findings: [FindingView]
+    var hasFindings: Bool
+    var businessCaseScore: Int
+    var events: [Event]
+    var hasEvents: Bool
+
+    init(
+        deal: Opportunity, account: Account?, owner: UserRecord?, review: DealReview, currency: String,
+        chrome: PageChrome
+    ) {
+        self.chrome = chrome
+        name = deal.name
+        accountName = account?.name ?? deal.accountId.rawValue
+        self.owner = owner.map { $0.name ?? $0.email } ?? (deal.owner.map { "\($0) (unassigned)" } ?? "unassigned")
+        amount = Wording.amount(deal.amount, currency: currency)
+        closeDate = deal.closeDate?.description ?? "—"
+        verdict = review.verdict.rawValue
+        verdictLabel = review.verdict.label
+        health = review.scores.health
+        buyerStage = Wording.words(review.buyerVerifiedStage.rawValue)
+        sellerStage = review.sellerStageName ?? "—"
+        planStatus = review.planStatus.label
+        let served = Set(deal.goalIds)
+        goals = (account?.goals ?? []).filter { served.contains($0.id) }.map { goal in
+            var measure: String?
+            if let metric = goal.metric {
+                let from = goal.baseline.map { Self.number($0) } ?? "?"
+                let to = goal.target.map { Self.number($0) } ?? "?"
+                measure = "\(metric): \(from) → \(to)"
+            }
+            return Goal(statement: goal.statement, measure: measure, due: goal.due?.description)
+        }
+        hasGoals = !goals.isEmpty
+        need = deal.needToChange?.trigger
+        costOfInaction = deal.needToChange?.costOfInactionPerMonth.map {
+            Wording.amount($0, currency: currency) + " a month"
+        }
+        let stakeholders = account?.stakeholders ?? []
+        steps = deal.buyingProcess.map { step in
+            let who = step.ownerStakeholderId.flatMap { id in stakeholders.first { $0.id == id }?.name }
+            return Step(
+                title: step.title, status: step.status.map { Wording.words($0.rawValue) } ?? "Not set",
+                due: step.due?.description ?? "—", owner: who ?? step.owner.map { Wording.words($0.rawValue) } ?? "—")
+        }
+        hasSteps = !steps.isEmpty
+        people = stakeholders.map { person in
+            Person(
+                name: person.name, title: person.title,
+                roles: person.roles.map { Wording.words($0.rawValue) }.joined(separator: ", "),
+                stance: person.stance.map { Wording.words($0.rawValue) } ?? "Unknown",
+                lastContact: person.lastContact?.description ?? "—")
+        }
+        hasPeople = !people.isEmpty
+        findings = review.findings.map {
+            FindingView(
+                severity: Wording.words($0.severity.rawValue), title: $0.title, evidence: $0.evidence,
+                questions: $0.questions, nextAction: $0.nextAction)
+        }
+        hasFindings = !findings.isEmpty
+        businessCaseScore = review.scores.businessCase
+        events = deal.activities.sorted { $0.date > $1.date }.map { activity in
+            Event(
+                date: activity.date.description, kind: activity.type.map { Wording.words($0.rawValue) } ?? "Activity",
+                direction: Wording.words(activity.direction.rawValue),
+                summary: activity.summary ?? activity.text ?? "")
+        }
+        hasEvents = !events.isEmpty
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

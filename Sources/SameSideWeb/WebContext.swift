@@ -1,0 +1,22 @@
+import Hummingbird
+import SameSideStore
+
+/// The request context of every route: the signed-in user and their session, when there is one.
+public struct WebContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Set by ``AuthenticationMiddleware`` when the request carries a live session.
+    public var user: UserRecord?
+    public var session: SessionRecord?
+    /// Whether the session came from the cookie (then writes need the CSRF token) rather than a bearer token.
+    public var sessionFromCookie = false
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+    }
+
+    /// The signed-in user, or 401 for the API (pages redirect before they get here).
+    func requireUser() throws -> UserRecord {
+        guard let user else { throw HTTPError(.unauthorized, message: "sign in first (POST /api/login)") }
+        return user
+    }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import Mustache
+import SameSideApp
+import SameSideStore
+
+/// What the routes share: the store (pipeline, users, sessions), templates, settings and the sign-in throttle.
+struct WebServices: Sendable {
+    let store: any PipelineStore
+    let users: any UserStore
+    let config: WebConfig
+    let templates: MustacheLibrary
+    let throttle: SignInThrottle
+    let review: ReviewUseCase
+    /// A hash checked when the email is unknown, so an unknown email takes as long as a wrong password.
+    let decoyHash: String
+    /// Seconds since 1970; injected so tests can move time.
+    let now: @Sendable () -> Int
+}

@@ -1,0 +1,68 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Testing
+
+@Suite("Server basics: health, headers, errors, OpenAPI")
+struct ServerBasicsTests {
+    @Test("healthz answers 200 when the store answers, with the security headers", arguments: WebTestDatabase.available)
+    func healthz(database: WebTestDatabase) async throws {
+        try await WebFixture.withApp(database) { client in
+            let response = try await client.get("/healthz")
+            #expect(response.status == .ok)
+            let policy = try #require(response.headers[HTTPField.Name("Content-Security-Policy")!])
+            #expect(policy.contains("frame-ancestors 'none'"))
+            #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"))
+            #expect(response.headers[HTTPField.Name("X-Content-Type-Options")!] == "nosniff")
+            #expect(response.headers[HTTPField.Name("Referrer-Policy")!] != nil)
+        }
+    }
+
+    @Test("an API error is JSON with a code and a message, and keeps the security headers")
+    func apiErrorShape() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let response = try await client.get("/api/deals")
+            #expect(response.status == .unauthorized)
+            #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
+            let error = try #require(try response.json["error"] as? [String: Any])
+            #expect(error["code"] as? String == "unauthorized")
+            #expect((error["message"] as? String)?.isEmpty == false)
+            #expect(response.headers[HTTPField.Name("Content-Security-Policy")!] != nil)
+        }
+    }
+
+    @Test("a page error is an HTML page with the same status")
+    func pageErrorShape() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let token = try await client.token("sam@example.com")
+            let response = try await client.get("/deals/no-such-deal", token: token)
+            #expect(response.status == .notFound)
+            #expect(response.headers[.contentType]?.hasPrefix("text/html") == true)
+            #expect(response.text.contains("<h1>404"))
+        }
+    }
+
+    @Test("the OpenAPI document is JSON and describes the routes that exist")
+    func openAPI() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let response = try await client.get("/openapi.json")
+            #expect(response.status == .ok)
+            let paths = try #require(try response.json["paths"] as? [String: Any])
+            #expect(
+                Set(paths.keys) == ["/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review"])
+        }
+    }
+
+    @Test("the stylesheet and script are served by the app itself; other static names are 404")
+    func staticFiles() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let css = try await client.get("/static/app.css")
+            let script = try await client.get("/static/app.js")
+            let other = try await client.get("/static/..%2FPackage.swift")
+            #expect(css.headers[.contentType]?.hasPrefix("text/css") == true)
+            #expect(script.status == .ok)
+            #expect(other.status == .notFound)
+        }
+    }
+}
