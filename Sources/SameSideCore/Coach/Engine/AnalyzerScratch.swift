@@ -13,4 +13,6 @@ struct AnalyzerScratch {
     var groupMatches: [MessageAnalyzer.Match] = []
     var kept: [MessageAnalyzer.Match] = []
     var bulletRun: [Sentence] = []
+    /// Vocabulary slots of the seller's words (``CompiledModel/wordSlots``), repeats included.
+    var wordHits: [Int32] = []
 }
