@@ -27,6 +27,7 @@ struct SameSide: AsyncParsableCommand {
             BackupCommand.self,
             GenerateCommand.self,
             BenchCommand.self,
+            CoachModelCommand.self,
         ]
     )
 
