@@ -96,3 +96,23 @@ import Testing
         #expect(evaluation.perKind["note"]?.right == 0)
     }
 }
+
+extension CoachModelTests {
+    @Test(arguments: [
+        "Hi Marta, your team said the backlog doubled in March. What is it costing the plant each week?",
+        "My name is Jason from Brightline. We are the leading provider of forecasting software. Free Tuesday?",
+        "Just checking in on the PO. Any update? I'd love to close before our quarter ends.",
+        "",
+    ])
+    func theCoachsFastScoreIsTheModelsScoreOfTheFullVector(_ text: String) {
+        // Given a message and the coach with the committed weights
+        let coach = MessageCoach()
+        // When the report is made and the full feature vector is scored by the model itself
+        let report = coach.coach(text)
+        let vector = coach.featureVector(text, kind: .email)
+        let (verdict, score) = CoachJudgement.judge(model: coach.model, features: vector, contextPoints: 0)
+        // Then both give the same verdict and score
+        #expect(report.verdict == verdict)
+        #expect(report.score == score)
+    }
+}

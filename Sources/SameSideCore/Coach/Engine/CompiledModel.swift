@@ -8,6 +8,11 @@ struct CompiledModel: Sendable {
     let wordSlots: [Int32]
     /// How many vocabulary words the model has (features after ``CoachFeatures/names``).
     let vocabularyCount: Int
+    /// Per feature, `weight / scale`: the raw score is `offset + Σ slope · x`, words absent counting 0.
+    let slopes: [Double]
+    let offset: Double
+    /// How many features come before the vocabulary.
+    let denseCount: Int
 
     /// Maps the model's `word:…` features to `lexicon`'s ids (words the lexicon does not know never match).
     init(_ model: CoachModel, lexicon: CompiledLexicon) {
@@ -21,6 +26,50 @@ struct CompiledModel: Sendable {
         }
         wordSlots = slots
         vocabularyCount = count
+        (slopes, offset) = Self.slopes(model)
+        denseCount = model.featureNames.count - count
+    }
+
+    private static func slopes(_ model: CoachModel) -> ([Double], Double) {
+        var slopes: [Double] = []
+        var offset = 0.0
+        for i in model.weights.indices {
+            slopes.append(model.weights[i] / model.scales[i])
+            offset -= model.weights[i] * model.means[i] / model.scales[i]
+        }
+        return (slopes, offset)
+    }
+
+    /// ``CoachModel/rawScore(_:)`` of the vector ``vector(dense:wordHits:)`` would build, without building it:
+    /// `hits` are the distinct vocabulary slots the seller used. Pure.
+    func rawScore(dense: [Double], hits: [Int32]) -> Double {
+        var s = offset
+        for i in 0..<min(dense.count, denseCount) { s += slopes[i] * dense[i] }
+        for slot in hits where denseCount + Int(slot) < slopes.count { s += slopes[denseCount + Int(slot)] }
+        return s
+    }
+
+    /// ``CoachModel/drivers(_:limit:)`` without building the vector: the measures and the words used (a word the
+    /// message does not use is never a driver here). Pure.
+    func drivers(dense: [Double], hits: [Int32], limit: Int = 5) -> [CoachDriver] {
+        let points = model.pointsPerUnit
+        var top: [(index: Int, value: Double, effect: Double)] = []
+        func consider(_ index: Int, _ value: Double) {
+            let effect = model.weights[index] * (value - model.means[index]) / model.scales[index] * points
+            guard abs(effect) >= 0.5 else { return }
+            if top.count == limit, let last = top.last, abs(last.effect) >= abs(effect) { return }
+            var at = top.count
+            while at > 0 && abs(top[at - 1].effect) < abs(effect) { at -= 1 }
+            top.insert((index, value, effect), at: at)
+            if top.count > limit { top.removeLast() }
+        }
+        for i in 0..<min(dense.count, denseCount) { consider(i, dense[i]) }
+        for slot in hits where denseCount + Int(slot) < model.weights.count { consider(denseCount + Int(slot), 1) }
+        return top.map {
+            CoachDriver(
+                feature: model.featureNames[$0.index], value: ($0.value * 100).rounded() / 100,
+                effect: ($0.effect * 10).rounded() / 10)
+        }
     }
 
     /// Every lexicon word as its own slot (slot = id): what training uses to see which words a message has.
@@ -28,6 +77,9 @@ struct CompiledModel: Sendable {
         model = CoachModel(featureNames: [], means: [], scales: [], weights: [], sellerBelow: -1, customerFrom: 1)
         wordSlots = (0..<lexicon.wordClasses.count).map { Int32($0) }
         vocabularyCount = lexicon.wordClasses.count
+        slopes = []
+        offset = 0
+        denseCount = 0
     }
 
     /// The full feature vector: the message's measures, then 1 or 0 for each vocabulary word. Pure.

@@ -20,8 +20,9 @@ extension MessageAnalyzer {
         var alignment: GoalAlignment?
         /// The features that moved the score most.
         var drivers: [CoachDriver]
-        /// The feature vector the score came from (``CoachFeatures/names`` order).
-        var features: [Double]
+        /// The measures the score came from (``CoachFeatures/names`` order) and the distinct vocabulary slots used.
+        var dense: [Double]
+        var wordHits: [Int32]
     }
 
     /// The verdict, score, metrics and advice of what ``run(_:kind:context:sellers:scratch:)`` found. Pure.
@@ -68,18 +69,26 @@ extension MessageAnalyzer {
             if finding.kind == .pitch { pitch += 1 }
         }
 
-        let features = scoring.vector(
-            dense: CoachFeatures.vector(
-                tally: tally, findings: rawFindings, pressureSentences: pressureSentences,
-                sellerFocusFindings: sellerFocusFindings, focus: focus, kind: kind, transcript: transcript),
-            wordHits: scratch.wordHits)
+        let dense = CoachFeatures.vector(
+            tally: tally, findings: rawFindings, pressureSentences: pressureSentences,
+            sellerFocusFindings: sellerFocusFindings, focus: focus, kind: kind, transcript: transcript)
+        var hits = scratch.wordHits
+        if hits.count > 1 {
+            hits.sort()
+            var kept = 1
+            for index in 1..<hits.count where hits[index] != hits[kept - 1] {
+                hits[kept] = hits[index]
+                kept += 1
+            }
+            hits.removeLast(hits.count - kept)
+        }
         // The deal's goals are not in the corpus the model is fitted on, so their weight is set by hand.
         var contextPoints = 0.0
         if let alignment, let context, !context.goals.isEmpty {
             contextPoints = 12.0 * alignment.coverage - (alignment.coverage == 0 ? 5.0 : 0.0)
         }
         let (verdict, finalScore) = CoachJudgement.judge(
-            model: model, features: features, contextPoints: contextPoints)
+            model: model, raw: scoring.rawScore(dense: dense, hits: hits), dense: dense, contextPoints: contextPoints)
 
         advice += Self.advice(
             kind: kind, tally: tally, readability: readability, transcript: transcript, alignment: alignment,
@@ -95,7 +104,7 @@ extension MessageAnalyzer {
         return Summary(
             kind: layout == nil && kind == .transcript ? .note : kind, verdict: verdict, score: finalScore,
             metrics: metrics, advice: advice, alignment: alignment,
-            drivers: model.drivers(features), features: features)
+            drivers: scoring.drivers(dense: dense, hits: hits), dense: dense, wordHits: hits)
     }
 
     /// The report on what ``run(_:kind:context:sellers:scratch:)`` found. Pure.

@@ -27,10 +27,9 @@ public enum CoachModelTraining {
             text.withUTF8 { bytes in
                 let outcome = analyzer.run(
                     bytes, kind: message.kind, context: nil, sellers: message.sellers, scratch: &scratch)
-                let features = analyzer.summarize(
-                    bytes, kind: message.kind, outcome: outcome, scratch: scratch, context: nil
-                ).features
-                examples.append(Example(dense: Array(features[0..<denseCount]), words: Set(scratch.wordHits)))
+                let summary = analyzer.summarize(
+                    bytes, kind: message.kind, outcome: outcome, scratch: scratch, context: nil)
+                examples.append(Example(dense: Array(summary.dense[0..<denseCount]), words: Set(summary.wordHits)))
                 for token in scratch.tokens where token.word >= 0 && token.isFirstOfWord {
                     guard wordText[token.word] == nil else { continue }
                     let word = String(
@@ -157,7 +156,8 @@ extension MessageCoach {
             let analyzer = MessageAnalyzer(lexicon: compiled, scoring: scoring)
             var scratch = AnalyzerScratch()
             let outcome = analyzer.run(bytes, kind: kind, context: nil, sellers: sellerSpeakers, scratch: &scratch)
-            return analyzer.summarize(bytes, kind: kind, outcome: outcome, scratch: scratch, context: nil).features
+            let summary = analyzer.summarize(bytes, kind: kind, outcome: outcome, scratch: scratch, context: nil)
+            return scoring.vector(dense: summary.dense, wordHits: summary.wordHits)
         }
     }
 }
