@@ -15,4 +15,6 @@ struct AnalyzerScratch {
     var bulletRun: [Sentence] = []
     /// Vocabulary slots of the seller's words (``CompiledModel/wordSlots``), repeats included.
     var wordHits: [Int32] = []
+    /// Which vocabulary slots are in ``wordHits`` (all false between messages).
+    var wordSeen: [Bool] = []
 }

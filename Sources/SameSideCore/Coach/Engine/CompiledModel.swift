@@ -1,5 +1,7 @@
 /// A ``CoachModel`` made ready for one lexicon: which of the lexicon's word ids are in the model's vocabulary.
-struct CompiledModel: Sendable {
+///
+/// A class, so that the analyzer made for every message holds one reference to it, not a dozen.
+final class CompiledModel: Sendable {
     /// Prefix of every vocabulary feature name (`word:platform`).
     static let wordPrefix = "word:"
 
@@ -53,18 +55,24 @@ struct CompiledModel: Sendable {
     /// message does not use is never a driver here). Pure.
     func drivers(dense: [Double], hits: [Int32], limit: Int = 5) -> [CoachDriver] {
         let points = model.pointsPerUnit
+        let means = model.means
         var top: [(index: Int, value: Double, effect: Double)] = []
-        func consider(_ index: Int, _ value: Double) {
-            let effect = model.weights[index] * (value - model.means[index]) / model.scales[index] * points
-            guard abs(effect) >= 0.5 else { return }
-            if top.count == limit, let last = top.last, abs(last.effect) >= abs(effect) { return }
+        top.reserveCapacity(limit + 1)
+        let total = denseCount + hits.count
+        var k = 0
+        while k < total {
+            let index = k < denseCount ? k : denseCount + Int(hits[k - denseCount])
+            let value = k < denseCount ? (k < dense.count ? dense[k] : 0) : 1
+            k += 1
+            guard index < slopes.count else { continue }
+            let effect = slopes[index] * (value - means[index]) * points
+            guard abs(effect) >= 0.5 else { continue }
+            if top.count == limit, let last = top.last, abs(last.effect) >= abs(effect) { continue }
             var at = top.count
             while at > 0 && abs(top[at - 1].effect) < abs(effect) { at -= 1 }
             top.insert((index, value, effect), at: at)
             if top.count > limit { top.removeLast() }
         }
-        for i in 0..<min(dense.count, denseCount) { consider(i, dense[i]) }
-        for slot in hits where denseCount + Int(slot) < model.weights.count { consider(denseCount + Int(slot), 1) }
         return top.map {
             CoachDriver(
                 feature: model.featureNames[$0.index], value: ($0.value * 100).rounded() / 100,

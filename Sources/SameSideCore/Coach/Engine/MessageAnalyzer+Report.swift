@@ -72,16 +72,8 @@ extension MessageAnalyzer {
         let dense = CoachFeatures.vector(
             tally: tally, findings: rawFindings, pressureSentences: pressureSentences,
             sellerFocusFindings: sellerFocusFindings, focus: focus, kind: kind, transcript: transcript)
-        var hits = scratch.wordHits
-        if hits.count > 1 {
-            hits.sort()
-            var kept = 1
-            for index in 1..<hits.count where hits[index] != hits[kept - 1] {
-                hits[kept] = hits[index]
-                kept += 1
-            }
-            hits.removeLast(hits.count - kept)
-        }
+        // Distinct slots, in the order the seller first used them.
+        let hits = scratch.wordHits
         // The deal's goals are not in the corpus the model is fitted on, so their weight is set by hand.
         var contextPoints = 0.0
         if let alignment, let context, !context.goals.isEmpty {

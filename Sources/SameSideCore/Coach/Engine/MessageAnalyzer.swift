@@ -124,6 +124,7 @@ struct MessageAnalyzer {
         var kept = scratch.kept
         var bulletRun = scratch.bulletRun
         var wordHits = scratch.wordHits
+        var wordSeen = scratch.wordSeen
         scratch = AnalyzerScratch()
         // A huge message should not keep its memory for all the small ones after it.
         if tokens.capacity > 1 << 20 && p.count < 1 << 20 {
@@ -135,10 +136,14 @@ struct MessageAnalyzer {
             scratch = AnalyzerScratch(
                 tokens: tokens, roles: roles, sentences: sentences, findings: findings, candidates: candidates,
                 cueFirst: cueFirst, cueLast: cueLast, blocked: blocked, matches: matches, groupMatches: groupMatches,
-                kept: kept, bulletRun: bulletRun, wordHits: wordHits)
+                kept: kept, bulletRun: bulletRun, wordHits: wordHits, wordSeen: wordSeen)
         }
         lexicon.tokenize(p, into: &tokens)
+        for slot in wordHits { wordSeen[Int(slot)] = false }
         wordHits.removeAll(keepingCapacity: true)
+        if wordSeen.count != scoring.vocabularyCount {
+            wordSeen = [Bool](repeating: false, count: scoring.vocabularyCount)
+        }
         var advice: [String] = []
         var layout: TranscriptLayout?
         if kind == .transcript {
@@ -257,7 +262,10 @@ struct MessageAnalyzer {
                     if isSeller {
                         facts.classes |= classes
                         let slot = wordSlots[Int(word)]
-                        if slot >= 0 { wordHits.append(slot) }
+                        if slot >= 0 && !wordSeen[Int(slot)] {
+                            wordSeen[Int(slot)] = true
+                            wordHits.append(slot)
+                        }
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
                             if !isObjectYou(tokens, t, previousWord: previousWord, end: sentence.end) {
