@@ -35,17 +35,15 @@ let package = Package(
         ),
         .target(
             name: "SameSideApp",
-            dependencies: ["SameSideCore", "SameSideStore"],
+            dependencies: ["SameSideCore", "SameSideStore", .product(name: "Yams", package: "Yams")],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .executableTarget(
             name: "sameside",
             dependencies: [
-                "SameSideCore",
                 "SameSideApp",
-                "SameSideStore",
+                "SameSideCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
@@ -69,6 +67,11 @@ let package = Package(
                 // Only to create and drop a scratch database per test; the store itself hides the driver.
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
+            swiftSettings: [.swiftLanguageMode(.v6)]
+        ),
+        .testTarget(
+            name: "SameSideAppTests",
+            dependencies: ["SameSideCore", "SameSideStore", "SameSideApp"],
             swiftSettings: [.swiftLanguageMode(.v6)]
         ),
         .testTarget(

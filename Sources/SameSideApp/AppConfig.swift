@@ -1,3 +1,4 @@
+import Foundation
 import SameSideStore
 
 /// The app's settings, read once here: command-line flags over environment over defaults.
@@ -45,6 +46,18 @@ public struct AppConfig: Equatable, Sendable {
             return AppConfig(database: try DatabaseURL(parsing: text), importBulkRows: bulkRows)
         } catch let error as StoreError {
             throw StoreError.badConfiguration("\(origin): \(error)")
+        }
+    }
+
+    /// The settings of this process: `flag` (from `--database`) over its environment over the defaults.
+    /// - Throws: ``AppError/badConfiguration(_:)`` for a URL or setting that cannot be parsed.
+    public static func resolve(databaseFlag flag: String?) throws(AppError) -> AppConfig {
+        do {
+            return try resolve(databaseFlag: flag, environment: ProcessInfo.processInfo.environment)
+        } catch let error as StoreError {
+            throw AppError.badConfiguration(error.description)
+        } catch {
+            throw AppError.badConfiguration("\(error)")
         }
     }
 

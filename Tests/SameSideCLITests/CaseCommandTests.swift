@@ -199,10 +199,27 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         process.waitUntilExit()
-        // Then a PDF of A4 pages (595 × 842 points) exists
+        // Then a PDF exists whose every page is A4 (595.28 × 841.89 points, within a point)
         let bytes = try Data(contentsOf: pdf)
         #expect(bytes.starts(with: Data("%PDF".utf8)))
-        let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.contains("/MediaBox [0 0 594.95996 841.91998]") || text.contains("595"))
+        let boxes = Self.mediaBoxes(in: String(decoding: bytes, as: UTF8.self))
+        try #require(!boxes.isEmpty, "the PDF names no /MediaBox")
+        for (width, height) in boxes {
+            #expect(abs(width - 595.28) < 1 && abs(height - 841.89) < 1, "page of \(width) × \(height) points")
+        }
+    }
+
+    /// The width and height of every `/MediaBox [x0 y0 x1 y1]` in a PDF's text.
+    static func mediaBoxes(in text: String) -> [(Double, Double)] {
+        var boxes: [(Double, Double)] = []
+        var rest = text[...]
+        while let start = rest.range(of: "/MediaBox") {
+            rest = rest[start.upperBound...]
+            guard let open = rest.firstIndex(of: "["), let close = rest.firstIndex(of: "]"), open < close else { break }
+            let numbers = rest[rest.index(after: open)..<close].split(separator: " ").compactMap { Double($0) }
+            if numbers.count == 4 { boxes.append((numbers[2] - numbers[0], numbers[3] - numbers[1])) }
+            rest = rest[close...]
+        }
+        return boxes
     }
 }

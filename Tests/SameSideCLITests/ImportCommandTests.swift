@@ -120,16 +120,14 @@ import Testing
             let export = try CLIRunner.run(["export", "--database", database])
             #expect(export.stdout.contains("\"stage\": \"Qualified To Buy\""))
             #expect(export.stdout.contains("\"id\": \"hubspot-9002\""))
-            #expect(export.stdout.contains("\"name\": \"(no company)\""))
+            // a deal without a company becomes its own account, and the summary says so
+            #expect(export.stdout.contains("\"name\": \"Cold chain\""))
+            #expect(result.stderr.contains("no company on 1 deal;"), "\(result.stderr)")
         }
     }
 
     /// Each malformed file: exit 2, a message naming file, line (and column) and what was expected, nothing stored.
     @Test(arguments: [
-        (
-            "bad-semicolons.csv",
-            "line 1: the header is one column separated by semicolons; expected comma-separated values"
-        ),
         ("bad-unbalanced-quotes.csv", "line 3, column 1: a quoted field opened here is never closed"),
         ("bad-missing-stage.csv", "line 1: no \"Stage\" column; expected a Salesforce export with that column"),
         ("bad-amount.csv", "line 3, column 4 (\"Amount\"): \"abc\" is not an amount; expected a number like 12,400.00"),

@@ -58,10 +58,5 @@ public enum CSVExport {
     }
 
     /// One CSV line (RFC 4180 quoting, CRLF end). Pure.
-    static func line(_ cells: [String]) -> String {
-        cells.map { cell in
-            guard cell.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return cell }
-            return "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }.joined(separator: ",") + "\r\n"
-    }
+    static func line(_ cells: [String]) -> String { CSVLine.make(cells) }
 }

@@ -13,27 +13,38 @@ public struct CRMImport: Sendable {
     public var source: CRMSource
     public var dateOrder: DateOrder
     public var collectAllErrors: Bool
+    /// The currency of amounts the file gives none for (`--currency`); `nil`: they stay without one.
+    public var defaultCurrency: String?
     /// Rows per write batch.
     public var batchSize = 1000
     /// At most this many bad rows are kept for the report; the count goes on.
     public var maxReportedRows = 100_000
 
-    public init(source: CRMSource, dateOrder: DateOrder = .mdy, collectAllErrors: Bool = false) {
+    public init(
+        source: CRMSource, dateOrder: DateOrder = .mdy, collectAllErrors: Bool = false, defaultCurrency: String? = nil
+    ) {
         self.source = source
         self.dateOrder = dateOrder
         self.collectAllErrors = collectAllErrors
+        self.defaultCurrency = defaultCurrency
     }
 
-    /// Reads `path` (`-` for stdin) into `store`. `progress` gets (bytes read, total bytes or nil).
-    ///
-    /// Throws ``ImportFailure`` for bad input (nothing stored), ``StoreError`` for the database,
-    /// ``ImportFileError`` when the file cannot be read.
+    /// Reads `path` (`-` for stdin) into `store`; see ``run(source:into:progress:)``.
     public func run(
         path: String, into store: any PipelineStore, progress: (@Sendable (Int, Int?) -> Void)? = nil
     ) async throws -> ImportSummary {
-        let file = try ImportFile(path: path)
-        defer { file.close() }
-        let name = path == "-" ? "<stdin>" : path
+        try await run(source: FileSource(path: path), into: store, progress: progress)
+    }
+
+    /// Reads `source` (a file or an upload body) into `store`. `progress` gets (bytes read, total bytes or nil).
+    ///
+    /// Throws ``ImportFailure`` for bad input (nothing stored), ``StoreError`` for the database,
+    /// ``AppError`` when the input cannot be read.
+    public func run(
+        source: any ByteSource, into store: any PipelineStore, progress: (@Sendable (Int, Int?) -> Void)? = nil
+    ) async throws -> ImportSummary {
+        let file = ImportFile(source: source)
+        let name = source.name
         let job = self
         return try await store.importingCRM { writer in
             var state = State(job: job, name: name)
@@ -48,6 +59,15 @@ public struct CRMImport: Sendable {
         let job: CRMImport
         let name: String
         var mapper: CRMRowMapper?
+        var sawHeader = false
+        var dialect = CSVDialect()
+        var notes = CRMImportNotes()
+        /// Rows that look like a report footer (at most one cell with text): skipped when nothing but
+        /// more of them follows, read as ordinary rows when a data row comes after them.
+        var pendingFooter: [CSVParser.Record] = []
+        var emptyRows = 0
+        var replacedLines: [Int] = []
+        var replacedCount = 0
         var rowsRead = 0
         var counts = CRMBatchCounts()
         var badRows: [ImportFailure.BadRow] = []
@@ -85,12 +105,26 @@ public struct CRMImport: Sendable {
         ) async throws -> ImportSummary {
             // A CRM export row is about 150–200 bytes; a rough count is enough for the store's choice.
             if let size = file.size { try await writer.expectRows(size / 180) }
-            // A local, not a property: its record callback mutates this state.
-            var parser = CSVParser(limitToHeaderWidth: true)
             var bytesRead = 0
             var endOfFile = false
+            var first = try file.read()
+            if let chunk = first {
+                dialect = CSVDialect.sniff(ArraySlice(chunk.prefix(64 << 10)))
+                if dialect.skipBytes > 0 {
+                    bytesRead += dialect.skipBytes
+                    first = chunk.count > dialect.skipBytes ? chunk.dropFirst(dialect.skipBytes) : nil
+                }
+            }
+            // A local, not a property: its record callback mutates this state.
+            var parser = CSVParser(delimiter: dialect.delimiter, limitToHeaderWidth: true)
             while !endOfFile {
-                let chunk = try file.read()
+                let chunk: Data?
+                if let pending = first {
+                    chunk = pending
+                    first = nil
+                } else {
+                    chunk = try file.read()
+                }
                 var broken: CSVError?
                 do {
                     // Each record is mapped as soon as it is parsed, straight into the batch.
@@ -114,7 +148,8 @@ public struct CRMImport: Sendable {
                 if badRowCount == 0 && batch.count >= job.batchSize { try await flush(writer) }
                 progress?(bytesRead, file.size)
             }
-            guard mapper != nil else {
+            // A file that broke before its header was read is not empty: its error is already listed.
+            guard sawHeader || badRowCount > 0 else {
                 badRowCount += 1
                 badRows.append(
                     .init(
@@ -122,17 +157,47 @@ public struct CRMImport: Sendable {
                 )
                 throw failure
             }
-            guard badRowCount == 0 else { throw failure }
+            guard mapper != nil, badRowCount == 0 else { throw failure }
             try await flush(writer)
             try await settle()
-            return ImportSummary(rowsRead: rowsRead, deals: counts.deals, accounts: counts.accounts)
+            var summary = ImportSummary(rowsRead: rowsRead, deals: counts.deals, accounts: counts.accounts)
+            summary.notes = details(blankLines: parser.blankLines)
+            return summary
+        }
+
+        /// What the import decided on its own, one sentence each, for the lines after the summary.
+        func details(blankLines: Int) -> [String] {
+            var out = ["read as \(dialect.name) values" + (dialect.decimalComma ? " with decimal commas" : "")]
+            if let footer = pendingFooter.first, let last = pendingFooter.last {
+                let texts = pendingFooter.compactMap { record -> String? in
+                    let text = record.fields.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+                    return text.map { "\"\($0.count > 60 ? String($0.prefix(57)) + "…" : $0)\"" }
+                }
+                let lines = footer.line == last.line ? "line \(footer.line)" : "lines \(footer.line)–\(last.line)"
+                out.append(
+                    "skipped a report footer of \(pendingFooter.count) rows (\(lines)"
+                        + (texts.isEmpty ? "" : ": " + texts.joined(separator: ", ")) + ")")
+            }
+            if emptyRows > 0 || blankLines > 0 {
+                out.append("skipped \(emptyRows + blankLines) empty rows or blank lines")
+            }
+            if replacedCount > 0 {
+                var lines = replacedLines.map(String.init).joined(separator: ", ")
+                if replacedCount > replacedLines.count { lines += " and \(replacedCount - replacedLines.count) more" }
+                out.append(
+                    "\(replacedCount) rows repeat the id of a later row in the file (lines \(lines)); "
+                        + "the later row of each id was kept")
+            }
+            return out + (mapper?.headerNotes.sentences ?? []) + notes.sentences
         }
 
         mutating func process(_ record: CSVParser.Record) throws {
-            guard let currentMapper = mapper else {
+            guard mapper != nil else {
+                sawHeader = true
                 do {
                     mapper = try CRMRowMapper(
-                        header: record.fields, source: job.source, dateOrder: job.dateOrder, headerLine: record.line)
+                        header: record.fields, source: job.source, dateOrder: job.dateOrder, headerLine: record.line,
+                        decimalComma: dialect.decimalComma, defaultCurrency: job.defaultCurrency)
                 } catch {
                     badRowCount += 1
                     badRows.append(.init(error: error, fields: record.fields))
@@ -140,13 +205,43 @@ public struct CRMImport: Sendable {
                 }
                 return
             }
+            // Text in a cell after the first, or in two cells, makes a data row: most rows stop at cell 2.
+            var filled = 0
+            var dataRow = false
+            for index in 0..<record.count where CRMRowMapper.hasText(record.fieldBytes(index)) {
+                filled += 1
+                if filled > 1 || index > 0 {
+                    dataRow = true
+                    break
+                }
+            }
+            if !dataRow {
+                if filled == 0 {
+                    emptyRows += 1
+                } else {
+                    pendingFooter.append(record)
+                }
+                return
+            }
+            if !pendingFooter.isEmpty {
+                // Not a footer after all: what looked like one is read as the rows it is.
+                let rows = pendingFooter
+                pendingFooter = []
+                for row in rows { try map(row) }
+            }
+            try map(record)
+        }
+
+        mutating func map(_ record: CSVParser.Record) throws {
+            guard let currentMapper = mapper else { return }
             rowsRead += 1
             do {
                 if badRowCount == 0 {
-                    try currentMapper.append(record, to: &batch)
+                    try currentMapper.append(record, to: &batch, notes: &notes)
                 } else {
                     // After a bad row nothing is written: only check the rest for the report.
-                    _ = try currentMapper.map(record)
+                    var scratch = CRMDealBatch()
+                    try currentMapper.append(record, to: &scratch, notes: &notes)
                 }
             } catch {
                 try fail(error, record.fields)
@@ -166,6 +261,9 @@ public struct CRMImport: Sendable {
             guard !batch.isEmpty else { return }
             let full = batch
             let source = job.recordSource
+            let replaced = full.replacedRowLines()
+            replacedCount += replaced.count
+            replacedLines += replaced.prefix(CRMImportNotes.maxLines - replacedLines.count)
             batch.removeAll()
             pending = Task { try await writer.upsert(full, source: source) }
         }

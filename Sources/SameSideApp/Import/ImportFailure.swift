@@ -1,9 +1,9 @@
 import SameSideCore
 
 /// An import that stored nothing, and why: every bad row found (the first only, without a report).
-public struct ImportFailure: Error, Sendable, CustomStringConvertible {
+public struct ImportFailure: Error, Equatable, Sendable, CustomStringConvertible {
     /// One bad row: what is wrong and the row's cells as read (empty when the CSV itself broke).
-    public struct BadRow: Sendable {
+    public struct BadRow: Equatable, Sendable {
         public var error: CRMImportError
         public var fields: [String]
     }

@@ -5,6 +5,10 @@ public struct ImportSummary: Equatable, Sendable, CustomStringConvertible {
     public var rowsRead: Int
     public var deals: UpsertCounts
     public var accounts: UpsertCounts
+    /// What the import noticed and decided on its own (delimiter, skipped footer, rows kept apart,
+    /// placeholder dates, accounts made up from a domain or a deal name, amounts without currency), one
+    /// sentence each: printed after the summary line.
+    public var notes: [String] = []
 
     public init(rowsRead: Int, deals: UpsertCounts, accounts: UpsertCounts) {
         self.rowsRead = rowsRead

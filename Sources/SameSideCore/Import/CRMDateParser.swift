@@ -1,8 +1,18 @@
-/// Reads dates as CRM exports write them: ISO `YYYY-MM-DD` (optionally with a time, which is
-/// dropped), or slashed `M/D/YYYY` / `D/M/YYYY` by ``DateOrder`` (optionally with a time).
+/// Reads dates as CRM exports and spreadsheets write them. Pure.
 ///
-/// Pure. Impossible dates such as `31/31/2026` or `2/30/2026` are rejected, never rolled over.
+/// - ISO `YYYY-MM-DD`, optionally with a time (`2026-11-25T10:00:00.000+0000`, `2026-11-25 10:00:00`);
+/// - slashed or dashed `M/D/YYYY`, `M-D-YYYY` (or `D/M/YYYY` by ``DateOrder``), optionally with an
+///   Excel time such as `11/25/2026 10:22 AM`;
+/// - dotted `D.M.YYYY` (always day first: the European form);
+/// - two-digit years in each of these: `00`–`69` are 2000–2069, `70`–`99` are 1970–1999 (the POSIX
+///   `%y` pivot, which Excel also uses up to 2029 — CRM dates after 2069 are not written with two digits).
+///
+/// Impossible dates such as `31/31/2026` or `2/30/2026` are rejected, never rolled over.
 public enum CRMDateParser {
+    /// Years from this one on are read as "no date yet": CRMs and spreadsheets use 12/31/9999,
+    /// 2999-12-31 or 1/1/2099 as placeholders for a date nobody knows.
+    public static let placeholderYear = 2099
+
     /// Parses `text`; `nil` when it is not a date that exists.
     public static func parse(_ text: String, order: DateOrder) -> Day? {
         if let fast = parseSlashed(text, order: order) { return fast }
@@ -14,20 +24,31 @@ public enum CRMDateParser {
         } else {
             datePart = Substring(trimmed)
         }
-        if datePart.contains("-") {
-            return Day(String(datePart))
+        for (separator, dayFirst) in [("-", false), ("/", false), (".", true)] {
+            let parts = datePart.split(separator: Character(separator), omittingEmptySubsequences: false)
+            guard parts.count == 3 else { continue }
+            guard parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+                let a = Int(parts[0]), let b = Int(parts[1]), let c = Int(parts[2])
+            else { return nil }
+            if parts[0].count == 4 {
+                guard separator == "-", parts[1].count <= 2, parts[2].count <= 2 else { return nil }
+                return Day(year: a, month: b, day: c)
+            }
+            guard parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4 || parts[2].count == 2 else {
+                return nil
+            }
+            let year = parts[2].count == 2 ? fullYear(c) : c
+            if dayFirst || order == .dmy { return Day(year: year, month: b, day: a) }
+            return Day(year: year, month: a, day: b)
         }
-        let parts = datePart.split(separator: "/", omittingEmptySubsequences: false)
-        guard parts.count == 3,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-            parts[0].count <= 2, parts[1].count <= 2, parts[2].count == 4,
-            let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
-        switch order {
-        case .mdy: return Day(year: year, month: first, day: second)
-        case .dmy: return Day(year: year, month: second, day: first)
-        }
+        return nil
     }
+
+    /// The year a two-digit year stands for (see the type's documentation). Pure.
+    public static func fullYear(_ twoDigits: Int) -> Int { twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits }
+
+    /// Whether `day` is a placeholder for "no date yet" (see ``placeholderYear``). Pure.
+    public static func isPlaceholder(_ day: Day) -> Bool { day.components.year >= placeholderYear }
 
     /// `M/D/YYYY`, `D/M/YYYY` or `YYYY-MM-DD` read straight from the bytes of a trimmed cell; `nil`
     /// when it has another shape or is not a date that exists (then ``parse(_:order:)`` decides). Pure.
@@ -52,8 +73,8 @@ public enum CRMDateParser {
     /// What a date cell is expected to look like, for error messages.
     public static func expected(_ order: DateOrder) -> String {
         switch order {
-        case .mdy: return "a date as M/D/YYYY or YYYY-MM-DD"
-        case .dmy: return "a date as D/M/YYYY or YYYY-MM-DD"
+        case .mdy: return "a date as M/D/YYYY, D.M.YYYY or YYYY-MM-DD"
+        case .dmy: return "a date as D/M/YYYY, D.M.YYYY or YYYY-MM-DD"
         }
     }
 

@@ -57,11 +57,8 @@ public struct CRMDealBatch: Sendable {
         out.reserveCapacity(rows.count)
         bytes.withUnsafeBufferPointer { all in
             for (index, row) in rows.enumerated() {
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for i in row.id {
-                    h ^= UInt64(all[i])
-                    h = h &* 0x0000_0100_0000_01B3
-                }
+                var h = FNV1a.basis
+                for i in row.id { h = FNV1a.add(h, all[i]) }
                 if let slot = position[h] {
                     let other = rows[out[slot]].id
                     if other.count == row.id.count && all[other].elementsEqual(all[row.id]) {
@@ -82,6 +79,14 @@ public struct CRMDealBatch: Sendable {
             }
         }
         return out
+    }
+
+    /// The lines of rows that a later row of this batch with the same deal id replaces (the rows
+    /// ``lastOfEachID()`` leaves out), in order. Pure.
+    public func replacedRowLines() -> [Int] {
+        let kept = Set(lastOfEachID())
+        guard kept.count < rows.count else { return [] }
+        return rows.indices.filter { !kept.contains($0) }.map { rows[$0].line }
     }
 
     /// Row `index` as model values (an account with only what the CRM row tells, and its deal).

@@ -2,42 +2,52 @@
 ///
 /// Every other column is kept, as text, in the deal's `extra` under its header name.
 public enum CRMField: String, Sendable, CaseIterable {
-    case dealID, dealName, accountID, accountName, stage, amount, amountCurrency
-    case closeDate, createdDate, owner
+    case dealID, dealName, accountID, accountName, companyDomain, stage, amount, amountCurrency
+    case closeDate, createdDate, owner, isWon, isClosed
 
-    /// Header spellings accepted for this field, compared case-insensitively after trimming.
+    /// Header spellings of this field, in order of preference, as ``HeaderName/key(_:)`` writes them
+    /// (lowercase letters and digits only): so `Close Date`, `CloseDate`, `closedate`, `close_date` and
+    /// `CLOSE-DATE` are one spelling. The one table of aliases; docs/storage.md lists it.
+    ///
+    /// Report labels, Salesforce API names (`StageName`, `AccountId`), HubSpot internal names
+    /// (`dealstage`) and warehouse copies (`stage_name`, `account_id`, `is_won`) all reduce to these.
     public func aliases(for source: CRMSource) -> [String] {
         switch (source, self) {
         case (.salesforce, .dealID):
-            return [
-                "opportunity id (18)", "opportunity id 18", "opportunity 18 digit id", "opportunity id",
-                "opportunity: id", "id",
-            ]
-        case (.salesforce, .dealName): return ["opportunity name", "opportunity", "name"]
-        case (.salesforce, .accountID): return ["account id (18)", "account id", "account: id"]
-        case (.salesforce, .accountName): return ["account name", "account", "account: account name"]
-        case (.salesforce, .stage): return ["stage", "stage name", "stagename", "opportunity stage"]
-        case (.salesforce, .amount): return ["amount", "opportunity amount"]
-        case (.salesforce, .amountCurrency):
-            return ["amount currency", "opportunity currency", "currency", "currencyisocode"]
-        case (.salesforce, .closeDate): return ["close date", "closedate"]
-        case (.salesforce, .createdDate): return ["created date", "createddate"]
-        case (.salesforce, .owner): return ["opportunity owner", "owner", "owner name", "owner: full name"]
-        case (.hubspot, .dealID): return ["record id", "deal id", "hs_object_id"]
-        case (.hubspot, .dealName): return ["deal name", "dealname"]
+            return ["opportunityid18", "opportunity18digitid", "opportunityid", "opportunitysfid", "id", "recordid"]
+        case (.hubspot, .dealID): return ["recordid", "dealid", "hsobjectid", "id"]
+        case (.salesforce, .dealName): return ["opportunityname", "opportunity", "name", "dealname"]
+        case (.hubspot, .dealName): return ["dealname", "name"]
+        case (.salesforce, .accountID): return ["accountid18", "account18digitid", "accountid"]
         case (.hubspot, .accountID):
-            return ["associated company ids (primary)", "associated company id", "associated company ids"]
+            return ["associatedcompanyidsprimary", "associatedcompanyid", "associatedcompanyids", "companyid"]
+        case (.salesforce, .accountName): return ["accountname", "account", "company", "companyname"]
         case (.hubspot, .accountName):
             return [
-                "associated company (primary)", "associated company", "associated company name", "company name",
-                "company",
+                "associatedcompanyprimary", "associatedcompany", "associatedcompanyname", "companyname", "company",
+                "accountname",
             ]
-        case (.hubspot, .stage): return ["deal stage", "dealstage"]
-        case (.hubspot, .amount): return ["amount", "amount in company currency"]
-        case (.hubspot, .amountCurrency): return ["currency", "deal currency code", "deal_currency_code"]
-        case (.hubspot, .closeDate): return ["close date", "closedate"]
-        case (.hubspot, .createdDate): return ["create date", "createdate"]
-        case (.hubspot, .owner): return ["deal owner", "hubspot_owner_id"]
+        case (.salesforce, .companyDomain): return ["accountwebsite", "website"]
+        case (.hubspot, .companyDomain):
+            return ["associatedcompanydomain", "companydomainname", "companydomain", "domain"]
+        case (.salesforce, .stage): return ["stage", "stagename", "opportunitystage", "dealstage"]
+        case (.hubspot, .stage): return ["dealstage", "stage", "dealstagename"]
+        case (.salesforce, .amount): return ["amount", "opportunityamount", "totalamount"]
+        case (.hubspot, .amount): return ["amount", "dealamount", "amountincompanycurrency"]
+        case (_, .amountCurrency):
+            return [
+                "amountcurrency", "opportunitycurrency", "currencyisocode", "currency", "dealcurrencycode",
+                "totalamountcurrency", "currencycode",
+            ]
+        case (.salesforce, .closeDate): return ["closedate", "expectedclosedate", "closingdate"]
+        case (.hubspot, .closeDate): return ["closedate", "closingdate", "expectedclosedate"]
+        case (.salesforce, .createdDate): return ["createddate", "createdate", "createdat", "opportunitycreateddate"]
+        case (.hubspot, .createdDate): return ["createdate", "createddate", "createdat", "hscreatedate"]
+        case (.salesforce, .owner):
+            return ["opportunityowner", "owner", "ownername", "ownerfullname", "opportunityownername"]
+        case (.hubspot, .owner): return ["dealowner", "owner", "ownername", "hubspotowner"]
+        case (_, .isWon): return ["iswon", "won"]
+        case (_, .isClosed): return ["isclosed", "closed"]
         }
     }
 
@@ -50,10 +60,12 @@ public enum CRMField: String, Sendable, CaseIterable {
         case (.salesforce, .accountName): return "Account Name"
         case (.salesforce, .stage): return "Stage"
         case (.salesforce, .owner): return "Opportunity Owner"
+        case (.salesforce, .companyDomain): return "Website"
         case (.hubspot, .dealID): return "Record ID"
         case (.hubspot, .dealName): return "Deal Name"
         case (.hubspot, .accountID): return "Associated Company IDs (Primary)"
         case (.hubspot, .accountName): return "Associated Company"
+        case (.hubspot, .companyDomain): return "Associated Company Domain"
         case (.hubspot, .stage): return "Deal Stage"
         case (.hubspot, .owner): return "Deal owner"
         case (_, .amount): return "Amount"
@@ -61,14 +73,58 @@ public enum CRMField: String, Sendable, CaseIterable {
         case (_, .closeDate): return "Close Date"
         case (.salesforce, .createdDate): return "Created Date"
         case (.hubspot, .createdDate): return "Create Date"
+        case (_, .isWon): return "Won"
+        case (_, .isClosed): return "Closed"
+        }
+    }
+
+    /// What this field is, in words, for messages ("the close date").
+    public var meaning: String {
+        switch self {
+        case .dealID: return "the deal's id"
+        case .dealName: return "the deal's name"
+        case .accountID: return "the account's id"
+        case .accountName: return "the account's name"
+        case .companyDomain: return "the company's domain"
+        case .stage: return "the stage"
+        case .amount: return "the amount"
+        case .amountCurrency: return "the amount's currency"
+        case .closeDate: return "the close date"
+        case .createdDate: return "the created date"
+        case .owner: return "the deal's owner"
+        case .isWon: return "whether the deal is won"
+        case .isClosed: return "whether the deal is closed"
         }
     }
 
     /// Fields a file must have a column for.
     public static func required(for source: CRMSource) -> [[CRMField]] {
         switch source {
-        case .salesforce: return [[.dealName], [.accountName, .accountID], [.stage]]
-        case .hubspot: return [[.dealName], [.stage]]
+        case .salesforce: return [[.dealName, .dealID], [.accountName, .accountID], [.stage]]
+        case .hubspot: return [[.dealName, .dealID], [.stage]]
         }
+    }
+}
+
+/// Reduces a header cell to the form the alias table uses. Pure.
+public enum HeaderName {
+    /// Lowercase ASCII letters and digits of `name`, everything else dropped (`Close_Date ` → `closedate`);
+    /// letters outside ASCII are kept, lowercased.
+    public static func key(_ name: String) -> String {
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        for scalar in name.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value
+                if value >= 65 && value <= 90 {
+                    out.unicodeScalars.append(Unicode.Scalar(value + 32)!)
+                } else if (value >= 97 && value <= 122) || (value >= 48 && value <= 57) {
+                    out.unicodeScalars.append(scalar)
+                }
+            } else if scalar.properties.isAlphabetic {
+                out += String(scalar).lowercased()
+            }
+        }
+        return out
     }
 }

@@ -17,41 +17,60 @@ public struct CRMRowMapper: Sendable {
 
     /// Columns kept as text in `extra["crm"]`: (index, header name).
     public let keptColumns: [(index: Int, name: String)]
+    /// How the file writes its numbers (decimal comma or point).
+    public let decimalComma: Bool
+    /// The currency for amounts the file gives none for (`--currency` or the playbook); `nil`: none.
+    public let defaultCurrency: String?
+    /// Header facts: columns that look like a field another column gives (for the summary).
+    public let headerNotes: CRMImportNotes
 
     /// Reads the header row (line 1 after an optional BOM).
     ///
-    /// Throws ``CRMImportError`` when a required column is missing, a column name repeats, or the
-    /// header looks like another delimiter was used.
-    public init(header: [String], source: CRMSource, dateOrder: DateOrder, headerLine: Int = 1) throws(CRMImportError) {
+    /// Throws ``CRMImportError`` when a required column is missing, two columns are the same field
+    /// (`Close Date` and `close_date`), or the header looks like another delimiter was used.
+    public init(
+        header: [String], source: CRMSource, dateOrder: DateOrder, headerLine: Int = 1, decimalComma: Bool = false,
+        defaultCurrency: String? = nil
+    ) throws(CRMImportError) {
         self.source = source
         self.dateOrder = dateOrder
         self.header = header
+        self.decimalComma = decimalComma
+        self.defaultCurrency = defaultCurrency
         let names = header.map { $0.trimmingSpaces }
         if names.count == 1, let only = names.first {
             for (symbol, label) in [(";", "semicolons"), ("\t", "tabs"), ("|", "pipes")] where only.contains(symbol) {
                 throw CRMImportError(
                     line: headerLine,
-                    message: "the header is one column separated by \(label); expected comma-separated values "
-                        + "(export the report as CSV with commas)")
+                    message: "the header is one column separated by \(label); expected comma-, semicolon- or "
+                        + "tab-separated values (export the report as CSV)")
             }
         }
         var seen: [String: Int] = [:]
+        let known = Set(CRMField.allCases.flatMap { $0.aliases(for: source) })
         for (index, name) in names.enumerated() {
-            let key = name.lowercased()
+            let key = HeaderName.key(name)
             if key.isEmpty { continue }
+            // Columns SameSide does not read may differ only in punctuation (Salesforce orgs have both
+            // Budget_Confirmed__c and BudgetConfirmed__c): both are kept under their own names.
             if let first = seen[key] {
+                guard known.contains(key) else { continue }
                 throw CRMImportError(
                     line: headerLine, column: index + 1, columnName: name,
-                    message: "the column name repeats column \(first + 1); expected each column name once")
+                    message: "this column and column \(first + 1) (\"\(names[first])\") are the same field; "
+                        + "expected each column once (remove or rename one of them)")
             }
             seen[key] = index
         }
         var columns: [CRMField: Int] = [:]
+        var notes = CRMImportNotes()
         for field in CRMField.allCases {
             for alias in field.aliases(for: source) {
-                if let index = seen[alias], !columns.values.contains(index) {
+                guard let index = seen[alias], !columns.values.contains(index) else { continue }
+                if let read = columns[field] {
+                    notes.shadowedColumns.append((index + 1, names[index], field, names[read]))
+                } else {
                     columns[field] = index
-                    break
                 }
             }
         }
@@ -63,7 +82,28 @@ public struct CRMRowMapper: Sendable {
                 message: "no \(wanted.joined(separator: " or ")) column; expected a \(source.displayName) export "
                     + "with that column (found: \(found)\(names.count > 12 ? ", …" : ""))")
         }
+        // A column that looks like a value field nobody reads (`Close Date (MM/DD/YYYY)` with no `Close Date`)
+        // would lose that value without a word: refuse it, naming it.
+        for field in [CRMField.amount, .closeDate, .createdDate] where columns[field] == nil {
+            for (index, name) in names.enumerated() where !columns.values.contains(index) {
+                let key = HeaderName.key(name)
+                guard let alias = field.aliases(for: source).first(where: { key.hasPrefix($0) && key != $0 }) else {
+                    continue
+                }
+                let rest = key.dropFirst(alias.count)
+                if ["id", "currency", "sortorder", "changed", "history"].contains(where: { rest.hasPrefix($0) }) {
+                    continue
+                }
+                throw CRMImportError(
+                    line: headerLine, column: index + 1, columnName: name,
+                    message:
+                        "looks like \(field.meaning) but is not a spelling SameSide reads; expected a column named "
+                        + "\"\(field.displayName(for: source))\" (rename this one, or remove it)")
+            }
+        }
+        if columns[.dealName] == nil { notes.dealsNamedByID = true }
         self.columns = columns
+        headerNotes = notes
         let mapped = Set(columns.values)
         keptColumns = names.enumerated().filter { !mapped.contains($0.offset) && !$0.element.isEmpty }
             .map { (index: $0.offset, name: $0.element) }
@@ -74,16 +114,25 @@ public struct CRMRowMapper: Sendable {
         }
         slots = Slots(
             dealID: columns[.dealID], dealName: columns[.dealName], accountID: columns[.accountID],
-            accountName: columns[.accountName], stage: columns[.stage], amount: columns[.amount],
-            amountCurrency: columns[.amountCurrency], closeDate: columns[.closeDate],
-            createdDate: columns[.createdDate], owner: columns[.owner])
+            accountName: columns[.accountName], companyDomain: columns[.companyDomain], stage: columns[.stage],
+            amount: columns[.amount], amountCurrency: columns[.amountCurrency], closeDate: columns[.closeDate],
+            createdDate: columns[.createdDate], owner: columns[.owner], isWon: columns[.isWon],
+            isClosed: columns[.isClosed])
+        // A CSV row carries the CRM's fields only: never goals, people, steps, activities or history.
+        var carries: [UInt8] = Array(",\"\(Opportunity.sourceCarriesKey)\":[".utf8)
+        let withCurrency = carries + Array("\"\(FactKind.currency.rawValue)\"]".utf8)
+        carries.append(UInt8(ascii: "]"))
+        sourceCarriesJSON = (without: carries, with: withCurrency)
     }
 
     /// Column index of each mapped field, read once per row without a dictionary lookup.
     private struct Slots: Sendable {
-        var dealID, dealName, accountID, accountName, stage, amount, amountCurrency: Int?
-        var closeDate, createdDate, owner: Int?
+        var dealID, dealName, accountID, accountName, companyDomain, stage, amount, amountCurrency: Int?
+        var closeDate, createdDate, owner, isWon, isClosed: Int?
     }
+
+    /// `,"sourceCarries":[]` and `,"sourceCarries":["currency"]`, appended to each deal's `extra`.
+    private let sourceCarriesJSON: (without: [UInt8], with: [UInt8])
 
     private let slots: Slots
     /// Each kept column's name as a JSON key with its colon (`"Lead Source":`).
@@ -92,21 +141,31 @@ public struct CRMRowMapper: Sendable {
     /// Maps one data row. Throws ``CRMImportError`` naming the line, the column and what was expected.
     public func map(_ record: CSVParser.Record) throws(CRMImportError) -> CRMRecord {
         var batch = CRMDealBatch()
-        try append(record, to: &batch)
+        var notes = CRMImportNotes()
+        try append(record, to: &batch, notes: &notes)
         return batch.record(at: 0)
     }
 
-    /// Maps one data row onto the end of `batch` (bulk imports: no model objects per row).
+    /// Maps one data row onto the end of `batch` (bulk imports: no model objects per row), without
+    /// keeping notes (rows without an id then cannot be told apart from earlier rows of the file).
+    public func append(_ record: CSVParser.Record, to batch: inout CRMDealBatch) throws(CRMImportError) {
+        var notes = CRMImportNotes()
+        try append(record, to: &batch, notes: &notes)
+    }
+
+    /// Maps one data row onto the end of `batch`, adding what it noticed to `notes`.
     ///
     /// Throws ``CRMImportError`` naming the line, the column and what was expected; `batch` is then
     /// unchanged but for unused bytes.
-    public func append(_ record: CSVParser.Record, to batch: inout CRMDealBatch) throws(CRMImportError) {
+    public func append(
+        _ record: CSVParser.Record, to batch: inout CRMDealBatch, notes: inout CRMImportNotes
+    ) throws(CRMImportError) {
         let line = record.line
         guard record.count == header.count else {
             throw CRMImportError(
                 line: line,
                 message: "\(record.count) columns; expected \(header.count) as in the header "
-                    + "(a missing or extra comma, or an unquoted comma inside a value?)")
+                    + "(a missing or extra delimiter, or an unquoted delimiter inside a value?)")
         }
         func cell(_ index: Int?) -> ArraySlice<UInt8>? {
             guard let index else { return nil }
@@ -117,7 +176,11 @@ public struct CRMRowMapper: Sendable {
             return CRMImportError(line: line, column: index + 1, columnName: header[index], message: message)
         }
         func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
-        guard let name = cell(slots.dealName) else {
+        // Without a name column (a warehouse table of ids) a deal is named by its id.
+        guard let name = cell(slots.dealName) ?? (slots.dealName == nil ? cell(slots.dealID) : nil) else {
+            if slots.dealName == nil {
+                throw fail(.dealID, "empty; expected the deal's id (the file has no name column)")
+            }
             throw fail(.dealName, "empty; expected the deal's name")
         }
         guard let rawStage = cell(slots.stage) else {
@@ -125,16 +188,17 @@ public struct CRMRowMapper: Sendable {
         }
         let accountName = cell(slots.accountName)
         let accountSourceID = cell(slots.accountID)
+        let domain = cell(slots.companyDomain)
         if source == .salesforce && accountName == nil && accountSourceID == nil {
             throw fail(columns[.accountName] != nil ? .accountName : .accountID, "empty; expected the account")
         }
         var amount: Double?
         var currency: String?
         if let text = cell(slots.amount) {
-            guard let money = MoneyParser.parse(bytes: text) ?? MoneyParser.parse(string(text)) else {
-                throw fail(
-                    .amount,
-                    "\"\(string(text))\" is not an amount; expected a number like 12,400.00, $12,400.00 or (1,500.00)")
+            let fast = decimalComma && text.contains(UInt8(ascii: ",")) ? nil : MoneyParser.parse(bytes: text)
+            guard let money = fast ?? MoneyParser.parse(string(text), decimalComma: decimalComma) else {
+                let example = decimalComma ? "12.400,00, € 12.400,00 or 1234,5" : "12,400.00, $12,400.00 or (1,500.00)"
+                throw fail(.amount, "\"\(string(text))\" is not an amount; expected a number like \(example)")
             }
             guard money.value >= 0 else {
                 throw fail(
@@ -153,6 +217,12 @@ public struct CRMRowMapper: Sendable {
             }
             currency = upper
         }
+        if currency == nil, let defaultCurrency {
+            currency = defaultCurrency
+            if amount != nil { notes.currencyFromDefault.add(line) }
+        } else if currency == nil && amount != nil {
+            notes.amountWithoutCurrency.add(line)
+        }
         func day(_ field: CRMField, _ index: Int?) throws(CRMImportError) -> Day? {
             guard let text = cell(index) else { return nil }
             guard
@@ -163,13 +233,26 @@ public struct CRMRowMapper: Sendable {
                     field,
                     "\"\(string(text))\" is not a date that exists; expected \(CRMDateParser.expected(dateOrder))")
             }
+            if CRMDateParser.isPlaceholder(day) {
+                notes.placeholderDates.add(line)
+                return nil
+            }
             return day
         }
         let closeDate = try day(.closeDate, slots.closeDate)
         let createdDate = try day(.createdDate, slots.createdDate)
+        func flag(_ field: CRMField, _ index: Int?) throws(CRMImportError) -> Bool? {
+            guard let text = cell(index) else { return nil }
+            guard let value = CRMBoolean.parse(string(text)) else {
+                throw fail(field, "\"\(string(text))\" is not a yes or no; expected \(CRMBoolean.expected)")
+            }
+            return value
+        }
+        let isWon = try flag(.isWon, slots.isWon)
+        let isClosed = try flag(.isClosed, slots.isClosed)
 
         let stageRange: Range<Int>
-        let status: DealStatus
+        var status: DealStatus
         if source == .salesforce, let fast = CRMStageMap.status(ofSalesforceStage: rawStage) {
             stageRange = batch.append(rawStage)
             status = fast
@@ -178,37 +261,47 @@ public struct CRMRowMapper: Sendable {
             stageRange = batch.append(mapped.stage)
             status = mapped.status
         }
+        // The CRM's own flags say more than the stage's name (custom closed stages such as "Firmado").
+        if isWon == true {
+            status = .won
+        } else if isClosed == true {
+            if status == .open || isWon == false { status = .lost }
+        } else if isClosed == false {
+            status = .open
+        } else if isWon == false && status == .won {
+            status = .open
+        }
         let nameRange = batch.append(name)
         let accountNameRange: Range<Int>
-        if let accountName {
-            accountNameRange = batch.append(accountName)
-        } else if let accountSourceID {
-            accountNameRange = batch.append(accountSourceID)
-        } else {
-            accountNameRange = batch.append("(no company)")
-        }
         let accountIDRange: Range<Int>
-        switch (source, accountSourceID) {
-        case (.salesforce, let id?): accountIDRange = batch.append(id)
-        case (.hubspot, let id?): accountIDRange = batch.append("hubspot-company-", id)
-        default: accountIDRange = batch.append("acct-" + StableKey.hash([batch.text(accountNameRange)]))
+        switch (accountSourceID, accountName, domain) {
+        case (let id?, _, _):
+            if let named = accountName ?? domain {
+                accountNameRange = batch.append(named)
+            } else {
+                accountNameRange = batch.append(id)
+            }
+            accountIDRange = source == .salesforce ? batch.append(id) : batch.append("hubspot-company-", id)
+        case (nil, let accountName?, _):
+            accountNameRange = batch.append(accountName)
+            accountIDRange = batch.append("acct-" + StableKey.hash([batch.text(accountNameRange)]))
+        case (nil, nil, let domain?):
+            notes.accountFromDomain.add(line)
+            accountNameRange = batch.append(domain)
+            accountIDRange = batch.append("acct-" + StableKey.hash([batch.text(accountNameRange)]))
+        case (nil, nil, nil):
+            // Never one silent catch-all account: the deal stands for its own customer, and the summary says so.
+            notes.accountFromDealName.add(line)
+            accountNameRange = batch.append(name)
+            accountIDRange = batch.append("acct-" + StableKey.hash(["deal", batch.text(accountNameRange)]))
         }
         let idRange: Range<Int>
-        switch (source, cell(slots.dealID)) {
-        case (.salesforce, let id?): idRange = batch.append(id)
-        case (.hubspot, let id?): idRange = batch.append("hubspot-", id)
-        case (.salesforce, nil):
-            idRange = batch.append(
-                "sf-"
-                    + StableKey.hash([
-                        batch.text(accountNameRange), string(name), createdDate?.description ?? "",
-                    ]))
-        case (.hubspot, nil):
-            idRange = batch.append(
-                "hubspot-"
-                    + StableKey.hash([
-                        batch.text(accountNameRange), string(name), createdDate?.description ?? "",
-                    ]))
+        if let id = cell(slots.dealID) {
+            idRange = source == .salesforce ? batch.append(id) : batch.append("hubspot-", id)
+        } else {
+            let key = generatedKey(
+                record, account: batch.text(accountNameRange), name: string(name), created: createdDate, notes: &notes)
+            idRange = batch.append(key)
         }
         let ownerRange = cell(slots.owner).map { batch.append($0) }
         let createdRange = createdDate.map { batch.append($0) }
@@ -239,11 +332,13 @@ public struct CRMRowMapper: Sendable {
         }
         if wroteAny {
             batch.appendRaw(UInt8(ascii: "}"))
-            batch.appendRaw(UInt8(ascii: "}"))
         } else {
             batch.appendRaw(UInt8(ascii: "{"))
-            batch.appendRaw(UInt8(ascii: "}"))
         }
+        // `,"sourceCarries":[…]}` after `"crm":{…}`, or `"sourceCarries":[…]}` alone.
+        let carries = currency == nil ? sourceCarriesJSON.without : sourceCarriesJSON.with
+        for byte in wroteAny ? carries[...] : carries.dropFirst() { batch.appendRaw(byte) }
+        batch.appendRaw(UInt8(ascii: "}"))
         batch.append(
             row: CRMDealBatch.Row(
                 line: line, id: idRange, accountID: accountIDRange, accountName: accountNameRange, name: nameRange,
@@ -251,9 +346,39 @@ public struct CRMRowMapper: Sendable {
                 closeDate: closeRange, extra: extraStart..<batch.end))
     }
 
+    /// The key of a row without an id: `sf-`/`hubspot-` and a hash of its account, name and created date,
+    /// so that a re-import finds the deal again even when its amount or stage changed. A row whose key an
+    /// earlier row of the file already has keeps its own deal: its key adds a hash of all of its cells
+    /// (and, for a row identical to an earlier one, how many such rows came before), and the summary names
+    /// it. The same file imported again gives every row the same key again.
+    private func generatedKey(
+        _ record: CSVParser.Record, account: String, name: String, created: Day?, notes: inout CRMImportNotes
+    ) -> String {
+        let prefix = source == .salesforce ? "sf-" : "hubspot-"
+        let base = StableKey.hash([account, name, created?.description ?? ""])
+        let baseHash = UInt64(base, radix: 16) ?? 0
+        guard let earlier = notes.seenKeys[baseHash] else {
+            notes.seenKeys[baseHash] = record.line
+            return prefix + base
+        }
+        notes.addSameKey(line: record.line, earlier: earlier)
+        let content = StableKey.hash((0..<record.count).map { record.field($0) })
+        var key = prefix + base + "-" + content
+        var copy = 1
+        while notes.seenFullKeys.contains(key) {
+            copy += 1
+            key = prefix + base + "-" + content + "-\(copy)"
+        }
+        notes.seenFullKeys.insert(key)
+        return key
+    }
+
     /// `"crm":{` — the start of the kept columns object inside `extra`.
     private static let crmPrefix: [UInt8] = Array("\"\(crmKey)\":{".utf8)
     private static let currencyJSONKey: [UInt8] = Array("\"\(currencyKey)\":".utf8)
+
+    /// Whether a raw cell holds anything but white space. Pure.
+    public static func hasText(_ cell: ArraySlice<UInt8>) -> Bool { trimmed(cell) != nil }
 
     /// The cell without leading and trailing white space, or nil when that leaves nothing.
     /// As ``String/trimmingSpaces``, on bytes when both ends are ASCII.

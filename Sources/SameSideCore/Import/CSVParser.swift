@@ -47,6 +47,8 @@ public struct CSVParser: Sendable {
     public let limitToHeaderWidth: Bool
     private var sawFirstRecord = false
     public let maxRecordBytes: Int
+    /// Lines that held nothing (no record): counted so that an import can name them.
+    public private(set) var blankLines = 0
 
     private enum State: Sendable { case fieldStart, unquoted, quoted, quoteInQuoted }
 
@@ -266,7 +268,10 @@ public struct CSVParser: Sendable {
             ends.removeAll(keepingCapacity: true)
         }
         // A blank line is no record.
-        if ends.count == 1 && current.isEmpty { return }
+        if ends.count == 1 && current.isEmpty {
+            blankLines += 1
+            return
+        }
         if limitToHeaderWidth && !sawFirstRecord {
             sawFirstRecord = true
             maxColumns = ends.count

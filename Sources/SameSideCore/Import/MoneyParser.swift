@@ -46,10 +46,10 @@ public enum MoneyParser {
         }
         if let first = s.first, let symbol = symbols[first] {
             if currency == nil { currency = symbol }
-            s = s.dropFirst()
+            s = Substring(String(s.dropFirst()).trimmingSpaces)
         } else if let last = s.last, let symbol = symbols[last] {
             if currency == nil { currency = symbol }
-            s = s.dropLast()
+            s = Substring(String(s.dropLast()).trimmingSpaces)
         }
         if s.hasPrefix("-") {
             guard !negative else { return nil }
@@ -58,6 +58,43 @@ public enum MoneyParser {
         }
         guard let value = number(s) else { return nil }
         return Money(value: negative ? -value : value, currency: currency)
+    }
+
+    /// Parses `text` from a file whose numbers use a decimal comma when `decimalComma` is true
+    /// (`12.400,50`, `1 234,5`, `€ 99,90`); otherwise as ``parse(_:)``. With a decimal comma a single
+    /// comma is the decimal mark, dots (or spaces, or apostrophes) between digit groups of three are
+    /// thousands separators, and a value with both marks takes the last one as the decimal mark. Pure.
+    public static func parse(_ text: String, decimalComma: Bool) -> Money? {
+        guard decimalComma else { return parse(text) }
+        let scalars = Array(text.unicodeScalars)
+        func isDigit(_ i: Int) -> Bool {
+            i >= 0 && i < scalars.count && scalars[i].value >= 48 && scalars[i].value <= 57
+        }
+        // Drop group separators written as spaces or apostrophes between digits.
+        var kept: [Unicode.Scalar] = []
+        for (i, scalar) in scalars.enumerated() {
+            let separator = scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "'"
+            if separator && isDigit(i - 1) && isDigit(i + 1) { continue }
+            kept.append(scalar)
+        }
+        var body = String(String.UnicodeScalarView(kept))
+        let commas = body.filter { $0 == "," }.count
+        let dots = body.filter { $0 == "." }.count
+        if commas > 0 && dots > 0 {
+            if let lastComma = body.lastIndex(of: ","), let lastDot = body.lastIndex(of: "."), lastComma > lastDot {
+                body = body.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: ",", with: ".")
+            }
+        } else if commas == 1 {
+            body = body.replacingOccurrences(of: ",", with: ".")
+        } else if dots > 0 {
+            let groups = body.split(separator: ".", omittingEmptySubsequences: false)
+            let grouped = groups.dropFirst().allSatisfy { group in
+                group.prefix { $0.isASCII && $0.isNumber }.count == 3
+                    && group.dropFirst(3).allSatisfy { !($0.isASCII && $0.isNumber) }
+            }
+            if grouped { body = body.replacingOccurrences(of: ".", with: "") }
+        }
+        return parse(body)
     }
 
     /// The common shapes (`12400`, `42,000`, `$12,400.00`, `(1,500.00)`, `-300`) read straight from

@@ -6,16 +6,10 @@
 public enum StableKey {
     /// 16 lowercase hex digits for `parts` (lowercased, trimmed, joined by U+001F).
     public static func hash(_ parts: [String]) -> String {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = FNV1a.basis
         for (index, part) in parts.enumerated() {
-            if index > 0 {
-                h ^= 0x1F
-                h = h &* 0x0000_0100_0000_01B3
-            }
-            for byte in part.trimmingSpaces.lowercased().utf8 {
-                h ^= UInt64(byte)
-                h = h &* 0x0000_0100_0000_01B3
-            }
+            if index > 0 { h = FNV1a.add(h, 0x1F) }
+            h = FNV1a.hash(part.trimmingSpaces.lowercased().utf8, from: h)
         }
         let hex = String(h, radix: 16)
         return String(repeating: "0", count: 16 - hex.count) + hex

@@ -57,6 +57,25 @@ public enum StepKind: String, ClosedVocabulary {
         default: return false
         }
     }
+
+    /// The step's name for people, the same in every plan, pack and page ("legal review"). Pure.
+    public var displayName: String {
+        switch self {
+        case .alignTeam: return "team alignment"
+        case .successCriteria: return "success criteria"
+        case .evaluation: return "evaluation"
+        case .businessCase: return "business case"
+        case .managementApproval: return "management approval"
+        case .budget: return "budget"
+        case .securityReview: return "security review"
+        case .legal: return "legal review"
+        case .procurement: return "procurement"
+        case .purchaseOrder: return "purchase order"
+        case .signature: return "signature"
+        case .kickoff: return "kickoff"
+        case .other: return "next step"
+        }
+    }
 }
 
 /// Who does a buying step.

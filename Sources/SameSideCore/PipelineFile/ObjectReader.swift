@@ -239,6 +239,26 @@ struct ObjectReader {
         }
     }
 
+    /// Checks that `key`, when present, is an array of names of `vocabulary`, without marking it read
+    /// (so ``finish(opaque:)`` keeps it as it is).
+    func checkVocabularyArray<V: ClosedVocabulary>(_ key: String, of vocabulary: V.Type) {
+        guard let member = object.members.first(where: { $0.key == key }), member.value != .null else { return }
+        guard case .array(let items) = member.value else {
+            context.at(key) { context.error("expected an array of strings, found \(member.value.typeDescription)") }
+            return
+        }
+        for (index, item) in items.enumerated() {
+            guard case .string(let name) = item, V(rawValue: name) != nil else {
+                let found: String
+                if case .string(let name) = item { found = "\"\(name)\"" } else { found = item.typeDescription }
+                context.at(key) {
+                    context.at(index) { context.error("expected one of \(V.allowedValues), found \(found)") }
+                }
+                continue
+            }
+        }
+    }
+
     /// Warns about every unknown key; for records that have nowhere to keep them.
     func finishWithoutKeeping() {
         for (index, member) in object.members.enumerated() where !wasRead(index) {

@@ -64,7 +64,8 @@ extension RecordDecoder {
             return activity(&item)
         }
         reader.checkStringObject(CRMRowMapper.crmKey)
-        deal.extra = reader.finish(opaque: [CRMRowMapper.crmKey])
+        reader.checkVocabularyArray(Opportunity.sourceCarriesKey, of: FactKind.self)
+        deal.extra = reader.finish(opaque: [CRMRowMapper.crmKey, Opportunity.sourceCarriesKey])
         guard id != nil, accountId != nil else { return nil }
         return deal
     }

@@ -15,9 +15,9 @@ public struct CallPlan: Equatable, Sendable {
         /// What is unknown today.
         public var why: String
         /// The deal review's rule that found the same gap, when the review was run.
-        public var reviewRule: String?
+        public var reviewRule: RuleID?
 
-        public init(text: String, closes: String, why: String, reviewRule: String? = nil) {
+        public init(text: String, closes: String, why: String, reviewRule: RuleID? = nil) {
             self.text = text
             self.closes = closes
             self.why = why
@@ -89,7 +89,7 @@ public struct CallPlan: Equatable, Sendable {
                 entry["question"] = .string(question.text)
                 entry["closes"] = .string(question.closes)
                 entry["why"] = .string(question.why)
-                entry["reviewRule"] = question.reviewRule.map(JSONValue.string) ?? .null
+                entry["reviewRule"] = question.reviewRule.map { .string($0.rawValue) } ?? .null
                 return .object(entry)
             })
         object["attendees"] = .array(

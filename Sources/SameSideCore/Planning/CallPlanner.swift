@@ -78,29 +78,34 @@ public struct CallPlanner: Sendable {
     // MARK: the deal review
 
     /// Review rules about the seller's own conduct: they belong in a coaching talk, not in the customer's meeting.
-    static let sellerConductRules: Set<String> = [
-        "outside-icp", "no-problem-we-solve", "stage-ahead-of-evidence", "stage-unmapped", "pressure-language",
-        "discount-to-accelerate", "close-date-slipped", "close-date-passed", "pause-expired", "red-flags",
+    static let sellerConductRules: Set<RuleID> = [
+        ReviewRule.outsideICP.id, ReviewRule.noProblemWeSolve.id, ReviewRule.stageAheadOfEvidence.id,
+        ReviewRule.stageUnmapped.id, ReviewRule.pressureLanguage.id, ReviewRule.discountToAccelerate.id,
+        ReviewRule.closeDateSlipped.id, ReviewRule.closeDatePassed.id, ReviewRule.pauseExpired.id,
+        ReviewRule.redFlags.id,
     ]
 
     /// The planner's gaps that each review rule is about.
-    static let gapsOfRule: [String: [DealGap.Kind]] = [
-        "no-customer-goal": [.noCustomerGoal], "goal-assumed": [.goalAssumed], "goal-unmeasured": [.goalUnmeasured],
-        "no-compelling-need": [.noTrigger, .noCompellingEvent], "inaction-cost-unknown": [.costOfInactionUnknown],
-        "need-not-acknowledged": [.needNotAcknowledged], "no-buying-process": [.noBuyingProcess],
-        "paper-process-unknown": [.procurementUnknown, .purchaseOrderUnknown, .legalUnknown],
-        "steps-overdue": [.stepsOverdue], "single-threaded": [.singleThreaded],
-        "not-enough-contacts": [.singleThreaded],
-        "no-economic-buyer": [.noEconomicBuyer, .economicBuyerNotEngaged],
-        "no-power": [.noEconomicBuyer, .economicBuyerNotEngaged],
-        "seller-chasing": [.customerSilent], "ghosted": [.customerSilent], "no-business-case": [.noBusinessCase],
-        "business-case-misses-hurdle": [.businessCaseMissesHurdle],
+    static let gapsOfRule: [RuleID: [DealGap.Kind]] = [
+        ReviewRule.noCustomerGoal.id: [.noCustomerGoal], ReviewRule.goalAssumed.id: [.goalAssumed],
+        ReviewRule.goalUnmeasured.id: [.goalUnmeasured],
+        ReviewRule.noCompellingNeed.id: [.noTrigger, .noCompellingEvent],
+        ReviewRule.inactionCostUnknown.id: [.costOfInactionUnknown],
+        ReviewRule.needNotAcknowledged.id: [.needNotAcknowledged], ReviewRule.noBuyingProcess.id: [.noBuyingProcess],
+        ReviewRule.paperProcessUnknown.id: [.procurementUnknown, .purchaseOrderUnknown, .legalUnknown],
+        ReviewRule.stepsOverdue.id: [.stepsOverdue], ReviewRule.singleThreaded.id: [.singleThreaded],
+        ReviewRule.notEnoughContacts.id: [.singleThreaded],
+        ReviewRule.noEconomicBuyer.id: [.noEconomicBuyer, .economicBuyerNotEngaged],
+        ReviewRule.noPower.id: [.noEconomicBuyer, .economicBuyerNotEngaged],
+        ReviewRule.sellerChasing.id: [.customerSilent], ReviewRule.ghosted.id: [.customerSilent],
+        ReviewRule.noBusinessCase.id: [.noBusinessCase],
+        ReviewRule.businessCaseMissesHurdle.id: [.businessCaseMissesHurdle],
     ]
 
     /// Gaps for review findings about the customer that none of the planner's own gaps covers.
     private func reviewGaps(_ findings: [Finding], known: Set<DealGap.Kind>) -> [DealGap] {
         findings.compactMap { finding in
-            let rule = finding.rule.rawValue
+            let rule = finding.rule
             guard !Self.sellerConductRules.contains(rule), Self.gapsOfRule[rule] == nil,
                 let question = finding.questions.first
             else { return nil }
@@ -111,8 +116,8 @@ public struct CallPlanner: Sendable {
     }
 
     /// The review rule that fired about `kind`, if any.
-    private func reviewRule(covering kind: DealGap.Kind, in findings: [Finding]) -> String? {
-        findings.first { Self.gapsOfRule[$0.rule.rawValue]?.contains(kind) == true }?.rule.rawValue
+    private func reviewRule(covering kind: DealGap.Kind, in findings: [Finding]) -> RuleID? {
+        findings.first { Self.gapsOfRule[$0.rule]?.contains(kind) == true }?.rule
     }
 
     // MARK: choosing the meeting
@@ -400,7 +405,7 @@ public struct CallPlanner: Sendable {
         let lastDone = steps.filter(\.isDone).compactMap(\.kind).compactMap { order.firstIndex(of: $0) }.max() ?? -1
         guard let kind = order.dropFirst(lastDone + 1).first(where: { !kinds.contains($0) }) else { return nil }
         return CallPlan.NextStep(
-            title: "Agree \(c.customers) \(stepTitle(kind)): who owns it and by when",
+            title: "Agree \(c.customers) \(kind.displayName): who owns it and by when",
             kind: kind, owner: nil, due: nil,
             known: false)
     }
@@ -416,24 +421,6 @@ public struct CallPlanner: Sendable {
         case .procurement: return "runs purchasing"
         case .legal: return "reviews the contract"
         case .blocker: return "has objections"
-        }
-    }
-
-    func stepTitle(_ kind: StepKind) -> String {
-        switch kind {
-        case .alignTeam: return "team alignment"
-        case .successCriteria: return "success criteria"
-        case .evaluation: return "evaluation"
-        case .businessCase: return "business case"
-        case .managementApproval: return "management approval"
-        case .budget: return "budget"
-        case .securityReview: return "security review"
-        case .legal: return "contract review"
-        case .procurement: return "purchasing step"
-        case .purchaseOrder: return "purchase order"
-        case .signature: return "signature"
-        case .kickoff: return "kickoff"
-        case .other: return "next step"
         }
     }
 }

@@ -44,14 +44,14 @@ public struct DealGap: Equatable, Sendable {
     public var question: String
 
     /// The review rule this gap comes from, for ``Kind/review`` gaps.
-    public var reviewRule: String?
+    public var reviewRule: RuleID?
     private var reviewMeetings: Set<MeetingKind> = []
 
     /// The name of the gap a question closes: the kind, or the review rule for review gaps.
-    public var closes: String { reviewRule ?? kind.rawValue }
+    public var closes: String { reviewRule?.rawValue ?? kind.rawValue }
 
     /// A gap found by the deal review's rule `rule`, asked about in `meetings`.
-    public init(review rule: String, description: String, question: String, meetings: Set<MeetingKind>) {
+    public init(review rule: RuleID, description: String, question: String, meetings: Set<MeetingKind>) {
         self.kind = .review
         self.description = description
         self.question = question

@@ -11,7 +11,8 @@ public struct DealFacts: Sendable {
     public let activities: ActivitySlice
     /// Touches the customer made: inbound, or initiated by the customer.
     public let customerTouches: ActivitySlice
-    /// Touches plus meetings the customer's people attended, whoever set them up.
+    /// Touches plus meetings the customer's people attended, whoever set them up, and activities that record a
+    /// customer commitment.
     public let engagements: ActivitySlice
     /// Outreach the seller made: outbound and not initiated by the customer.
     public let sellerOutreach: ActivitySlice
@@ -26,7 +27,7 @@ public struct DealFacts: Sendable {
     /// Customer steps past due and not done, most late first.
     public let overdueSteps: [OverdueStep]
     public let planStatus: MutualPlanStatus
-    /// Customer people who took part in an activity or have a last-contact date, in account order.
+    /// Customer people named in an engagement (see ``engagements``) or with a last-contact date, in account order.
     public let engagedStakeholders: [Stakeholder]
     /// The seller's stage on the ladder; `nil` when no stage or no mapping.
     public let sellerStage: BuyerStage?
@@ -65,8 +66,10 @@ public struct DealFacts: Sendable {
         let attended = { (activity: UnsafePointer<Activity>) in
             activity.pointee.type == .meeting && !activity.pointee.stakeholderIds.isEmpty
         }
+        // A commitment the customer made is an answer, even on a call the seller logged.
         let engaged = ordered.select {
             $0.pointee.direction == .inbound || $0.pointee.initiatedBy == .customer || attended($0)
+                || !($0.pointee.customerCommitment?.isEmpty ?? true)
         }
         engagements = engaged
         let outreach = ordered.select { $0.pointee.direction == .outbound && $0.pointee.initiatedBy != .customer }
@@ -101,7 +104,8 @@ public struct DealFacts: Sendable {
             planStatus = .onTrack
         }
 
-        let engagedIDs = DealFacts.PeopleSeen(in: ordered)
+        // People who took part: a message we sent that nobody answered engages no one.
+        let engagedIDs = DealFacts.PeopleSeen(in: engaged)
         engagedStakeholders = account.stakeholders.filterInPlace {
             engagedIDs.contains($0.pointee.id) || ($0.pointee.lastContact.map { $0 <= asOf } ?? false)
         }
@@ -125,7 +129,8 @@ public struct DealFacts: Sendable {
         isPaused = deal.pausedUntil.map { asOf < $0 } ?? false
         urgency = UrgencyFigures(
             need: deal.needToChange, asOf: asOf, defaultHorizonMonths: playbook.inactionHorizonMonths,
-            overdueDays: maxLate)
+            overdueDays: maxLate, paybackLimitMonths: account.context?.financialHurdles?.maxPaybackMonths,
+            businessCaseYears: deal.businessCase?.horizonYears)
         businessCase = BusinessCaseFigures(deal: deal, account: account)
         pressureHits = PressureScan.hits(in: outreach)
     }

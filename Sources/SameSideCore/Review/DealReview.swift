@@ -18,6 +18,10 @@ public struct DealReview: Equatable, Sendable {
     public var scores: ReviewScores
     /// Most severe first, then in rule order.
     public var findings: [Finding]
+    /// The currency of ``amount`` as the review labels it; empty when the source named none.
+    public var currency: String? = nil
+    /// Kinds of facts the deal's source could not carry, most important for the customer first.
+    public var unknownFacts: [FactKind] = []
 
     /// The most severe finding's severity; `nil` without findings.
     public var highestSeverity: Severity? { findings.map(\.severity).max() }

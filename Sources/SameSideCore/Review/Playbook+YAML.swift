@@ -10,7 +10,7 @@ extension Playbook {
             "stalledStageDays: \(stalledStageDays)        # days in one seller stage → stalled-in-stage",
             "closeDateSlips: \(closeDateSlips)           # close-date pushes → close-date-slipped",
             "minContacts: \(minContacts)              # engaged customer people a late-stage deal should have",
-            "inactionHorizonMonths: \(inactionHorizonMonths)   # months of inaction cost summed when no compelling event date",
+            "inactionHorizonMonths: \(inactionHorizonMonths)   # months of inaction cost summed if no payback limit or case",
             "lateStageFrom: \(lateStageFrom.rawValue)      # first ladder rung counted as late stage",
             "# ladder: \(BuyerStage.allCases.map(\.rawValue).joined(separator: " < "))",
             "# Your CRM's stage names → ladder rungs (Salesforce, HubSpot and generic names are built in).",

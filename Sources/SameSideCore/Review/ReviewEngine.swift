@@ -18,8 +18,11 @@ public struct ReviewEngine: Sendable {
         var ranked = true
         let disabled = playbook.disabledRules
         let overrides = playbook.severityOverrides
+        let unknown = input.unknownFacts
         for rule in rules {
             if !disabled.isEmpty && disabled.contains(rule.id) { continue }
+            // A rule that needs facts the source never had would report their absence as a fact.
+            if !unknown.isEmpty && !RuleNeeds.canJudge(rule.id, unknown: unknown) { continue }
             guard var finding = rule.evaluate(input) else { continue }
             if !overrides.isEmpty, let severity = overrides[rule.id] { finding.severity = severity }
             if let last = fired.last, last.severity < finding.severity { ranked = false }
@@ -35,7 +38,8 @@ public struct ReviewEngine: Sendable {
             owner: input.deal.owner, amount: input.deal.amount, closeDate: input.deal.closeDate, verdict: verdict,
             sellerStageName: input.deal.stage, sellerStage: input.facts.sellerStage,
             buyerVerifiedStage: input.facts.buyerStage, buyerStageEvidence: input.facts.buyerStageEvidence,
-            planStatus: input.facts.planStatus, scores: scores, findings: findings)
+            planStatus: input.facts.planStatus, scores: scores, findings: findings,
+            currency: input.currency, unknownFacts: ReviewRule.unknownsOrder.filter { unknown.contains($0) })
     }
 
     /// `findings` most severe first, in their order within a severity (a stable sort by severity). Pure.

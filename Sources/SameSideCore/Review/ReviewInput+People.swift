@@ -9,16 +9,24 @@ struct ReviewPeople: Sendable {
     let accountPossessive: String
     let mainGoal: Goal?
     let goalPhrase: String
+    /// The customer as the review may name them: the account's name, or "the customer" when the
+    /// account only stands in for an unknown company (named after the deal by a CSV import).
+    let customerName: String
 
     init(deal: Opportunity, account: Account, facts: DealFacts, currency: String) {
         champion = ReviewPeople.champion(account: account, facts: facts)
-        contact = champion?.name ?? "your contact at \(account.name)"
+        let named = ReviewPeople.isRealCompany(account, deal: deal)
+        customerName = named ? account.name : "the customer"
+        // Never a contact nobody told us about: with no people known, the customer is named instead.
+        contact =
+            champion?.name
+            ?? (account.stakeholders.isEmpty ? customerName : "your contact at \(customerName)")
         let buyer = account.stakeholders.firstInPlace { $0.pointee.roles.contains(.economicBuyer) }
         economicBuyer = buyer
         approver = buyer.map(ReviewText.person) ?? "whoever signs off the spend"
         approverName = buyer?.name ?? "whoever signs off the spend"
         amount = deal.amount.map { ReviewText.money($0, currency) } ?? "this purchase"
-        accountPossessive = ReviewText.possessive(account.name)
+        accountPossessive = named ? ReviewText.possessive(account.name) : "the customer's"
         let goal = facts.tiedGoals.enumerated().min { lhs, rhs in
             let left = lhs.element.priority ?? Int.max
             let right = rhs.element.priority ?? Int.max
@@ -26,6 +34,13 @@ struct ReviewPeople: Sendable {
         }?.element
         mainGoal = goal
         goalPhrase = ReviewPeople.phrase(goal)
+    }
+
+    /// Whether `account` names a real company: not one a CSV import made up from the deal's name, nor
+    /// an empty or placeholder name. Pure.
+    static func isRealCompany(_ account: Account, deal: Opportunity) -> Bool {
+        let name = account.name.trimmingSpaces
+        return !name.isEmpty && name != deal.name && name != "(no company)" && name != account.id.rawValue
     }
 
     /// The champion, else the owner of the first tied goal, else the person most often in

@@ -11,6 +11,9 @@ public final class ReviewInput: Sendable {
     public let asOf: Day
     /// ISO code for amounts in evidence.
     public let currency: String
+    /// Kinds of facts the deal's source could not carry and nobody added since: rules that need them
+    /// stay silent, and `what-we-dont-know-yet` asks for them.
+    public let unknownFacts: Set<FactKind>
     /// Facts derived once from the above, shared by every rule.
     public let facts: DealFacts
     /// Names and phrases the rules quote, worked out once.
@@ -30,9 +33,14 @@ public final class ReviewInput: Sendable {
         self.seller = seller
         self.playbook = playbook
         self.asOf = asOf
-        self.currency = currency
+        // A pipeline file's deal knows everything it could; only a CSV deal records what it could carry.
+        let fromCSV = deal.sourceCarries != nil
+        unknownFacts = fromCSV ? Set(FactKind.allCases.filter { !deal.knows($0, account: account) }) : []
+        // A CSV deal's amount is in the currency its row gave, or in none: never a guessed default.
+        let labelled = deal.crmCurrency ?? (fromCSV ? "" : currency)
+        self.currency = labelled
         let facts = DealFacts(deal: deal, account: account, playbook: playbook, asOf: asOf)
         self.facts = facts
-        self.people = ReviewPeople(deal: deal, account: account, facts: facts, currency: currency)
+        self.people = ReviewPeople(deal: deal, account: account, facts: facts, currency: labelled)
     }
 }

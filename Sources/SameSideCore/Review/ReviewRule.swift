@@ -38,6 +38,7 @@ extension ReviewRule {
         pressureLanguage, discountToAccelerate, pricingNotDiscussed, redFlags,
         closeDateSlipped, closeDatePassed,
         noBusinessCase, businessCaseMissesHurdle,
+        whatWeDontKnowYet,
     ]
 
     /// The ids of every built-in rule, for validating playbooks.

@@ -108,7 +108,7 @@ public struct ReviewScores: Equatable, Sendable {
         var score = 0.0
         if let trigger = need.trigger, !trigger.isEmpty { score += 15 }
         if let event = need.compellingEvent, event.what != nil || event.date != nil {
-            score += figures.horizonIsCompellingEvent ? 20 : 10
+            score += figures.compellingEventAhead ? 20 : 10
         }
         if need.customerAcknowledged == true { score += 20 }
         if figures.costPerMonth != nil { score += 10 }

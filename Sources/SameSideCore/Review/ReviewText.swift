@@ -33,8 +33,10 @@ enum ReviewText {
         }
     }
 
-    /// `USD 186,000`.
-    static func money(_ value: Double, _ currency: String) -> String { "\(currency) \(number(value.rounded()))" }
+    /// `USD 186,000`; `186,000 (no currency)` when the currency is not known.
+    static func money(_ value: Double, _ currency: String) -> String {
+        currency.isEmpty ? "\(number(value.rounded())) (no currency)" : "\(currency) \(number(value.rounded()))"
+    }
 
     /// One decimal: `14.2`.
     static func oneDecimal(_ value: Double) -> String {

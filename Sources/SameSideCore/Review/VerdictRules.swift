@@ -3,8 +3,12 @@ enum VerdictRules {
     /// Rules whose firing means the seller is pushing.
     static let pushSignals: [RuleID] = ["seller-chasing", "discount-to-accelerate", "pressure-language", "ghosted"]
 
+    /// The kinds of facts the health score rests on: unknown ones keep it out of the verdict.
+    static let healthNeeds: Set<FactKind> = [.goals, .needToChange]
+
     /// The verdict, checked in order: not qualified, pushing the rope, at risk, customer pulling,
-    /// else progressing. A paused deal is never `customer-pulling`. Pure.
+    /// else progressing. A paused deal, one outside the profile and one whose plan is at risk or stalled are never
+    /// `customer-pulling`. Pure.
     static func verdict(input: ReviewInput, scores: ReviewScores, findings: [Finding]) -> Verdict {
         func fired(_ rule: RuleID) -> Bool { findings.contains { $0.rule == rule } }
         let highQualification = findings.contains {
@@ -23,11 +27,18 @@ enum VerdictRules {
         if pushes >= 2 || (scores.pressure >= 60 && !recentPull) || (pushes >= 1 && !recentPull && gap >= 2) {
             return .pushingTheRope
         }
-        if findings.contains(where: { $0.severity == .high }) || scores.health < 50 { return .atRisk }
-        // A paused deal is honest, not pulling: the customer has asked us to wait.
-        if recentPull, !facts.isPaused, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60,
+        // Health rests on the customer's goals and need to change; a CSV deal whose source never carried them
+        // is judged on what is known, not on a health score built from facts nobody has told us yet.
+        let healthKnown = input.unknownFacts.isDisjoint(with: Self.healthNeeds)
+        if findings.contains(where: { $0.severity == .high }) || (healthKnown && scores.health < 50) {
+            return .atRisk
+        }
+        // A paused deal is honest, not pulling: the customer has asked us to wait. A prospect outside the profile,
+        // even in a neighbouring market, is not a customer pulling for what we solve; and a customer whose own
+        // steps are blocked or late is stuck, whatever they write.
+        if healthKnown, recentPull, !facts.isPaused, scores.pressure < 30, scores.urgency >= 60, scores.alignment >= 60,
             scores.health >= 65,
-            gap <= 1, facts.planStatus != .stalled
+            gap <= 1, facts.planStatus == .onTrack || facts.planStatus == .none, !fired("outside-icp")
         {
             return .customerPulling
         }

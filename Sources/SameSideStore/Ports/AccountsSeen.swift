@@ -15,10 +15,11 @@ struct AccountsSeen {
 
     /// Whether (id, name) at these ranges of `bytes` is new; remembers it.
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>, id: Range<Int>, name: Range<Int>) -> Bool {
-        var a: UInt64 = 0xcbf2_9ce4_8422_2325
+        // Two independent hashes: FNV-1a, and a multiply-xorshift one.
+        var a = FNV1a.basis
         var b: UInt64 = 0x8422_2325_cbf2_9ce4
         func mix(_ byte: UInt8) {
-            a = (a ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            a = FNV1a.add(a, byte)
             b = (b &+ UInt64(byte)) &* 0x9E37_79B9_7F4A_7C15
             b ^= b >> 29
         }

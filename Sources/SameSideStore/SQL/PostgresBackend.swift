@@ -10,17 +10,40 @@ final class PostgresBackend: SQLBackend {
     private let runTask: Task<Void, Never>
     private let logger: Logger
 
-    init(host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool) {
+    private init(client: PostgresClient, runTask: Task<Void, Never>, logger: Logger) {
+        self.client = client
+        self.runTask = runTask
+        self.logger = logger
+    }
+
+    /// Creates the pool and starts its run loop, returning only once `run()` has marked the pool as running, so
+    /// that no lease comes before it (postgres-nio warns about such a lease). Connections open lazily.
+    static func open(
+        host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool
+    ) async -> PostgresBackend {
         var configuration = PostgresClient.Configuration(
             host: host, port: port, username: username, password: password, database: database,
             tls: requireTLS ? .require(.makeClientConfiguration()) : .disable)
         configuration.options.maximumConnections = 8
         var logger = Logger(label: "sameside.postgres")
         logger.logLevel = .warning
-        self.logger = logger
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-        self.client = client
-        runTask = Task { await client.run() }
+        let runTask: Task<Void, Never>
+        if #available(macOS 26, *) {
+            // An immediate task runs `run()` on this thread up to its first suspension, and `run()` marks the
+            // pool as running before that: when this returns, the pool is running.
+            runTask = Task.immediate { await client.run() }
+        } else {
+            // Older systems: wait until the task has started; `run()` follows at once (a lease in that
+            // instant only logs a warning and waits for the pool).
+            let (started, signal) = AsyncStream.makeStream(of: Void.self)
+            runTask = Task {
+                signal.finish()
+                await client.run()
+            }
+            for await _ in started {}
+        }
+        return PostgresBackend(client: client, runTask: runTask, logger: logger)
     }
 
     func withSession<T: Sendable>(_ body: (any SQLSession) async throws -> T) async throws -> T {
@@ -44,6 +67,7 @@ final class PostgresBackend: SQLBackend {
         }
     }
 
+    /// Shuts the pool down: cancelling its run loop closes every connection, and this waits until it has.
     func close() async throws {
         runTask.cancel()
         _ = await runTask.value

@@ -25,9 +25,8 @@ final class SQLImportWriter: ImportWriter, CRMImportWriter, @unchecked Sendable 
     }
 
     /// The `detail` of an account or a deal that has only what a CRM row tells (the same for every row).
-    static let crmAccountDetail = JSONText.write(RecordCodec.accountDetail(Account(id: "-", name: "-")))
-    static let crmDealDetail = JSONText.write(
-        RecordCodec.opportunityDetail(Opportunity(id: "-", accountId: "-", name: "-")))
+    static let crmAccountDetail = RecordCodec.accountDetail(Account(id: "-", name: "-"))
+    static let crmDealDetail = RecordCodec.opportunityDetail(Opportunity(id: "-", accountId: "-", name: "-"))
     /// The deal columns a CRM import writes over an existing deal.
     static let crmDealColumns = [
         "account_id", "name", "owner", "amount", "stage", "status", "created_date", "close_date", "extra",

@@ -7,7 +7,7 @@ import SameSideCore
 /// Ordinary queries go through SQLKit's builders; the bulk import path uses raw multi-row
 /// upserts with binds (see the measured figures in STYLE.md). Driver types stay inside: every
 /// method takes and returns Core values and throws ``StoreError``.
-public final class SQLPipelineStore: PipelineStore {
+public final class SQLPipelineStore: PipelineStore, StoreBackup {
     let backend: any SQLBackend
     /// From this many expected rows on, a SQLite import drops the deal indexes and rebuilds them once.
     let bulkRows: Int
@@ -26,12 +26,13 @@ public final class SQLPipelineStore: PipelineStore {
         SQLPipelineStore(backend: try await SQLiteBackend.open(path: path), bulkRows: bulkRows)
     }
 
-    /// Connects to PostgreSQL through a pool (connections open lazily, on first use).
+    /// Connects to PostgreSQL through a pool whose run loop is started here (connections open lazily, on
+    /// first use); ``close()`` shuts it down.
     public static func postgres(
         host: String, port: Int, username: String, password: String?, database: String?, requireTLS: Bool = false
-    ) -> SQLPipelineStore {
+    ) async -> SQLPipelineStore {
         SQLPipelineStore(
-            backend: PostgresBackend(
+            backend: await PostgresBackend.open(
                 host: host, port: port, username: username, password: password, database: database,
                 requireTLS: requireTLS))
     }

@@ -13,40 +13,41 @@ enum SQLRows {
         var header = PipelineHeader(
             asOf: try day(row, "as_of"), currency: try row.decode(column: "currency", as: String.self))
         if let seller = try row.decode(column: "seller", as: String?.self) {
-            header.seller = try RecordCodec.seller(from: JSONText.parse(seller))
+            header.seller = try RecordCodec.seller(from: seller)
         }
-        header.extra = try JSONText.parse(try row.decode(column: "extra", as: String.self)).objectValue("extra")
+        header.extra = try RecordCodec.object(try row.decode(column: "extra", as: String.self), "extra")
         return Versioned(header, version: try row.decode(column: "version", as: Int.self))
     }
 
     static func account(_ row: any SQLRow) throws -> Versioned<Account> {
-        var account = Account(
-            id: AccountID(try row.decode(column: "id", as: String.self)),
-            name: try row.decode(column: "name", as: String.self),
-            industry: try row.decode(column: "industry", as: String?.self),
-            employees: try row.decode(column: "employees", as: Int?.self),
-            region: try row.decode(column: "region", as: String?.self))
-        try RecordCodec.applyAccountDetail(
-            JSONText.parse(try row.decode(column: "detail", as: String.self)), to: &account)
+        var columns = JSONObject()
+        columns.append("id", .string(try row.decode(column: "id", as: String.self)))
+        columns.append("name", .string(try row.decode(column: "name", as: String.self)))
+        columns.append("industry", try row.decode(column: "industry", as: String?.self).map { .string($0) })
+        columns.append("employees", try row.decode(column: "employees", as: Int?.self).map { .number(Double($0)) })
+        columns.append("region", try row.decode(column: "region", as: String?.self).map { .string($0) })
+        let account = try RecordCodec.account(
+            columns: columns, detail: try row.decode(column: "detail", as: String.self))
         return Versioned(account, version: try row.decode(column: "version", as: Int.self))
     }
 
     static func opportunity(_ row: any SQLRow) throws -> Versioned<Opportunity> {
-        let statusText = try row.decode(column: "status", as: String.self)
-        guard let status = DealStatus(rawValue: statusText) else {
-            throw StoreError.corrupt("deal status \(statusText)")
+        func text(_ column: String) throws -> JSONValue? {
+            try row.decode(column: column, as: String?.self).map { .string($0) }
         }
-        var deal = Opportunity(
-            id: DealID(try row.decode(column: "id", as: String.self)),
-            accountId: AccountID(try row.decode(column: "account_id", as: String.self)),
-            name: try row.decode(column: "name", as: String.self),
-            owner: try row.decode(column: "owner", as: String?.self),
-            amount: try row.decode(column: "amount", as: Double?.self),
-            stage: try row.decode(column: "stage", as: String?.self), status: status,
-            createdDate: try day(row, "created_date"), closeDate: try day(row, "close_date"))
-        deal.extra = try JSONText.parse(try row.decode(column: "extra", as: String.self)).objectValue("extra")
-        try RecordCodec.applyOpportunityDetail(
-            JSONText.parse(try row.decode(column: "detail", as: String.self)), to: &deal)
+        var columns = JSONObject()
+        columns.append("id", try text("id"))
+        columns.append("accountId", try text("account_id"))
+        columns.append("name", try text("name"))
+        columns.append("owner", try text("owner"))
+        columns.append("amount", try row.decode(column: "amount", as: Double?.self).map { .number($0) })
+        columns.append("stage", try text("stage"))
+        columns.append("status", try text("status"))
+        columns.append("createdDate", try text("created_date"))
+        columns.append("closeDate", try text("close_date"))
+        let deal = try RecordCodec.opportunity(
+            columns: columns, detail: try row.decode(column: "detail", as: String.self),
+            extra: try row.decode(column: "extra", as: String.self))
         return Versioned(deal, version: try row.decode(column: "version", as: Int.self))
     }
 
@@ -60,7 +61,7 @@ enum SQLRows {
     static func accountValues(_ a: Account) -> [SQLValue] {
         [
             .text(a.id.rawValue), .text(a.name), SQLValue(a.industry), SQLValue(a.employees), SQLValue(a.region),
-            .text(JSONText.write(RecordCodec.accountDetail(a))),
+            .text(RecordCodec.accountDetail(a)),
         ]
     }
 
@@ -69,8 +70,8 @@ enum SQLRows {
         [
             .text(d.id.rawValue), .text(d.accountId.rawValue), .text(d.name), SQLValue(d.owner), SQLValue(d.amount),
             SQLValue(d.stage), .text(d.status.rawValue), SQLValue(d.createdDate?.description),
-            SQLValue(d.closeDate?.description), .text(JSONText.write(.object(d.extra))),
-            .text(JSONText.write(RecordCodec.opportunityDetail(d))),
+            SQLValue(d.closeDate?.description), .text(RecordCodec.object(d.extra)),
+            .text(RecordCodec.opportunityDetail(d)),
         ]
     }
 }

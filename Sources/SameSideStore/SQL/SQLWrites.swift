@@ -8,8 +8,8 @@ enum SQLWrites {
     ) async throws -> Versioned<PipelineHeader> {
         let values: [(String, SQLValue)] = [
             ("as_of", SQLValue(header.asOf?.description)), ("currency", .text(header.currency)),
-            ("seller", SQLValue(header.seller.map { JSONText.write(RecordCodec.seller($0)) })),
-            ("extra", .text(JSONText.write(.object(header.extra)))),
+            ("seller", SQLValue(header.seller.map(RecordCodec.seller))),
+            ("extra", .text(RecordCodec.object(header.extra))),
         ]
         guard let expectedVersion else {
             let existing = try await session.sql.select().column("version").from("pipeline_header")

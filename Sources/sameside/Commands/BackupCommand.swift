@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SameSideApp
 
 /// `sameside backup PATH`: a consistent copy of a live SQLite database.
@@ -19,17 +18,7 @@ struct BackupCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            guard !FileManager.default.fileExists(atPath: path) else {
-                throw CLIError.badInput("\(path): already exists; expected a new file name for the backup")
-            }
-            if case .sqliteFile(let source) = try database.config().database,
-                !FileManager.default.fileExists(atPath: source)
-            {
-                throw CLIError.badInput("\(source): no such database; expected an existing SQLite file to back up")
-            }
-            try await database.withStore(schema: .leaveAsIs) { store in
-                try await store.backup(to: path)
-            }
+            try await StoreAdministration.backup(database.config(), to: path)
             StandardStreams.error("backup written to \(path)")
         }
     }

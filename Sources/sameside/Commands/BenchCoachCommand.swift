@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SameSideApp
 import SameSideCore
 
 /// `sameside bench coach`: `coach --batch` throughput beside `wc -w` on the same generated file.
@@ -31,14 +32,14 @@ struct BenchCoachCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            guard emails > 0, runs > 0 else { throw CLIError.badInput("--emails and --runs must be positive") }
+            guard emails > 0, runs > 0 else { throw AppError.badInput("--emails and --runs must be positive") }
             let path = keep ?? (NSTemporaryDirectory() + "sameside-bench-coach-\(getpid()).jsonl")
             defer { if keep == nil { try? FileManager.default.removeItem(atPath: path) } }
             let size = try writeCorpus(path)
             let megabytes = Double(size) / 1_000_000
             print("corpus: \(emails) emails, \(String(format: "%.1f", megabytes)) MB, \(path)")
 
-            guard let wc = Self.which("wc") else { throw CLIError.failure("wc not found on PATH") }
+            guard let wc = Self.which("wc") else { throw AppError.failure("wc not found on PATH") }
             let wcTimes = try best { try Self.time(wc, ["-w", path]) }
             let me = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.path
             let executable = FileManager.default.isExecutableFile(atPath: me) ? me : (Bundle.main.executablePath ?? me)
@@ -68,7 +69,7 @@ struct BenchCoachCommand: AsyncParsableCommand {
     private func writeCorpus(_ path: String) throws -> Int {
         guard FileManager.default.createFile(atPath: path, contents: nil),
             let handle = FileHandle(forWritingAtPath: path)
-        else { throw CLIError.failure("\(path): cannot be written") }
+        else { throw AppError.failure("\(path): cannot be written") }
         defer { try? handle.close() }
         var corpus = CoachBenchCorpus(seed: seed)
         var buffer: [UInt8] = []
@@ -128,7 +129,7 @@ struct BenchCoachCommand: AsyncParsableCommand {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let cpu = childrenCPUSeconds() - cpuBefore
         guard process.terminationStatus == 0 else {
-            throw CLIError.failure(
+            throw AppError.failure(
                 "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus)")
         }
         return (seconds, cpu)

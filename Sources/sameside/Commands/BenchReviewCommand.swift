@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SameSideApp
 import SameSideCore
 
 /// `sameside bench review FILE`: how fast the review runs beside reading and decoding the file.
@@ -21,8 +22,7 @@ struct BenchReviewCommand: AsyncParsableCommand {
     @Argument(help: "Pipeline file, JSON or JSON Lines (a file, not stdin: it is read twice).")
     var pipeline: String
 
-    @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
-    var inputFormat: PipelineInputFormat?
+    @OptionGroup var input: InputFormatOption
 
     @Flag(help: "Skip the read-and-decode-only pass.")
     var reviewOnly = false
@@ -32,27 +32,27 @@ struct BenchReviewCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            guard pipeline != "-" else { throw CLIError.badInput("bench review: needs a file, it reads it twice") }
+            guard pipeline != "-" else { throw AppError.badInput("bench review: needs a file, it reads it twice") }
             let clock = ContinuousClock()
             var decodeSeconds: Double?
             var records = 0
             if !reviewOnly {
                 let start = clock.now
-                let input = try PipelineInput.open(path: pipeline, format: inputFormat)
-                while try input.next() != nil { records += 1 }
+                let file = try input.open(pipeline)
+                while try file.next() != nil { records += 1 }
                 decodeSeconds = seconds(clock.now - start)
                 print("read+decode:        \(records) records in \(format(decodeSeconds ?? 0)) s")
             }
             let start = clock.now
             let cpuStart = ThreadCPUClock.seconds()
-            let input = try PipelineInput.open(path: pipeline, format: inputFormat)
-            let asOf = input.header.asOf ?? ReviewCommand.today()
+            let file = try input.open(pipeline)
+            let asOf = Day.asOf(nil, data: file.header.asOf, clock: SystemDayClock())
             let session = ReviewSession(
-                header: input.header, playbook: .standard, asOf: asOf, dealFilter: nil, workers: threads)
+                header: file.header, playbook: .standard, asOf: asOf, dealFilter: nil, workers: threads)
             session.timesReading = true
             var summary = ReviewSummary()
             var findings = 0
-            try session.run(input: input) { result in
+            try session.run(input: file) { result in
                 findings += result.findings.count
                 summary.add(result)
             }
@@ -60,7 +60,7 @@ struct BenchReviewCommand: AsyncParsableCommand {
             let readerCPU = ThreadCPUClock.seconds() - cpuStart
             let reviewSeconds = session.reviewCPUSeconds
             let deals = summary.deals
-            let bytes = input.bytesRead
+            let bytes = file.bytesRead
             print("deals reviewed:     \(deals) open deals, \(findings) findings, \(bytes / 1_000_000) MB")
             if let decodeSeconds {
                 print(

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SameSideApp
 import SameSideCore
 
 /// `sameside coach`: is this message about the customer or about us?
@@ -55,7 +56,7 @@ struct CoachCommand: AsyncParsableCommand {
     var threads: Int?
 
     @Option(help: "Output: text, json or markdown.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     func validate() throws {
         if (pipeline == nil) != (deal == nil) {
@@ -69,58 +70,25 @@ struct CoachCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            let coach = MessageCoach(lexicon: try loadLexicon())
+            let useCase = CoachUseCase(lexicon: try CoachUseCase.lexicon(playbook: playbook))
             if let batch {
                 let threads = threads ?? ProcessInfo.processInfo.activeProcessorCount
-                let failures = try CoachBatch(coach: coach, defaultKind: kind, sellers: sellerNames).run(
-                    path: batch, threads: threads)
+                let failures = try CoachBatch(coach: useCase.coach, defaultKind: kind, sellers: sellerNames).run(
+                    source: FileSource(path: batch), threads: threads, output: StdoutWriter.writeAll,
+                    problem: { StandardStreams.error("sameside: \($0)") })
                 if failures > 0 {
-                    throw CLIError.badInput(
+                    throw AppError.badInput(
                         "\(InputFile.displayName(batch)): \(failures) bad line\(failures == 1 ? "" : "s") "
                             + "(reported above); the others were coached")
                 }
                 return
             }
-            let path = file ?? "-"
-            let text = try MessageText.read(path)
-            let context = try loadContext()
-            let report = coach.coach(text, kind: kind, context: context, sellerSpeakers: sellerNames)
+            let text = try MessageText.read(file ?? "-")
+            let context = try pipeline.map { try CoachUseCase.context(deal: DealID(deal ?? ""), pipeline: $0) }
+            let report = useCase.coach(text, kind: kind, context: context, sellers: sellerNames)
             let writer = StdoutWriter()
-            switch format {
-            case .json: writer.write(report.json() + "\n")
-            case .text: writer.write(CoachRendering.text(report, color: StandardStreams.colorAllowed))
-            case .markdown: writer.write(CoachRendering.markdown(report))
-            }
+            writer.write(CoachUseCase.render(report, format: format, color: StandardStreams.colorAllowed))
             writer.flush()
         }
     }
-
-    private func loadLexicon() throws -> CoachLexicon {
-        guard let playbook else { return .standard }
-        let bytes = try InputFile.readAll(playbook)
-        do {
-            return try CoachLexicon.standard.extended(withPlaybook: bytes)
-        } catch {
-            throw CLIError.badInput("\(InputFile.displayName(playbook)): \(error.description)")
-        }
-    }
-
-    private func loadContext() throws -> CoachContext? {
-        guard let pipeline, let deal else { return nil }
-        let data = try PipelineInput.open(path: pipeline).readAll()
-        guard let opportunity = data.opportunity(DealID(deal)) else {
-            let known = data.opportunities.prefix(5).map { "\"\($0.id)\"" }.joined(separator: ", ")
-            throw CLIError.badInput(
-                "\(InputFile.displayName(pipeline)): no deal \"\(deal)\" (deals in the file: \(known)"
-                    + (data.opportunities.count > 5 ? ", …" : "") + ")")
-        }
-        guard let account = data.account(opportunity.accountId) else {
-            throw CLIError.badInput(
-                "\(InputFile.displayName(pipeline)): deal \"\(deal)\" names account \"\(opportunity.accountId)\", "
-                    + "which is not in the file")
-        }
-        return CoachContext(account: account, opportunity: opportunity, seller: data.seller)
-    }
 }
-
-extension MessageKind: ExpressibleByArgument {}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SameSideApp
 import SameSideCore
 
 /// `sameside demo`: the newcomer's first run — a realistic demo pipeline, shown or saved.
@@ -31,11 +32,11 @@ struct DemoCommand: AsyncParsableCommand {
         try await CLIExit.guarding {
             if let write {
                 if FileManager.default.fileExists(atPath: write) && !force {
-                    throw CLIError.badInput("\(write): already exists; use --force to overwrite it")
+                    throw AppError.badInput("\(write): already exists; use --force to overwrite it")
                 }
                 guard
                     FileManager.default.createFile(atPath: write, contents: Data(DemoPipeline.json.utf8) + Data([0x0A]))
-                else { throw CLIError.failure("\(write): cannot be written") }
+                else { throw AppError.failure("\(write): cannot be written") }
                 StandardStreams.error("Wrote the demo pipeline to \(write). Try: sameside validate \(write)")
                 return
             }
@@ -46,7 +47,7 @@ struct DemoCommand: AsyncParsableCommand {
             let pipeline = DemoPipeline.make()
             print(PipelineOverview(pipeline: pipeline).render())
             print("")
-            let asOf = pipeline.asOf ?? ReviewCommand.today()
+            let asOf = Day.asOf(nil, data: pipeline.asOf, clock: SystemDayClock())
             print(ReviewDigest.render(ReviewEngine().review(pipeline, playbook: .standard, asOf: asOf)))
             print("Details: sameside demo --write demo.pipeline.json && sameside review demo.pipeline.json")
             print("")

@@ -1,6 +1,5 @@
 import ArgumentParser
 import SameSideApp
-import SameSideCore
 
 /// `sameside export [--format pipeline|jsonl|csv]`: writes the stored pipeline to stdout.
 struct ExportCommand: AsyncParsableCommand {
@@ -14,35 +13,15 @@ struct ExportCommand: AsyncParsableCommand {
             the CRM fields; the pipeline forms carry everything.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case pipeline, jsonl, csv
-    }
-
     @Option(help: "pipeline (one JSON document, default), jsonl (streamed JSON Lines) or csv.")
-    var format: Format = .pipeline
+    var format: ExportUseCase.Format = .pipeline
 
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         try await CLIExit.guarding {
             let out = StdoutWriter()
-            try await database.withStore { store in
-                switch format {
-                case .pipeline:
-                    out.write(PipelineWriter.json(try await PipelineExport.pipeline(from: store)))
-                case .jsonl:
-                    out.write(PipelineWriter.headerLine(try await PipelineExport.header(from: store)) + "\n")
-                    var line: [UInt8] = []
-                    try await PipelineExport.forEachRecord(from: store) { record in
-                        line.removeAll(keepingCapacity: true)
-                        PipelineWriter.appendLine(record, to: &line)
-                        out.write(bytes: line)
-                    }
-                case .csv:
-                    try await CSVExport.write(from: store) { out.write($0) }
-                }
-            }
-            out.flush()
+            try await database.withStore { store in try await ExportUseCase.export(format, from: store, to: out) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import SameSideApp
 import SameSideCore
 
 /// `sameside generate`: a deterministic synthetic pipeline of any size, streamed as JSON Lines.
@@ -46,16 +47,17 @@ struct GenerateCommand: AsyncParsableCommand {
         out.write(PipelineWriter.headerLine(generator.header) + "\n")
         var line: [UInt8] = []
         line.reserveCapacity(1 << 14)
-        let progress = ProgressLine(total: generator.accountCount + deals, label: "records")
+        let progress = ProgressDisplay(label: "records")
+        let total = generator.accountCount + deals
         var written = 0
         for record in generator.records {
             line.removeAll(keepingCapacity: true)
             PipelineWriter.appendLine(record, to: &line)
             out.write(bytes: line)
             written += 1
-            progress.update(written)
+            progress.update(count: written, of: total)
         }
         out.flush()
-        progress.finish()
+        progress.clear()
     }
 }

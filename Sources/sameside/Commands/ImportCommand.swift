@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import SameSideApp
 import SameSideCore
 
@@ -14,64 +13,51 @@ struct ImportCommand: AsyncParsableCommand {
             source id, so importing the same file again changes nothing. A one-line summary goes to stderr.
             """)
 
-    enum Source: String, ExpressibleByArgument, CaseIterable {
-        case salesforce, hubspot, pipeline
-    }
-
     @Argument(help: "The file to import (`-` for standard input).")
     var file: String
 
     @Option(help: "What the file is: salesforce, hubspot or pipeline.")
-    var from: Source
+    var from: ImportUseCase.Source
 
     @OptionGroup var database: DatabaseOptions
 
     @Option(help: "How to read slashed dates such as 03/04/2026: mdy (default) or dmy.")
     var dateOrder: DateOrder = .mdy
 
+    @Option(
+        help: "Currency code (such as EUR) for amounts the CSV gives no currency for; without it they stay unlabelled.")
+    var currency: String?
+
     @Option(help: "Write every bad row, with what is wrong, to this CSV file (nothing is imported).")
     var report: String?
 
-    @Option(help: "Pipeline input form: json or jsonl (default: by extension or content).")
-    var inputFormat: PipelineInputFormat?
+    @OptionGroup var input: InputFormatOption
 
     func run() async throws {
         try await CLIExit.guarding {
-            let progress = ImportProgress(label: InputFile.displayName(file))
-            let summary: ImportSummary = try await database.withStore { store in
-                switch from {
-                case .pipeline:
-                    let input = try PipelineInput.open(path: file, format: inputFormat)
-                    input.printWarnings()
-                    return try await PipelineImport().run(
-                        header: input.header, into: store,
-                        next: {
-                            let record = try input.next()
-                            input.printWarnings()
-                            return record
-                        },
-                        progress: { progress.update(bytes: input.bytesRead, total: nil) })
-                case .salesforce, .hubspot:
-                    let job = CRMImport(
-                        source: from == .salesforce ? .salesforce : .hubspot, dateOrder: dateOrder,
-                        collectAllErrors: report != nil)
-                    do {
-                        return try await job.run(path: file, into: store) { bytes, total in
-                            progress.update(bytes: bytes, total: total)
-                        }
-                    } catch let failure as ImportFailure {
-                        progress.clear()
-                        if let report { try ImportReport.write(failure, to: report) }
-                        throw CLIError.badInput(failure.description)
-                    } catch let error as ImportFileError {
-                        throw CLIError.badInput(error.description)
-                    }
+            let name = InputFile.displayName(file)
+            let progress = ProgressDisplay(label: name)
+            let options = ImportUseCase.Options(
+                dateOrder: dateOrder, collectAllErrors: report != nil, pipelineFormat: input.inputFormat,
+                defaultCurrency: currency)
+            let summary: ImportSummary
+            do {
+                summary = try await database.withStore { store in
+                    try await ImportUseCase.run(
+                        FileSource(path: file), as: from, options: options, into: store, warn: StandardStreams.error,
+                        progress: { progress.update(bytes: $0, total: $1) })
                 }
+            } catch AppError.importRejected(let failure) {
+                progress.clear()
+                if let report {
+                    try ImportReport.write(failure, to: report)
+                    StandardStreams.error("\(report): \(failure.badRowCount) bad rows written")
+                }
+                throw AppError.importRejected(failure)
             }
             progress.clear()
-            StandardStreams.error("\(InputFile.displayName(file)): \(summary)")
+            StandardStreams.error("\(name): \(summary)")
+            for note in summary.notes { StandardStreams.error("  \(note)") }
         }
     }
 }
-
-extension DateOrder: ExpressibleByArgument {}

@@ -14,20 +14,18 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            try await database.withStore(schema: .leaveAsIs) { store in
-                if status {
-                    for record in try await store.appliedMigrations() {
-                        print("\(record.number)\t\(record.name)\t\(record.appliedAt)")
-                    }
-                    return
+            let config = try database.config()
+            if status {
+                for record in try await StoreAdministration.appliedMigrations(config) {
+                    print("\(record.number)\t\(record.name)\t\(record.appliedAt)")
                 }
-                let applied = try await store.migrate()
-                let all = try await store.appliedMigrations()
-                for record in applied { print("applied \(record.number): \(record.name)") }
-                StandardStreams.error(
-                    "\(try database.config().database): schema at migration \(all.last?.number ?? 0) "
-                        + "(\(applied.count) applied now)")
+                return
             }
+            let run = try await StoreAdministration.migrate(config)
+            for record in run.appliedNow { print("applied \(record.number): \(record.name)") }
+            StandardStreams.error(
+                "\(config.database): schema at migration \(run.all.last?.number ?? 0) "
+                    + "(\(run.appliedNow.count) applied now)")
         }
     }
 }

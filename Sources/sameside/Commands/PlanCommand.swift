@@ -1,4 +1,5 @@
 import ArgumentParser
+import SameSideApp
 import SameSideCore
 
 /// `sameside plan PIPELINE --deal ID`: the plan for the next meeting, built from the customer's goals and
@@ -13,43 +14,20 @@ struct PlanCommand: AsyncParsableCommand {
             review found it too.
             """)
 
-    @Argument(help: "Pipeline file (JSON or JSON Lines; `-` for standard input).")
-    var pipeline: String
-
-    @Option(help: "The id of the deal.")
-    var deal: String
+    @OptionGroup var selection: DealInFileOptions
 
     @Option(help: "discovery, business-case, approval, negotiation or kickoff (default: what the deal needs next).")
     var meeting: MeetingKind?
 
     @Option(help: "Output: text, json or markdown.")
-    var format: OutputFormat = .text
-
-    @Option(help: "Today (default: the file's asOf).")
-    var asOf: String?
-
-    @Option(help: "Input form: json or jsonl (default: by extension or content).")
-    var inputFormat: PipelineInputFormat?
+    var format: ReportFormat = .text
 
     func run() async throws {
         try await CLIExit.guarding {
-            let selection = try DealSelection.load(
-                path: pipeline, dealId: deal, asOf: asOf, inputFormat: inputFormat)
-            let review = ReviewEngine().review(
-                deal: selection.deal, account: selection.account, seller: selection.header.seller,
-                playbook: .standard, asOf: selection.asOf, currency: selection.header.currency)
-            let plan = CallPlanner().plan(
-                deal: selection.deal, account: selection.account, asOf: selection.asOf, meeting: meeting,
-                findings: review.findings)
+            let plan = CallPlanUseCase().plan(for: try selection.select(), meeting: meeting)
             let writer = StdoutWriter()
-            switch format {
-            case .json: writer.write(JSONSerializer.serialize(.object(plan.jsonObject), pretty: true) + "\n")
-            case .text: writer.write(DocumentRenderer.text(CallPlanDocument.make(plan)))
-            case .markdown: writer.write(DocumentRenderer.markdown(CallPlanDocument.make(plan)))
-            }
+            writer.write(CallPlanUseCase.render(plan, format: format))
             writer.flush()
         }
     }
 }
-
-extension MeetingKind: ExpressibleByArgument {}

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SameSideApp
 import SameSideCore
 
 /// `sameside review PIPELINE`: judges every open deal from the customer's side.
@@ -23,10 +23,9 @@ struct ReviewCommand: AsyncParsableCommand {
     var deal: String?
 
     @Option(help: "Output: text (for people), json (for scripts) or markdown (for a meeting agenda).")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
-    @Option(help: "Review as of this day, YYYY-MM-DD (default: the file's asOf, else today).")
-    var asOf: String?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: "Exit with status 3 when any finding of this severity or above is present: high, medium or low.")
     var failOn: Severity?
@@ -37,64 +36,67 @@ struct ReviewCommand: AsyncParsableCommand {
     @Flag(help: "Print the playbook in use (the built-in one unless --playbook is given) as YAML and exit.")
     var printPlaybook = false
 
-    @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
-    var inputFormat: PipelineInputFormat?
+    @OptionGroup var input: InputFormatOption
 
-    /// `--database URL` instead of a file: review what is stored (see StoredReview).
+    /// `--database URL` instead of a file: review what is stored.
     @OptionGroup var database: DatabaseOptions
 
     func run() async throws {
         try await CLIExit.guarding {
-            let rules = try playbook.map(PlaybookFile.load) ?? .standard
+            let rules = try playbook.map(PlaybookLoader.load) ?? .standard
             if printPlaybook {
                 print(rules.yaml, terminator: "")
                 return
             }
-            let asOfDay = try asOf.map { text -> Day in
-                guard let day = Day(text) else {
-                    throw CLIError.badInput("--as-of: expected a date YYYY-MM-DD, got \"\(text)\"")
-                }
-                return day
-            }
+            let day = try asOf.day()
+            let useCase = ReviewUseCase(playbook: rules)
+            let highest: Severity?
             if database.database != nil {
                 guard pipeline == nil else {
-                    throw CLIError.badInput("review: give a PIPELINE file or --database, not both")
+                    throw AppError.badInput("review: give a PIPELINE file or --database, not both")
                 }
-                let highest = try await StoredReview(
-                    database: database, playbook: rules, format: format, asOf: asOfDay, deal: deal
-                ).run()
-                if let failOn, let highest, highest >= failOn { throw ExitCode(3) }
-                return
+                highest = try await reviewStored(useCase, asOf: day)
+            } else {
+                guard let pipeline else {
+                    throw AppError.badInput(
+                        "review: missing PIPELINE file (or use --database URL, or --print-playbook)")
+                }
+                let file = try input.open(pipeline)
+                file.reportWarnings()
+                let scope = useCase.scope(of: file, asOf: day)
+                var report = Self.report(format, scope)
+                try useCase.reviewFile(
+                    file, scope: scope, deal: deal.map { DealID($0) }, workers: ReviewSession.defaultWorkers
+                ) { try report.add($0) }
+                try report.finish()
+                highest = report.summary.highestSeverity
             }
-            guard let pipeline else {
-                throw CLIError.badInput("review: missing PIPELINE file (or use --database URL, or --print-playbook)")
-            }
-            let input = try PipelineInput.open(path: pipeline, format: inputFormat)
-            input.printWarnings()
-            let day = asOfDay ?? input.header.asOf ?? ReviewCommand.today()
-            var output = ReviewOutput(
-                format: format, asOf: day, currency: input.header.currency, color: StandardStreams.colorAllowed)
-            let session = ReviewSession(
-                header: input.header, playbook: rules, asOf: day, dealFilter: deal.map { DealID($0) })
-            var reviewed = 0
-            try session.run(input: input) { review in
-                reviewed += 1
-                try output.add(review)
-            }
-            if let deal, reviewed == 0 {
-                throw CLIError.badInput(session.missingDealMessage(deal, file: input.name))
-            }
-            try output.finish()
-            if let failOn, let highest = output.summary.highestSeverity, highest >= failOn {
-                throw ExitCode(3)
-            }
+            if let failOn, let highest, highest >= failOn { throw ExitCode(3) }
         }
     }
 
-    /// Today in UTC, for when neither --as-of nor the file says.
-    static func today() -> Day {
-        Day(ordinal: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    /// Reviews the stored open deals (or `--deal`), streamed page by page; returns the highest severity found.
+    private func reviewStored(_ useCase: ReviewUseCase, asOf day: Day?) async throws -> Severity? {
+        let name = try database.config().database.description
+        return try await database.withStore { store in
+            let scope = try await useCase.scope(of: store, asOf: day)
+            var report = Self.report(format, scope)
+            if let deal {
+                try report.add(try await useCase.reviewStoredDeal(DealID(deal), in: store, named: name, scope: scope))
+            } else {
+                // As many review threads as `review FILE` uses, and at least one, while the next page loads.
+                try await useCase.reviewStored(
+                    in: store, scope: scope, workers: max(1, ReviewSession.defaultWorkers)
+                ) { try report.add($0) }
+            }
+            try report.finish()
+            return report.summary.highestSeverity
+        }
+    }
+
+    private static func report(_ format: ReportFormat, _ scope: ReviewUseCase.Scope) -> ReviewReport {
+        ReviewReport(
+            format: format, asOf: scope.asOf, currency: scope.header.currency, color: StandardStreams.colorAllowed,
+            writer: StdoutWriter())
     }
 }
-
-extension Severity: ExpressibleByArgument {}

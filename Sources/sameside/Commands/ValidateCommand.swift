@@ -1,4 +1,5 @@
 import ArgumentParser
+import SameSideApp
 import SameSideCore
 
 /// `sameside validate FILE…`: checks pipeline files against the format and reports every problem.
@@ -16,8 +17,7 @@ struct ValidateCommand: AsyncParsableCommand {
     @Argument(help: "Pipeline files to check (`-` for standard input).")
     var files: [String]
 
-    @Option(help: "Input form: json or jsonl (default: by extension, or by looking at the first line).")
-    var inputFormat: PipelineInputFormat?
+    @OptionGroup var input: InputFormatOption
 
     @Flag(name: .shortAndLong, help: "Print nothing for valid files.")
     var quiet = false
@@ -39,8 +39,8 @@ struct ValidateCommand: AsyncParsableCommand {
     private func validate(_ file: String) throws -> Bool {
         let input: PipelineInput
         do {
-            input = try PipelineInput.open(path: file, format: inputFormat)
-        } catch let error as CLIError {
+            input = try self.input.open(file)
+        } catch {
             StandardStreams.error(error.description)
             return false
         }
@@ -49,7 +49,7 @@ struct ValidateCommand: AsyncParsableCommand {
         var problems = 0
         loop: while true {
             let step = try input.step()
-            input.printWarnings()
+            input.reportWarnings()
             switch step {
             case .record(.account): accounts += 1
             case .record(.opportunity): deals += 1

@@ -1,4 +1,5 @@
 import Foundation
+import SameSideApp
 
 /// Writing to stdout and stderr without Foundation's buffering surprises.
 enum StandardStreams {
@@ -22,7 +23,7 @@ enum StandardStreams {
 }
 
 /// A buffered writer to stdout for large outputs (generate, batch modes).
-final class StdoutWriter {
+final class StdoutWriter: ReportSink {
     private var buffer: [UInt8] = []
     private let limit: Int
 
@@ -43,20 +44,24 @@ final class StdoutWriter {
 
     func flush() {
         guard !buffer.isEmpty else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
-                if n <= 0 {
-                    if n < 0 && errno == EINTR { continue }
-                    // The reader went away (e.g. `| head`): stop quietly, as other Unix tools do.
-                    exit(0)
-                }
-                offset += n
-            }
-        }
+        buffer.withUnsafeBufferPointer(Self.writeAll)
         buffer.removeAll(keepingCapacity: true)
     }
 
     deinit { flush() }
+
+    /// Writes `bytes` straight to stdout; stops quietly when the reader went away (e.g. `| head`), as other
+    /// Unix tools do.
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress else { return }
+        var offset = 0
+        while offset < bytes.count {
+            let written = Foundation.write(STDOUT_FILENO, base + offset, bytes.count - offset)
+            if written <= 0 {
+                if written < 0 && errno == EINTR { continue }
+                exit(0)
+            }
+            offset += written
+        }
+    }
 }

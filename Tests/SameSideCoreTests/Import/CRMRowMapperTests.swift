@@ -28,7 +28,8 @@ import Testing
         #expect(mapped.opportunity.closeDate?.description == "2026-03-04")
         #expect(
             mapped.opportunity.extra == [
-                "crm": .object(["Probability (%)": .string("100"), "currency": .string("EUR")])
+                "crm": .object(["Probability (%)": .string("100"), "currency": .string("EUR")]),
+                "sourceCarries": .array([.string("currency")]),
             ])
         #expect(mapped.account.name == "Northwind" && mapped.opportunity.accountId == mapped.account.id)
     }
@@ -52,7 +53,8 @@ import Testing
         let mapped = try mapper.map(try record(["123", "Pilot", "closedlost", "default", "42,000", "Contoso"]))
         #expect(mapped.opportunity.id == "hubspot-123")
         #expect(mapped.opportunity.stage == "Closed Lost" && mapped.opportunity.status == .lost)
-        #expect(mapped.opportunity.extra == ["crm": .object(["Pipeline": .string("default")])])
+        #expect(
+            mapped.opportunity.extra == ["crm": .object(["Pipeline": .string("default")]), "sourceCarries": .array([])])
     }
 
     @Test(arguments: [
@@ -81,11 +83,11 @@ import Testing
         }
     }
 
-    @Test func aSemicolonFileIsRecognisedAsTheWrongDelimiter() {
+    @Test func aHeaderThatIsOneSeparatedColumnIsNamedAsSuch() {
         #expect {
             _ = try CRMRowMapper(header: ["Opportunity Name;Account Name;Stage"], source: .salesforce, dateOrder: .mdy)
         } throws: { error in
-            (error as? CRMImportError)?.message.contains("separated by semicolons; expected comma-separated") == true
+            (error as? CRMImportError)?.message.contains("separated by semicolons; expected comma-, semicolon-") == true
         }
     }
 
@@ -110,7 +112,8 @@ import Testing
             "crm": .object([
                 "Probability (%)": .string("say \"hi\"\\"), "Next Step": .string("two\nline\u{FFFD}s"),
                 "currency": .string("USD"),
-            ])
+            ]),
+            "sourceCarries": .array([.string("currency")]),
         ]
         #expect(batch.text(row.extra) == JSONSerializer.serialize(.object(extra)))
         #expect(batch.record(at: 0).opportunity.extra == extra)

@@ -55,6 +55,7 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
         RuleCase("close-date-passed", fires: ("gaps", "o-unmapped"), silent: po),
         RuleCase("no-business-case", fires: po),
         RuleCase("business-case-misses-hurdle", fires: ("gaps", "o-late")),
+        RuleCase("what-we-dont-know-yet", fires: ("csv-only", "0068a00009QzX01AAA")),
     ]
 
     @Test func everyBuiltInRuleHasAFiringCase() {

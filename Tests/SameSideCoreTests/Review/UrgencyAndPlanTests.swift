@@ -13,15 +13,63 @@ import Testing
         #expect(abs((figures.inactionCost ?? 0) - 21_384.28) < 0.01)
     }
 
-    @Test func horizonRunsToTheCompellingEvent() {
+    @Test func horizonRunsToACompellingEventFurtherAwayThanThePlaybooksHorizon() {
+        // given an event 18 months ahead
+        let need = NeedToChange(
+            compellingEvent: CompellingEvent(what: "plant closure", date: Day("2028-05-20")),
+            costOfInactionPerMonth: 10_000, changeCost: 50_000)
+        // when
+        let figures = UrgencyFigures(need: need, asOf: asOf, defaultHorizonMonths: 12, overdueDays: 0)
+        // then
+        #expect(figures.horizonIsCompellingEvent)
+        #expect(figures.horizonMonths == 18)
+        #expect(figures.inactionCost == 180_000)
+    }
+
+    @Test func aNearCompellingEventDoesNotShortenTheHorizon() {
+        // given an event four months ahead: waiting goes on costing after it (the old rule summed only four months)
         let need = NeedToChange(
             compellingEvent: CompellingEvent(what: "renewal", date: Day("2027-03-01")), costOfInactionPerMonth: 10_000,
             changeCost: 50_000)
+        // when
         let figures = UrgencyFigures(need: need, asOf: asOf, defaultHorizonMonths: 12, overdueDays: 0)
-        #expect(figures.horizonIsCompellingEvent)
-        #expect(figures.horizonMonths == 4)
-        #expect(figures.inactionCost == 40_000)
-        #expect(figures.inactionToChangeRatio == 0.8)
+        // then
+        #expect(!figures.horizonIsCompellingEvent)
+        #expect(figures.compellingEventAhead)
+        #expect(figures.horizonBasis == .playbook)
+        #expect(figures.horizonMonths == 12)
+        #expect(figures.inactionToChangeRatio == 2.4)
+    }
+
+    @Test func theCustomersPaybackLimitIsTheHorizonWhenOnFile() {
+        // given a customer who accepts a 36-month payback and a business case over 5 years
+        let need = NeedToChange(costOfInactionPerMonth: 18_000, changeCost: 420_000)
+        // when
+        let figures = UrgencyFigures(
+            need: need, asOf: asOf, defaultHorizonMonths: 12, overdueDays: 0, paybackLimitMonths: 36,
+            businessCaseYears: 5)
+        // then: 36 months of inaction (648,000) pay for the change, so doing nothing is not cheaper for them
+        #expect(figures.horizonBasis == .paybackLimit)
+        #expect(figures.horizonMonths == 36)
+        #expect(figures.inactionCost == 648_000)
+        #expect((figures.inactionToChangeRatio ?? 0) > 1)
+    }
+
+    @Test func theBusinessCaseHorizonIsUsedWithoutAPaybackLimit() {
+        let need = NeedToChange(costOfInactionPerMonth: 25_000, changeCost: 1_200_000)
+        let figures = UrgencyFigures(
+            need: need, asOf: asOf, defaultHorizonMonths: 12, overdueDays: 0, businessCaseYears: 5)
+        #expect(figures.horizonBasis == .businessCase)
+        #expect(figures.horizonMonths == 60)
+        #expect(figures.inactionCost == 1_500_000)
+    }
+
+    @Test func aLegacyReplacementWithinTheCustomersPaybackLimitIsNotInactionCheaper() throws {
+        // given the healthy legacy replacement story (payback limit 36 months, event in 5 months)
+        let review = try ReviewStory.all().first { $0.name == "02-legacy-erp-freight" }.map { try $0.review() }
+        // then
+        let found = try #require(review)
+        #expect(!found.findings.contains { $0.rule == "inaction-cheaper" })
     }
 
     @Test func passedCompellingEventFallsBackToTheDefaultHorizon() {

@@ -1,13 +1,12 @@
-/// FNV-1a, 64 bit, over the canonical (lowercased, straight-apostrophe) bytes of a word.
+/// ``FNV1a`` over the canonical (lowercased, straight-apostrophe) bytes of a word.
 ///
 /// The coach keys its vocabulary by this hash alone; two different words sharing a 64-bit hash is
 /// astronomically unlikely for a vocabulary of a few thousand words.
 enum WordHash {
-    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+    static let seed = FNV1a.basis
 
     @inline(__always)
-    static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
+    static func add(_ hash: UInt64, _ byte: UInt8) -> UInt64 { FNV1a.add(hash, byte) }
 
     /// A running hash as a word's final hash (0 is reserved). Pure.
     @inline(__always)

@@ -19,7 +19,7 @@ public enum ReviewMarkdownReport {
         let highs = review.findings.filter { $0.severity == .high }.count
         let cells = [
             cell(review.name), cell(review.accountName),
-            review.amount.map { ReviewText.money($0, currency) } ?? "—",
+            review.amount.map { ReviewText.money($0, review.currency ?? currency) } ?? "—",
             review.verdict.rawValue, cell(review.sellerStageName ?? "—"), review.buyerVerifiedStage.rawValue,
             review.planStatus.label, String(review.scores.health), String(highs),
         ]
@@ -33,7 +33,9 @@ public enum ReviewMarkdownReport {
         ]
         var facts = ["**Verdict:** \(review.verdict.rawValue)"]
         if let owner = review.owner { facts.append("**Owner:** \(escape(owner))") }
-        if let amount = review.amount { facts.append("**Amount:** \(ReviewText.money(amount, currency))") }
+        if let amount = review.amount {
+            facts.append("**Amount:** \(ReviewText.money(amount, review.currency ?? currency))")
+        }
         if let close = review.closeDate { facts.append("**Close:** \(close)") }
         lines.append(facts.joined(separator: " · "))
         lines.append("")
@@ -81,8 +83,15 @@ public enum ReviewMarkdownReport {
             guard let count = summary.byVerdict[verdict], count > 0 else { return nil }
             return "\(count) \(verdict.rawValue)"
         }
-        return "\n---\n\n\(ReviewText.count(summary.deals, "deal")) reviewed: "
+        var text =
+            "\n---\n\n\(ReviewText.count(summary.deals, "deal")) reviewed: "
             + (verdicts.isEmpty ? "none" : verdicts.joined(separator: ", ")) + ".\n"
+        let unknowns = summary.unknownsRanked
+        if !unknowns.isEmpty {
+            text += "\n**What we don't know yet** (ask first what matters most to the customer):\n\n"
+            for (kind, deals) in unknowns { text += "- \(kind.unknownLabel): \(ReviewText.count(deals, "deal"))\n" }
+        }
+        return text
     }
 
     private static func cell(_ text: String) -> String { escape(text).replacingPipes() }

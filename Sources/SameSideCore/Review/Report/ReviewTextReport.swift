@@ -16,7 +16,7 @@ public struct ReviewTextReport: Sendable {
     public func deal(_ review: DealReview, currency: String) -> String {
         var lines: [String] = []
         var headline = "\(review.name) · \(review.accountName)"
-        if let amount = review.amount { headline += " · \(ReviewText.money(amount, currency))" }
+        if let amount = review.amount { headline += " · \(ReviewText.money(amount, review.currency ?? currency))" }
         if let owner = review.owner { headline += " · \(owner)" }
         lines.append("")
         lines.append("  " + bold(headline) + "  [\(review.dealId)]")
@@ -24,14 +24,23 @@ public struct ReviewTextReport: Sendable {
             review.sellerStageName.map { name in
                 "\"\(name)\"" + (review.sellerStage.map { " (\($0.rawValue))" } ?? " (not on the ladder)")
             } ?? "none"
+        // What rests on facts the source never had is not known yet, not absent.
+        let unknown = Set(review.unknownFacts)
+        let buyerStage = unknown.isDisjoint(with: [.goals, .needToChange, .buyingProcess, .stakeholders])
         lines.append(
-            "  Stage: \(seller) · buyer-verified: \(review.buyerVerifiedStage.rawValue) · plan: \(review.planStatus.label)"
+            "  Stage: \(seller) · buyer-verified: \(buyerStage ? review.buyerVerifiedStage.rawValue : "?")"
+                + " · plan: \(unknown.contains(.buyingProcess) ? "?" : review.planStatus.label)"
                 + (review.closeDate.map { " · close \($0)" } ?? ""))
         let s = review.scores
+        func score(_ value: Int, _ needs: FactKind...) -> String {
+            needs.contains(where: unknown.contains) ? "?" : "\(value)"
+        }
         lines.append(
-            "  Health \(s.health) · fit \(s.fit) · alignment \(s.alignment) · urgency \(s.urgency) · process \(s.process)"
-                + " · stakeholders \(s.stakeholders) · business case \(s.businessCase) · pressure \(s.pressure)"
-                + " · customer outcome \(s.customerOutcome)")
+            "  Health \(score(s.health, .goals, .needToChange)) · fit \(s.fit) · alignment \(score(s.alignment, .goals))"
+                + " · urgency \(score(s.urgency, .needToChange)) · process \(score(s.process, .buyingProcess))"
+                + " · stakeholders \(score(s.stakeholders, .stakeholders))"
+                + " · business case \(score(s.businessCase, .businessCase)) · pressure \(score(s.pressure, .activities))"
+                + " · customer outcome \(score(s.customerOutcome, .goals))")
         if review.findings.isEmpty { lines.append("  No findings.") }
         for finding in review.findings {
             let tag = paint("[\(finding.severity.rawValue.uppercased())]", Self.severityColor(finding.severity))
@@ -50,9 +59,18 @@ public struct ReviewTextReport: Sendable {
             return "\(count) \(verdict.rawValue)"
         }
         let severities = Severity.allCases.map { "\(summary.bySeverity[$0] ?? 0) \($0.rawValue)" }
-        return "\n" + bold("\(ReviewText.count(summary.deals, "deal")) reviewed") + ": "
+        var text =
+            "\n" + bold("\(ReviewText.count(summary.deals, "deal")) reviewed") + ": "
             + (verdicts.isEmpty ? "none" : verdicts.joined(separator: ", "))
             + " · findings: " + severities.joined(separator: ", ") + "\n"
+        let unknowns = summary.unknownsRanked
+        if !unknowns.isEmpty {
+            text += bold("What we don't know yet") + " (ask first what matters most to the customer):\n"
+            for (kind, deals) in unknowns {
+                text += "  · \(kind.unknownLabel): \(ReviewText.count(deals, "deal"))\n"
+            }
+        }
+        return text
     }
 
     private static func verdictColor(_ verdict: Verdict) -> String {

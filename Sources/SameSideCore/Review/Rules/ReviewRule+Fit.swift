@@ -15,7 +15,14 @@ extension ReviewRule {
         if let range = icp.employees, let employees = account.employees, !range.contains(employees) {
             let low = range.min.map { ReviewText.number(Double($0)) } ?? "any"
             let high = range.max.map { ReviewText.number(Double($0)) } ?? "any"
-            failures.append("\(ReviewText.number(Double(employees))) employees is outside \(low)–\(high)")
+            if range.isFarOutside(employees) {
+                failures.append(
+                    "\(ReviewText.number(Double(employees))) employees is far outside \(low)–\(high) (another market, "
+                        + "not a neighbouring one)")
+                serious = true
+            } else {
+                failures.append("\(ReviewText.number(Double(employees))) employees is outside \(low)–\(high)")
+            }
         }
         let regions = icp.regions.map { $0.lowercased() }
         if !regions.isEmpty, let region = account.region, !regions.contains(region.lowercased()) {
@@ -76,5 +83,14 @@ extension ReviewRule {
             nextAction:
                 "Ask \(input.contact) about \(ReviewText.possessive(account.name)) biggest operational problems this year "
                 + "and listen; record only what they confirm.")
+    }
+}
+
+extension EmployeeRange {
+    /// More than twice the maximum or under half the minimum: another market, not a neighbouring one. Pure.
+    public func isFarOutside(_ count: Int) -> Bool {
+        if let min, count * 2 < min { return true }
+        if let max, count > max * 2 { return true }
+        return false
     }
 }

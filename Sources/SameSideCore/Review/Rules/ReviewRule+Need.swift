@@ -109,12 +109,24 @@ extension ReviewRule {
     static func horizonText(_ input: ReviewInput) -> String {
         let urgency = input.facts.urgency
         let months = ReviewText.count(urgency.horizonMonths, "month")
-        if urgency.horizonIsCompellingEvent, let event = input.deal.needToChange?.compellingEvent, let date = event.date
-        {
-            return "\(months) until \(event.what.map { "\"\($0)\"" } ?? "the compelling event") on \(date)"
+        let event = input.deal.needToChange?.compellingEvent
+        switch urgency.horizonBasis {
+        case .paybackLimit:
+            return "\(months), \(input.accountPossessive) payback limit"
+        case .businessCase:
+            return "\(months), the business case's horizon"
+        case .compellingEvent:
+            if let event, let date = event.date {
+                return "\(months) until \(event.what.map { "\"\($0)\"" } ?? "the compelling event") on \(date)"
+            }
+            return months
+        case .playbook:
+            if urgency.compellingEventAhead {
+                return "\(months) (the compelling event is nearer; waiting goes on costing)"
+            }
+            return months
+                + (urgency.compellingEventPassed
+                    ? " (the compelling event date has passed)" : " (no compelling event date)")
         }
-        return months
-            + (urgency.compellingEventPassed
-                ? " (the compelling event date has passed)" : " (no compelling event date)")
     }
 }

@@ -1,0 +1,70 @@
+import SameSideCore
+import SameSideStore
+
+/// Imports a CRM export or a pipeline from a byte source (a file or an upload body) into a store, in one
+/// transaction: on any error nothing of it is stored.
+public enum ImportUseCase {
+    /// What is imported.
+    public enum Source: String, CaseIterable, Sendable {
+        case salesforce, hubspot, pipeline
+    }
+
+    /// Options of one import.
+    public struct Options: Sendable {
+        public var dateOrder: DateOrder
+        /// Read on after the first bad row to list every bad one (nothing is stored either way).
+        public var collectAllErrors: Bool
+        /// The pipeline's form, when it is not to be guessed.
+        public var pipelineFormat: PipelineInputFormat?
+        /// Currency code (such as `EUR`) for CSV amounts the file gives no currency for; `nil` leaves them
+        /// unlabelled, never a guessed USD.
+        public var defaultCurrency: String?
+
+        public init(
+            dateOrder: DateOrder = .mdy, collectAllErrors: Bool = false, pipelineFormat: PipelineInputFormat? = nil,
+            defaultCurrency: String? = nil
+        ) {
+            self.dateOrder = dateOrder
+            self.collectAllErrors = collectAllErrors
+            self.pipelineFormat = pipelineFormat
+            self.defaultCurrency = defaultCurrency
+        }
+    }
+
+    /// Imports `input` as `kind` into `store`. `progress` gets (bytes read, total bytes or nil); `warn` each
+    /// warning line of a pipeline (unknown fields).
+    /// - Throws: ``AppError/importRejected(_:)`` for bad CRM rows, ``AppError/badInput(_:)`` for a bad
+    ///   pipeline, ``StoreError`` for the database.
+    public static func run(
+        _ input: any ByteSource, as kind: Source, options: Options = Options(), into store: any PipelineStore,
+        warn: @escaping (String) -> Void = { _ in }, progress: @escaping @Sendable (Int, Int?) -> Void = { _, _ in }
+    ) async throws -> ImportSummary {
+        switch kind {
+        case .pipeline:
+            let pipeline = try PipelineInput.open(source: input, format: options.pipelineFormat, warn: warn)
+            pipeline.reportWarnings()
+            return try await PipelineImport().run(
+                header: pipeline.header, into: store,
+                next: {
+                    let record = try pipeline.next()
+                    pipeline.reportWarnings()
+                    return record
+                },
+                progress: { progress(pipeline.bytesRead, nil) })
+        case .salesforce, .hubspot:
+            let code = options.defaultCurrency?.uppercased()
+            if let code, code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
+                throw AppError.badInput(
+                    "--currency \(options.defaultCurrency ?? ""): expected a three-letter code like EUR")
+            }
+            let job = CRMImport(
+                source: kind == .salesforce ? .salesforce : .hubspot, dateOrder: options.dateOrder,
+                collectAllErrors: options.collectAllErrors, defaultCurrency: code)
+            do {
+                return try await job.run(source: input, into: store, progress: progress)
+            } catch let failure as ImportFailure {
+                throw AppError.importRejected(failure)
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import SameSideCore
+import Testing
+
+/// A deal from a CSV export knows its stage, amount and dates, nothing of the customer: the review
+/// must say what it does not know, never report those facts as known to be absent.
+@Suite struct UnknownFactsTests {
+    /// The demo's open deals as a CSV import leaves them: only the CRM's fields, no currency, and accounts
+    /// that know only their name.
+    static func csvOnly(currency: String? = nil) -> [(Opportunity, Account)] {
+        let pipeline = DemoPipeline.make()
+        return pipeline.opportunities.filter { $0.status == .open }.map { deal in
+            var stripped = Opportunity(
+                id: deal.id, accountId: deal.accountId, name: deal.name, owner: deal.owner, amount: deal.amount,
+                stage: deal.stage, status: deal.status, createdDate: deal.createdDate, closeDate: deal.closeDate)
+            if let currency { stripped.extra["crm"] = .object(["currency": .string(currency)]) }
+            stripped.sourceCarries = currency == nil ? [] : [.currency]
+            let name = pipeline.accounts.first { $0.id == deal.accountId }?.name ?? "?"
+            return (stripped, Account(id: deal.accountId, name: name))
+        }
+    }
+
+    static let asOf = Day("2026-11-25")!
+
+    @Test func noRuleAssertsAnAbsenceTheImportCouldNotKnow() {
+        // given the demo's deals as a CSV-only import
+        for (deal, account) in Self.csvOnly() {
+            // when each is reviewed
+            let review = ReviewEngine().review(
+                deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+            // then no rule that needs goals, need, people, steps, activities, history or a business case fires
+            let rules = Set(review.findings.map(\.rule.rawValue))
+            let forbidden: Set<String> = [
+                "no-customer-goal", "no-compelling-need", "no-buying-process", "paper-process-unknown",
+                "single-threaded", "no-economic-buyer", "no-power", "stale", "no-customer-pull", "seller-chasing",
+                "no-business-case", "stage-ahead-of-evidence", "no-next-step", "inaction-cost-unknown",
+                "need-not-acknowledged", "not-enough-contacts", "stalled-in-stage",
+            ]
+            #expect(rules.isDisjoint(with: forbidden), "\(deal.id): \(rules)")
+            // and the one "what we don't know yet" finding ranks the customer's goal first, with questions
+            let unknown = review.findings.filter { $0.rule == "what-we-dont-know-yet" }
+            #expect(unknown.count == 1)
+            #expect(unknown.first?.title.hasPrefix("What we don't know yet: their goal and its number") == true)
+            #expect(unknown.first?.questions.count == 3)
+            #expect(review.findings.count <= 3, "\(deal.id): \(rules)")
+        }
+    }
+
+    @Test func theWordingNamesNoInventedContactAndNoGuessedCurrency() {
+        for (deal, account) in Self.csvOnly() {
+            let review = ReviewEngine().review(
+                deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+            let text = ReviewTextReport(color: false).deal(review, currency: "USD")
+            #expect(!text.contains("your contact at") && !text.contains("(no company)"))
+            #expect(!text.contains("USD"))
+            if deal.amount != nil { #expect(text.contains("(no currency)")) }
+            // and scores built on facts never told are shown as not known, not as zero
+            #expect(text.contains("alignment ? · urgency ? · process ? · stakeholders ?"))
+            #expect(text.contains("buyer-verified: ? · plan: ?"))
+        }
+    }
+
+    @Test func theVerdictIsNotBuiltOnAHealthScoreFromFactsNeverTold() {
+        // given the demo's deals as a CSV-only import, and the same bare deals as a pipeline file that could
+        // have carried goals and need (so their absence there is a known absence)
+        var progressing = 0
+        for (deal, account) in Self.csvOnly() {
+            var fromFile = deal
+            fromFile.sourceCarries = nil
+            // when both are reviewed
+            let csv = ReviewEngine().review(
+                deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+            let file = ReviewEngine().review(
+                deal: fromFile, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+            // then the CSV deal is at risk only for what is known (a high finding such as a passed close date),
+            // never for a health score it cannot have; the file's deal is judged on its known absences
+            #expect(csv.scores.health < 50, "\(deal.id): the premise needs a low computed health")
+            let alarming = csv.findings.contains { $0.severity == .high }
+            #expect(csv.verdict == (alarming ? .atRisk : .progressing), "\(deal.id): \(csv.verdict)")
+            #expect(file.verdict != .progressing && file.verdict != .customerPulling, "\(deal.id): \(file.verdict)")
+            if csv.verdict == .progressing { progressing += 1 }
+        }
+        #expect(progressing > 0)
+    }
+
+    @Test func aCurrencyTheRowGaveLabelsTheAmount() {
+        let (deal, account) = Self.csvOnly(currency: "EUR")[0]
+        let review = ReviewEngine().review(
+            deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+        #expect(ReviewTextReport(color: false).deal(review, currency: "USD").contains("EUR "))
+        #expect(!review.unknownFacts.contains(.currency))
+    }
+
+    @Test func factsAddedInSameSideAfterTheImportCountAsKnown() {
+        var (deal, account) = Self.csvOnly()[0]
+        account.goals = [Goal(id: "g1", statement: "Cut downtime", metric: "hours", baseline: 40, target: 10)]
+        deal.goalIds = ["g1"]
+        let input = ReviewInput(deal: deal, account: account, seller: nil, asOf: Self.asOf)
+        #expect(!input.unknownFacts.contains(.goals) && input.unknownFacts.contains(.stakeholders))
+    }
+
+    @Test func aPipelineFileDealKnowsEverythingAndGetsNoUnknownsFinding() {
+        let pipeline = DemoPipeline.make()
+        let reviews = ReviewEngine().review(pipeline, playbook: .standard, asOf: Self.asOf)
+        #expect(reviews.allSatisfy { $0.unknownFacts.isEmpty })
+        #expect(reviews.allSatisfy { !$0.findings.contains { $0.rule == "what-we-dont-know-yet" } })
+    }
+
+    @Test func thePipelineSummaryListsWhatWeDoNotKnowMostImportantFirst() {
+        var summary = ReviewSummary()
+        for (deal, account) in Self.csvOnly() {
+            summary.add(
+                ReviewEngine().review(
+                    deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD"))
+        }
+        #expect(summary.unknownsRanked.first?.kind == .goals)
+        #expect(summary.unknownsRanked.first?.deals == summary.deals)
+        let text = ReviewTextReport(color: false).summary(summary)
+        #expect(text.contains("What we don't know yet") && text.contains("their goal and its number"))
+    }
+}
