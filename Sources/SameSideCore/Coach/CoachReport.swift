@@ -13,11 +13,15 @@ public struct CoachReport: Equatable, Sendable {
     public var candidateGoals: [CandidateGoal]
     /// When a deal context was given: which of the customer's goals, events and steps the message uses.
     public var goalAlignment: GoalAlignment?
+    /// The features that moved the score most, largest effect first (see docs/coach.md).
+    public var drivers: [CoachDriver]
 
     public init(
         kind: MessageKind, verdict: CoachVerdict, score: Int, metrics: CoachMetrics, findings: [CoachFinding],
-        advice: [String] = [], candidateGoals: [CandidateGoal] = [], goalAlignment: GoalAlignment? = nil
+        advice: [String] = [], candidateGoals: [CandidateGoal] = [], goalAlignment: GoalAlignment? = nil,
+        drivers: [CoachDriver] = []
     ) {
+        self.drivers = drivers
         self.kind = kind
         self.verdict = verdict
         self.score = score

@@ -38,7 +38,7 @@ extension MessageCoach {
             let report = coach(utf8: bytes, kind: kind, context: nil, sellerSpeakers: sellerSpeakers)
             report.write(into: &workspace.out, rawID: id)
         } else {
-            MessageAnalyzer(lexicon: compiled).writeJSON(
+            MessageAnalyzer(lexicon: compiled, scoring: scoring).writeJSON(
                 bytes, kind: kind, sellers: sellerSpeakers, id: id, scratch: &workspace.scratch,
                 into: &workspace.out)
         }

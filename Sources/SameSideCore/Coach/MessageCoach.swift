@@ -3,22 +3,32 @@
 public struct MessageCoach: Sendable {
     /// The lexicon this coach matches with.
     public let lexicon: CoachLexicon
+    /// The fitted weights behind the verdict (``CoachModel/standard`` by default).
+    public let model: CoachModel
     let compiled: CompiledLexicon
+    let scoring: CompiledModel
 
     /// Messages longer than this are judged on their first `maxBytes` bytes (with advice saying so).
     public static let maxBytes = 1 << 30
 
     private static let standardCompiled = CompiledLexicon(.standard)
+    private static let standardScoring = CompiledModel(.standard, lexicon: standardCompiled)
 
-    /// A coach with `lexicon` (the built-in one by default). Compiling a lexicon takes milliseconds.
-    public init(lexicon: CoachLexicon = .standard) {
+    /// A coach with `lexicon` (the built-in one by default) and `model`. Compiling a lexicon takes milliseconds.
+    public init(lexicon: CoachLexicon = .standard, model: CoachModel = .standard) {
         self.lexicon = lexicon
+        self.model = model
         self.compiled = lexicon == .standard ? Self.standardCompiled : CompiledLexicon(lexicon)
+        self.scoring =
+            lexicon == .standard && model == .standard
+            ? Self.standardScoring : CompiledModel(model, lexicon: compiled)
     }
 
-    private init(lexicon: CoachLexicon, compiled: CompiledLexicon) {
+    private init(lexicon: CoachLexicon, model: CoachModel, compiled: CompiledLexicon, scoring: CompiledModel) {
         self.lexicon = lexicon
+        self.model = model
         self.compiled = compiled
+        self.scoring = scoring
     }
 
     /// The same coach with its own copy of the compiled tables (copied, not compiled again). Pure.
@@ -26,7 +36,9 @@ public struct MessageCoach: Sendable {
     /// Threads coaching at the same time each retain and release the tables they read; with one shared copy
     /// those reference counts bounce between cores. `coach --batch` gives each worker but the first its own.
     public func withOwnTables() -> MessageCoach {
-        MessageCoach(lexicon: lexicon, compiled: CompiledLexicon(copying: compiled))
+        MessageCoach(
+            lexicon: lexicon, model: model, compiled: CompiledLexicon(copying: compiled),
+            scoring: CompiledModel(model, lexicon: compiled))
     }
 
     /// The coach's report on `text`. Pure.
@@ -59,7 +71,7 @@ public struct MessageCoach: Sendable {
             bytes = UnsafeBufferPointer(rebasing: bytes[0..<end])
             truncated = true
         }
-        var report = MessageAnalyzer(lexicon: compiled).analyze(
+        var report = MessageAnalyzer(lexicon: compiled, scoring: scoring).analyze(
             bytes, kind: kind, context: context, sellers: sellerSpeakers)
         if truncated { report.advice.insert("Judged on the first 1 GiB only.", at: 0) }
         return report

@@ -29,6 +29,7 @@ struct SameSide: AsyncParsableCommand {
             BackupCommand.self,
             GenerateCommand.self,
             BenchCommand.self,
+            CoachModelCommand.self,
         ]
     )
 

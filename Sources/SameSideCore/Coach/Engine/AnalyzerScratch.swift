@@ -13,4 +13,8 @@ struct AnalyzerScratch {
     var groupMatches: [MessageAnalyzer.Match] = []
     var kept: [MessageAnalyzer.Match] = []
     var bulletRun: [Sentence] = []
+    /// Vocabulary slots of the seller's words (``CompiledModel/wordSlots``), repeats included.
+    var wordHits: [Int32] = []
+    /// Which vocabulary slots are in ``wordHits`` (all false between messages).
+    var wordSeen: [Bool] = []
 }

@@ -20,6 +20,18 @@ final class CompiledLexicon: Sendable {
         static let sellerSingular = WordClass(rawValue: 1 << 13)
         static let logistics = WordClass(rawValue: 1 << 14)
         static let greeting = WordClass(rawValue: 1 << 15)
+        // The classes below feed only the verdict's features (see ``CoachFeatures``).
+        static let thirdPerson = WordClass(rawValue: 1 << 16)
+        static let productNoun = WordClass(rawValue: 1 << 17)
+        static let claim = WordClass(rawValue: 1 << 18)
+        static let breakUp = WordClass(rawValue: 1 << 19)
+        static let callBack = WordClass(rawValue: 1 << 20)
+        static let content = WordClass(rawValue: 1 << 21)
+        static let favour = WordClass(rawValue: 1 << 22)
+        static let clientList = WordClass(rawValue: 1 << 23)
+        static let sellerRole = WordClass(rawValue: 1 << 24)
+        static let commercial = WordClass(rawValue: 1 << 25)
+        static let sarcasm = WordClass(rawValue: 1 << 26)
 
         static let byName: [String: WordClass] = [
             "customer": .customer, "seller": .seller, "possessiveCustomer": .possessiveCustomer,
@@ -27,7 +39,10 @@ final class CompiledLexicon: Sendable {
             "questionLeadIns": .questionLeadIn, "businessTerms": .business, "closingTerms": .closing,
             "objectVerbs": .objectVerb, "sellerSubjectVerbs": .sellerSubjectVerb, "goalCues": .goalCue,
             "customerSelf": .customerSelf, "sellerSingular": .sellerSingular, "logistics": .logistics,
-            "greetings": .greeting,
+            "greetings": .greeting, "thirdPerson": .thirdPerson, "productNouns": .productNoun,
+            "claimWords": .claim, "breakUpWords": .breakUp, "callBackWords": .callBack, "contentWords": .content,
+            "favourWords": .favour, "clientListWords": .clientList, "sellerRoleWords": .sellerRole,
+            "commercialWords": .commercial, "sarcasmWords": .sarcasm,
         ]
     }
 

@@ -37,6 +37,7 @@ extension MessageAnalyzer {
         }
         out.raw("],\"advice\":")
         out.strings(summary.advice)
+        CoachReport.writeDrivers(&out, summary.drivers)
         if summary.kind == .transcript || !scratch.candidates.isEmpty {
             out.raw(",\"candidateGoals\":")
             out.raw("[")

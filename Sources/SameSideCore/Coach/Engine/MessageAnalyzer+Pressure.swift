@@ -36,7 +36,8 @@ extension MessageCoach {
                 while end > 0 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
                 bytes = UnsafeBufferPointer(rebasing: bytes[0..<end])
             }
-            MessageAnalyzer(lexicon: compiled).pressureFindings(bytes, kind: kind, scratch: &scratch, body)
+            MessageAnalyzer(lexicon: compiled, scoring: scoring).pressureFindings(
+                bytes, kind: kind, scratch: &scratch, body)
         }
     }
 }

@@ -18,6 +18,11 @@ extension MessageAnalyzer {
         var metrics: CoachMetrics
         var advice: [String]
         var alignment: GoalAlignment?
+        /// The features that moved the score most.
+        var drivers: [CoachDriver]
+        /// The measures the score came from (``CoachFeatures/names`` order) and the distinct vocabulary slots used.
+        var dense: [Double]
+        var wordHits: [Int32]
     }
 
     /// The verdict, score, metrics and advice of what ``run(_:kind:context:sellers:scratch:)`` found. Pure.
@@ -59,42 +64,23 @@ extension MessageAnalyzer {
 
         var pressure = 0
         var pitch = 0
-        var selfIntroductions = 0
-        var pushes = false
         for finding in rawFindings {
             if finding.kind == .pressure { pressure += 1 }
             if finding.kind == .pitch { pitch += 1 }
-            if finding.category == .selfIntroduction { selfIntroductions += 1 }
-            if finding.category == .discountForSpeed || finding.category == .guilt { pushes = true }
         }
 
-        var score = 55.0 + 60.0 * (focus - 0.5)
-        score += 8.0 * Double(min(tally.businessQuestions, 3))
-        score += 4.0 * Double(min(tally.confirmingQuestions, 2))
-        // Pressure counts once per sentence: "sign by Friday and keep the discount" is one push, not two.
-        score -= 13.0 * Double(min(pressureSentences, 4))
-        // Discounts for speed and guilt are the pushes the product exists to stop ("late discounts do not fix it").
-        if pushes { score -= 8 }
-        score -= 7.0 * Double(min(pitch, 5))
-        score -= 4.0 * Double(min(sellerFocusFindings + selfIntroductions, 3))
-        score -= 4.0 * Double(min(tally.closingQuestions, 3))
+        let dense = CoachFeatures.vector(
+            tally: tally, findings: rawFindings, pressureSentences: pressureSentences,
+            sellerFocusFindings: sellerFocusFindings, focus: focus, kind: kind, transcript: transcript)
+        // Distinct slots, in the order the seller first used them.
+        let hits = scratch.wordHits
+        // The deal's goals are not in the corpus the model is fitted on, so their weight is set by hand.
+        var contextPoints = 0.0
         if let alignment, let context, !context.goals.isEmpty {
-            score += 12.0 * alignment.coverage - (alignment.coverage == 0 ? 5.0 : 0.0)
+            contextPoints = 12.0 * alignment.coverage - (alignment.coverage == 0 ? 5.0 : 0.0)
         }
-        if let transcript {
-            if transcript.talkRatio <= 0.5 {
-                score += 10
-            } else if transcript.talkRatio > Self.gongTalkCeiling {
-                score -= 15
-            }
-            if transcript.longestMonologueSeconds > 2 * Self.monologueCeilingSeconds { score -= 5 }
-        }
-        if pressure > 0 { score = min(score, 59) }
-        if pressureSentences >= 2 { score = min(score, 39) }
-        if pitch >= 3 { score = min(score, 39) }
-        let finalScore = Int(max(0, min(100, score.isFinite ? score.rounded() : 50)))
-        let verdict: CoachVerdict =
-            finalScore >= 60 ? .customerCentric : (finalScore < 40 ? .sellerCentric : .mixed)
+        let (verdict, finalScore) = CoachJudgement.judge(
+            model: model, raw: scoring.rawScore(dense: dense, hits: hits), dense: dense, contextPoints: contextPoints)
 
         advice += Self.advice(
             kind: kind, tally: tally, readability: readability, transcript: transcript, alignment: alignment,
@@ -109,7 +95,8 @@ extension MessageAnalyzer {
             readingGrade: Self.round(readability.grade, 1), transcript: transcript)
         return Summary(
             kind: layout == nil && kind == .transcript ? .note : kind, verdict: verdict, score: finalScore,
-            metrics: metrics, advice: advice, alignment: alignment)
+            metrics: metrics, advice: advice, alignment: alignment,
+            drivers: scoring.drivers(dense: dense, hits: hits), dense: dense, wordHits: hits)
     }
 
     /// The report on what ``run(_:kind:context:sellers:scratch:)`` found. Pure.
@@ -148,7 +135,7 @@ extension MessageAnalyzer {
         return CoachReport(
             kind: summary.kind, verdict: summary.verdict, score: summary.score, metrics: summary.metrics,
             findings: findings, advice: summary.advice, candidateGoals: candidateGoals,
-            goalAlignment: summary.alignment)
+            goalAlignment: summary.alignment, drivers: summary.drivers)
     }
 
     /// Findings in input order: by start, then by end.

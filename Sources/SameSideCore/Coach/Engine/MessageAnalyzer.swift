@@ -3,6 +3,10 @@ import Foundation
 /// The coach's algorithm over one message's UTF-8 bytes. Pure; see docs/coach.md for each measure.
 struct MessageAnalyzer {
     let lexicon: CompiledLexicon
+    /// The fitted weights the verdict comes from, mapped to the lexicon's word ids.
+    let scoring: CompiledModel
+    var model: CoachModel { scoring.model }
+    private let wordSlots: [Int32]
     // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
     // release per access on the hot path.
     private let wordClasses: [UInt32]
@@ -11,8 +15,10 @@ struct MessageAnalyzer {
     private let hasWildcard: [Bool]
     private let children: WordTable
 
-    init(lexicon: CompiledLexicon) {
+    init(lexicon: CompiledLexicon, scoring: CompiledModel) {
         self.lexicon = lexicon
+        self.scoring = scoring
+        wordSlots = scoring.wordSlots
         wordClasses = lexicon.wordClasses
         rootChild = lexicon.rootChild
         actionCount = lexicon.actionCount
@@ -70,6 +76,7 @@ struct MessageAnalyzer {
         var customerQuestions = 0
         var sellerWords = 0
         var customerWords = 0
+        var features = FeatureTally()
     }
 
     /// What ``run(_:kind:context:sellers:scratch:)`` found besides the findings and candidates it leaves in
@@ -93,9 +100,15 @@ struct MessageAnalyzer {
 
     /// Tokenizes and judges `p`, leaving tokens, roles, findings and candidates in `scratch` (whose arrays keep
     /// their memory from one message to the next).
+    ///
+    /// With `pressureOnly` (never for a transcript) the same loop finds only the pressure findings, in the same
+    /// order, and skips what nothing else needs: tallies, features, the customer's sentences, questions, seller
+    /// focus, feature lists, length, and every group and rule of another kind. A pressure finding depends only on
+    /// the seller's sentences, their phrase and cue matches, blocks, negation and the pressure findings before it
+    /// in the sentence, so both modes agree on them.
     func run(
         _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, context: CoachContext?, sellers: [String],
-        scratch: inout AnalyzerScratch
+        scratch: inout AnalyzerScratch, pressureOnly: Bool = false
     ) -> Outcome {
         // Taken out of the scratch for the duration, so each array is uniquely referenced and never copied.
         var tokens = scratch.tokens
@@ -110,6 +123,8 @@ struct MessageAnalyzer {
         var groupMatches = scratch.groupMatches
         var kept = scratch.kept
         var bulletRun = scratch.bulletRun
+        var wordHits = scratch.wordHits
+        var wordSeen = scratch.wordSeen
         scratch = AnalyzerScratch()
         // A huge message should not keep its memory for all the small ones after it.
         if tokens.capacity > 1 << 20 && p.count < 1 << 20 {
@@ -121,9 +136,14 @@ struct MessageAnalyzer {
             scratch = AnalyzerScratch(
                 tokens: tokens, roles: roles, sentences: sentences, findings: findings, candidates: candidates,
                 cueFirst: cueFirst, cueLast: cueLast, blocked: blocked, matches: matches, groupMatches: groupMatches,
-                kept: kept, bulletRun: bulletRun)
+                kept: kept, bulletRun: bulletRun, wordHits: wordHits, wordSeen: wordSeen)
         }
         lexicon.tokenize(p, into: &tokens)
+        for slot in wordHits { wordSeen[Int(slot)] = false }
+        wordHits.removeAll(keepingCapacity: true)
+        if wordSeen.count != scoring.vocabularyCount {
+            wordSeen = [Bool](repeating: false, count: scoring.vocabularyCount)
+        }
         var advice: [String] = []
         var layout: TranscriptLayout?
         if kind == .transcript {
@@ -175,7 +195,7 @@ struct MessageAnalyzer {
                     suggestion: CompiledLexicon.Suggestion.featureList))
         }
 
-        if layout == nil, let position = addressee(tokens, roles, sentences) {
+        if !pressureOnly, layout == nil, let position = addressee(tokens, roles, sentences) {
             // Addressing them by name is a weak sign, so it weighs as one mid-message reference.
             _ = position
             tally.customerRefs += 1
@@ -186,10 +206,11 @@ struct MessageAnalyzer {
         var blocksSet = true
 
         for sentence in sentences {
-            if sentence.role == TokenRole.excluded {
+            if sentence.role == TokenRole.excluded || (pressureOnly && sentence.role != TokenRole.seller) {
                 continue
             }
             let firstFinding = findings.count
+            var facts = SentenceFacts()
             var words = 0
             var sentenceCustomerRefs = 0
             var sentenceSellerRefs = 0
@@ -209,6 +230,25 @@ struct MessageAnalyzer {
             while t < sentence.end {
                 let token = tokens[t]
                 guard token.kind == .word, roles[t] != TokenRole.excluded else {
+                    if token.kind == .clause {
+                        facts.commas += 1
+                    } else if token.kind == .exclaim {
+                        facts.exclamations += 1
+                    }
+                    t += 1
+                    continue
+                }
+                let word = token.word
+                if pressureOnly {
+                    if word >= 0 {
+                        let start = rootChild[Int(word)]
+                        if start >= 0 {
+                            if actionCount[Int(start)] > 0 {
+                                matches.append(Match(first: t, last: t, group: Int(start)))
+                            }
+                            walk(tokens, roles, node: start, at: t + 1, first: t, end: sentence.end, into: &matches)
+                        }
+                    }
                     t += 1
                     continue
                 }
@@ -217,15 +257,21 @@ struct MessageAnalyzer {
                     sentenceSyllables += Int(token.syllables)
                     if token.flags & CoachToken.number != 0 { hasNumber = true }
                 }
-                let word = token.word
                 if word >= 0 {
                     let classes = wordClasses[Int(word)]
                     if isSeller {
+                        facts.classes |= classes
+                        let slot = wordSlots[Int(word)]
+                        if slot >= 0 && !wordSeen[Int(slot)] {
+                            wordSeen[Int(slot)] = true
+                            wordHits.append(slot)
+                        }
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
                             if !isObjectYou(tokens, t, previousWord: previousWord, end: sentence.end) {
                                 sentenceCustomerRefs += 1
                                 tally.customerWeight += 2.0 - 1.5 * Double(token.start) / totalBytes
+                                if facts.firstReferent == .none { facts.firstReferent = .customer }
                             }
                         } else if classes & CompiledLexicon.WordClass.seller.rawValue != 0 {
                             let isCountryUS =
@@ -237,9 +283,21 @@ struct MessageAnalyzer {
                                 sentenceSellerRefs += 1
                                 sentenceSellerWeight += weight
                                 tally.sellerWeight += weight * (2.0 - 1.5 * Double(token.start) / totalBytes)
+                                if facts.firstReferent == .none { facts.firstReferent = .seller }
                             }
+                        } else if classes & CompiledLexicon.WordClass.thirdPerson.rawValue != 0 {
+                            facts.thirdPersonRefs += 1
+                            if facts.firstReferent == .none { facts.firstReferent = .thirdPerson }
+                        } else if classes & CompiledLexicon.WordClass.productNoun.rawValue != 0 {
+                            if facts.firstReferent == .none { facts.firstReferent = .product }
                         }
+                        if classes & CompiledLexicon.WordClass.business.rawValue != 0 { facts.businessWords += 1 }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
+                        if words > 1 && token.flags & CoachToken.capitalized != 0
+                            && classes & CompiledLexicon.WordClass.seller.rawValue == 0
+                        {
+                            facts.capitalizedInside += 1
+                        }
                         let start = rootChild[Int(word)]
                         if start >= 0 {
                             if actionCount[Int(start)] > 0 {
@@ -258,10 +316,13 @@ struct MessageAnalyzer {
                     }
                     if classes & CompiledLexicon.WordClass.business.rawValue != 0 { hasBusiness = true }
                     if classes & CompiledLexicon.WordClass.logistics.rawValue != 0 { hasLogistics = true }
+                } else if isSeller && words > 1 && token.flags & CoachToken.capitalized != 0 {
+                    facts.capitalizedInside += 1
                 }
                 previousWord = word
                 t += 1
             }
+            if pressureOnly && matches.isEmpty { continue }
             tally.words += words
             if words > 0 { tally.sentences += 1 }
             if isSeller {
@@ -307,6 +368,8 @@ struct MessageAnalyzer {
                     let action = lexicon.actions[a]
                     switch action.kind {
                     case .group:
+                        // Groups of other kinds never overlap-suppress a pressure group.
+                        if pressureOnly && lexicon.groups[Int(action.index)].kind != .pressure { continue }
                         groupMatches.append(Match(first: match.first, last: match.last, group: Int(action.index)))
                     case .cue:
                         cuesSet = true
@@ -350,7 +413,9 @@ struct MessageAnalyzer {
             let rules = cuesSet ? lexicon.rules : []
             for ruleIndex in 0..<rules.count {
                 let rule = rules[ruleIndex]
-                guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion else { continue }
+                guard !blocked[ruleIndex], !rule.questionsOnly || sentence.isQuestion,
+                    !pressureOnly || rule.kind == .pressure
+                else { continue }
                 var first = Int.max
                 var last = -1
                 var complete = true
@@ -374,6 +439,7 @@ struct MessageAnalyzer {
                         end: Int(tokens[last].end), suggestion: rule.suggestion))
             }
 
+            if pressureOnly { continue }
             if Self.hasFinding(findings, from: firstFinding, where: { $0.kind == .pressure }) { pressureSentences += 1 }
 
             // Questions.
@@ -383,6 +449,7 @@ struct MessageAnalyzer {
                 let questionClass = classify(
                     tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness,
                     hasCustomer: hasCustomer, hasLogistics: hasLogistics)
+                facts.questionClass = questionClass
                 switch questionClass {
                 case .business: tally.businessQuestions += 1
                 case .closing:
@@ -403,6 +470,13 @@ struct MessageAnalyzer {
                 case .other: break
                 }
             }
+
+            facts.words = words
+            facts.isQuestion = sentence.isQuestion
+            facts.customerRefs = sentenceCustomerRefs
+            facts.sellerRefs = sentenceSellerRefs
+            facts.hasNumber = hasNumber
+            tally.features.add(facts)
 
             // A sentence all about us.
             if findings.count == firstFinding && sentenceSellerWeight >= 2 && sentenceCustomerRefs == 0 && words >= 5
@@ -432,6 +506,9 @@ struct MessageAnalyzer {
                     suggestion: wordLimit == 200
                         ? CompiledLexicon.Suggestion.length200 : CompiledLexicon.Suggestion.length100)
             }
+        }
+        if pressureOnly {
+            return Outcome(tally: tally, layout: nil, advice: [], sellerFocusFindings: 0, pressureSentences: 0)
         }
         flushBullets()
         if let lengthLimitFinding { findings.append(lengthLimitFinding) }

@@ -51,6 +51,7 @@ extension CoachReport {
         }
         out.raw("],\"advice\":")
         out.strings(advice)
+        Self.writeDrivers(&out, drivers)
         if kind == .transcript || !candidateGoals.isEmpty {
             out.raw(",\"candidateGoals\":")
             out.raw("[")
@@ -113,6 +114,22 @@ extension CoachReport {
         out.raw(",\"suggestion\":")
         out.raw(escapedSuggestion)
         out.raw("}")
+    }
+
+    /// `,"drivers":[{"feature":…,"value":…,"effect":…},…]`
+    static func writeDrivers(_ out: inout JSONText, _ drivers: [CoachDriver]) {
+        out.raw(",\"drivers\":[")
+        for (index, driver) in drivers.enumerated() {
+            if index > 0 { out.raw(",") }
+            out.raw("{\"feature\":")
+            out.string(driver.feature)
+            out.raw(",\"value\":")
+            out.number(driver.value)
+            out.raw(",\"effect\":")
+            out.number(driver.effect)
+            out.raw("}")
+        }
+        out.raw("]")
     }
 
     /// `{"speaker":…,"text":` (the caller writes the text).

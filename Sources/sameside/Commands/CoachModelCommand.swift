@@ -1,0 +1,124 @@
+import ArgumentParser
+import Foundation
+import SameSideCore
+
+/// `sameside coach-model`: fit the coach's verdict weights on a labelled corpus, and measure them honestly.
+struct CoachModelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coach-model",
+        abstract: "Fit the coach's verdict weights on a labelled corpus, or measure them out of fold.",
+        discussion: """
+            The corpus is JSON Lines: one object per line with id, kind, label (customer-centric | mixed | \
+            seller-centric), source (the page it was paraphrased from) and text. See docs/coach.md.
+            """,
+        subcommands: [Fit.self, Evaluate.self])
+
+    /// Reads a file's bytes, or fails with exit status 2 and the path in the message.
+    static func bytes(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read \(path)")
+        }
+        return [UInt8](data)
+    }
+
+    static func corpus(_ path: String) throws -> [CoachCorpusMessage] {
+        do {
+            return try CoachCorpus.parse(jsonl: bytes(path))
+        } catch let error as CoachCorpusError {
+            throw ValidationError("\(path): \(error.description)")
+        }
+    }
+
+    /// `coach-model fit`: fits on the whole corpus and writes the weights as Swift source.
+    struct Fit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fit on the whole corpus and write the weights the coach loads (a Swift source file).")
+
+        @Option(help: "The labelled corpus (JSON Lines).")
+        var corpus: String
+
+        @Option(help: "Where to write the weights (Sources/SameSideCore/Coach/Lexicon/StandardCoachModel.swift).")
+        var out: String
+
+        func run() throws {
+            let messages = try CoachModelCommand.corpus(corpus)
+            let fitter = CoachModelFitter()
+            let model = CoachModelTraining.fit(messages, fitter: fitter)
+            let sources = Set(messages.map(\.source)).count
+            let source = CoachModelSource.swift(
+                model,
+                provenance: [
+                    "Fitted on \(messages.count) messages from \(sources) source pages by",
+                    "`sameside coach-model fit --corpus FILE --out FILE` with the corpus at",
+                    "\(corpus) (ordinal logistic regression, λ = \(fitter.lambda),",
+                    "mixed messages weighing \(fitter.mixedWeight), \(fitter.steps) steps).",
+                ])
+            do {
+                try Data(source.utf8).write(to: URL(fileURLWithPath: out))
+            } catch {
+                throw ValidationError("cannot write \(out)")
+            }
+            print("fitted on \(messages.count) messages from \(sources) pages; wrote \(out)")
+        }
+    }
+
+    /// `coach-model evaluate`: grouped cross-validation by source page, and the hand-written set.
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Out-of-fold figures (folds by source page) and the committed weights on the hand-written set.")
+
+        @Option(help: "The labelled corpus (JSON Lines).")
+        var corpus: String
+
+        @Option(help: "Number of folds; no source page is in more than one.")
+        var folds: Int = 10
+
+        @Option(help: "Folder with the hand-written evaluation-*.txt files, scored with the committed weights.")
+        var handwritten: String = "Tests/Fixtures/coach"
+
+        @Option(
+            help: ArgumentHelp(
+                "The L2 penalty (for trying others; the committed fit uses the default).", visibility: .hidden))
+        var lambda: Double = CoachModelFitter().lambda
+
+        @Option(help: ArgumentHelp("Loss weight of mixed-labelled messages.", visibility: .hidden))
+        var mixedWeight: Double = CoachModelFitter().mixedWeight
+
+        func validate() throws {
+            guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+        }
+
+        func run() throws {
+            let messages = try CoachModelCommand.corpus(corpus)
+            let sources = Set(messages.map(\.source)).count
+            let fitter = CoachModelFitter(lambda: lambda, mixedWeight: mixedWeight)
+            let outOfFold = CoachModelTraining.crossValidate(messages, folds: folds, fitter: fitter)
+            print(
+                outOfFold.text(
+                    title: "Out of fold: \(messages.count) messages, \(sources) source pages, \(folds) folds by page"))
+            print("judged the opposite way: " + outOfFold.opposite.joined(separator: ", "))
+            let files =
+                ((try? FileManager.default.contentsOfDirectory(atPath: handwritten)) ?? [])
+                .filter { $0.hasPrefix("evaluation-") && $0.hasSuffix(".txt") }.sorted()
+            var set: [CoachCorpusMessage] = []
+            for file in files {
+                let path = (handwritten as NSString).appendingPathComponent(file)
+                guard let content = try? String(contentsOfFile: path, encoding: .utf8) else {
+                    throw ValidationError("cannot read \(path)")
+                }
+                do {
+                    set += try CoachCorpus.parseEvaluationSet(content, file: file)
+                } catch {
+                    throw ValidationError("\(path): \(error.description)")
+                }
+            }
+            if set.isEmpty {
+                print("\nno hand-written set in \(handwritten)")
+            } else {
+                let handwrittenFigures = CoachModelTraining.evaluate(set, model: .standard)
+                print("")
+                print(handwrittenFigures.text(title: "Hand-written set, committed weights: \(set.count) messages"))
+            }
+        }
+    }
+}
