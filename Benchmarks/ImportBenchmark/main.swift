@@ -3,17 +3,30 @@
 // same file into an untyped table, measured in the same run. Prints rows/s and peak memory.
 //
 //   swift build -c release --product sameside --product sameside-import-bench
-//   .build/release/sameside-import-bench [--rows 1000000] [--dir /tmp/x] [--keep]
+//   .build/release/sameside-import-bench [--rows 1000000] [--runs 3] [--dir /tmp/x] [--keep]
 //
-// Goal (issue 6): sameside ≥ half of sqlite3's rows/s, peak RSS ≤ 64 MB.
+// Goal (issues 6 and 16): sameside ≥ half of sqlite3's rows/s, peak RSS ≤ 64 MB.
 import Foundation
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
+let usage = """
+    usage: sameside-import-bench [--rows N] [--runs N] [--dir DIR] [--sameside PATH] [--keep] [--no-postgres]
+
+    Generates a Salesforce-style export of N deals (default 1,000,000), then, --runs times (default 1),
+    imports it with `sqlite3 .import` into an untyped table and with `sameside import` into a new SQLite
+    database, one right after the other, and prints each one's time, rows/s, peak RSS and their ratio.
+    Then once: `sameside import` again into the same database (all rows unchanged), `sameside review
+    --database`, and an import into PostgreSQL when DATABASE_URL is set (--no-postgres: skip it).
+    --dir: where the file and databases go (removed at the end unless --keep);
+    --sameside: the binary to measure (default: `sameside` beside this one).
+    """
+
 struct Options {
     var rows = 1_000_000
+    var runs = 1
     var directory = FileManager.default.temporaryDirectory.appendingPathComponent("sameside-bench-\(getpid())").path
     var keep = false
     var sameside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -25,6 +38,10 @@ struct Options {
         while let argument = iterator.next() {
             switch argument {
             case "--rows": rows = Int(iterator.next() ?? "") ?? rows
+            case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
+            case "--help", "-h":
+                print(usage)
+                exit(0)
             case "--dir": directory = iterator.next() ?? directory
             case "--sameside": sameside = iterator.next() ?? sameside
             case "--keep": keep = true
@@ -126,7 +143,14 @@ func line(_ label: String, _ rows: Int, _ run: Run) -> String {
     return padded + String(format: "%8.2f s %10.0f rows/s %8.1f MB peak", run.seconds, rate, Double(run.peakKB) / 1024)
 }
 
+/// The 1-, 5- and 15-minute load averages (other work on the machine skews both imports' times).
+func loadAverage() -> String {
+    let text = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8)) ?? ""
+    return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
 let options = Options(CommandLine.arguments)
+let startLoad = loadAverage()
 try FileManager.default.createDirectory(atPath: options.directory, withIntermediateDirectories: true)
 let csv = options.directory + "/salesforce.csv"
 print("generating \(options.rows) rows …")
@@ -134,36 +158,45 @@ try generate(rows: options.rows, to: csv)
 let size = (try FileManager.default.attributesOfItem(atPath: csv)[.size] as? Int) ?? 0
 print(String(format: "file: %@ (%.1f MB)", csv, Double(size) / 1_048_576))
 var report: [String] = []
-var sqliteRate = 0.0
-
-if let sqlite3 = which("sqlite3") {
-    let db = options.directory + "/sqlite3-import.db"
-    try? FileManager.default.removeItem(atPath: db)
-    let run = measure(sqlite3, [db, "-cmd", ".mode csv", ".import \(csv) t"])
-    if run.status == 0 {
-        sqliteRate = Double(options.rows) / run.seconds
-        report.append(line("sqlite3 .import (untyped table)", options.rows, run))
-    } else {
-        report.append("sqlite3 .import failed: \(run.stderr)")
-    }
-} else {
-    report.append("sqlite3 not found (apt-get install sqlite3) — no baseline")
-}
-
 let sqliteDB = options.directory + "/sameside.db"
-for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: sqliteDB + suffix) }
-let first = measure(options.sameside, ["import", csv, "--from", "salesforce", "--database", "sqlite:" + sqliteDB])
-if first.status == 0 {
-    report.append(line("sameside import → SQLite (new database)", options.rows, first))
-    let again = measure(options.sameside, ["import", csv, "--from", "salesforce", "--database", "sqlite:" + sqliteDB])
-    report.append(line("sameside import again (all unchanged)", options.rows, again))
+let sqlite3 = which("sqlite3")
+if sqlite3 == nil { report.append("sqlite3 not found (apt-get install sqlite3) — no baseline") }
+var imported = false
+
+for run in 1...options.runs {
+    let label = options.runs > 1 ? "run \(run): " : ""
+    var sqliteRate = 0.0
+    if let sqlite3 {
+        let db = options.directory + "/sqlite3-import.db"
+        try? FileManager.default.removeItem(atPath: db)
+        let result = measure(sqlite3, [db, "-cmd", ".mode csv", ".import \(csv) t"])
+        if result.status == 0 {
+            sqliteRate = Double(options.rows) / result.seconds
+            report.append(line(label + "sqlite3 .import (untyped table)", options.rows, result))
+        } else {
+            report.append("sqlite3 .import failed: \(result.stderr)")
+        }
+    }
+    for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: sqliteDB + suffix) }
+    let first = measure(options.sameside, ["import", csv, "--from", "salesforce", "--database", "sqlite:" + sqliteDB])
+    guard first.status == 0 else {
+        report.append("sameside import → SQLite failed (\(first.status)): \(first.stderr.prefix(500))")
+        break
+    }
+    imported = true
+    report.append(line(label + "sameside import → SQLite (new database)", options.rows, first))
     if sqliteRate > 0 {
         let ratio = Double(options.rows) / first.seconds / sqliteRate
         report.append(
             String(
-                format: "ratio to sqlite3 .import: %.2f (goal ≥ 0.50)   peak %.1f MB (goal ≤ 64 MB)", ratio,
+                format: "%@ratio to sqlite3 .import: %.2f (goal ≥ 0.50)   peak %.1f MB (goal ≤ 64 MB)", label, ratio,
                 Double(first.peakKB) / 1024))
     }
+}
+
+if imported {
+    let again = measure(options.sameside, ["import", csv, "--from", "salesforce", "--database", "sqlite:" + sqliteDB])
+    report.append(line("sameside import again (all unchanged)", options.rows, again))
     let reviewHelp = measure(options.sameside, ["review", "--help"])
     if reviewHelp.status == 0 {
         let review = measure(options.sameside, ["review", "--database", "sqlite:" + sqliteDB, "--format", "json"])
@@ -174,8 +207,6 @@ if first.status == 0 {
     } else {
         report.append("review command not in this build — review --database not measured")
     }
-} else {
-    report.append("sameside import → SQLite failed (\(first.status)): \(first.stderr.prefix(500))")
 }
 
 if let url = options.postgres, var components = URLComponents(string: url) {
@@ -194,6 +225,8 @@ if let url = options.postgres, var components = URLComponents(string: url) {
 }
 
 print("")
-print("\(options.rows) rows, \(ProcessInfo.processInfo.activeProcessorCount) cores")
+print(
+    "\(options.rows) rows, \(ProcessInfo.processInfo.activeProcessorCount) cores, load average \(startLoad) → \(loadAverage())"
+)
 for item in report { print(item) }
 if !options.keep { try? FileManager.default.removeItem(atPath: options.directory) }

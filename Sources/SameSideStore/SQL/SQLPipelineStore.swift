@@ -51,6 +51,21 @@ public final class SQLPipelineStore: PipelineStore, StoreBackup {
         try await mapped { try await sqlite.backup(to: path) }
     }
 
+    /// An SQLite file's journal mode and page size (for tests and diagnostics); nil on PostgreSQL.
+    public func sqliteFileSettings() async throws -> (journalMode: String, pageSize: Int)? {
+        try await mapped {
+            try await backend.withSession { session in
+                guard session.dialect == .sqlite else { return nil }
+                let mode = try await session.sql.raw("PRAGMA journal_mode").first()
+                let size = try await session.sql.raw("PRAGMA page_size").first()
+                return (
+                    try mode?.decode(column: "journal_mode", as: String.self) ?? "",
+                    try size?.decode(column: "page_size", as: Int.self) ?? 0
+                )
+            }
+        }
+    }
+
     /// The names of the indexes on the deals table, sorted (for checks after a crash and for tests).
     public func dealIndexes() async throws -> [String] {
         try await mapped {

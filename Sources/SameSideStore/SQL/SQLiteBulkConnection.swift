@@ -11,7 +11,8 @@ final class SQLiteBulkConnection: @unchecked Sendable {
     let path: String
 
     /// Opens `path` (which must exist and be migrated) with the pragmas of a bulk load that stays
-    /// crash safe: the WAL journal stays on and `synchronous=NORMAL` as on the store's connection.
+    /// crash safe: the file's journal (WAL, or a rollback journal for a first load, see
+    /// ``leaveWALForFirstLoad()``) and `synchronous=NORMAL` as on the store's connection.
     init(path: String) throws(StoreError) {
         self.path = path
         var handle: OpaquePointer?
@@ -55,6 +56,31 @@ final class SQLiteBulkConnection: @unchecked Sendable {
     /// The first column of the first row of `sql` as an integer (0 when there is no row).
     func integer(_ sql: String) throws(StoreError) -> Int {
         try prepare(sql).step() ?? 0
+    }
+
+    /// Whether the file holds no deal yet (a first import).
+    func holdsNoDeals() throws(StoreError) -> Bool {
+        try integer("SELECT count(*) FROM (SELECT 1 FROM opportunities LIMIT 1)") == 0
+    }
+
+    /// Switches the file from its WAL to a rollback journal (`journal_mode=DELETE`) for a first load
+    /// into an empty database: SQLite journals only the pages the file had before the transaction (a
+    /// few), so each new page is written once, where the WAL writes it and its checkpoint again. A
+    /// killed import still leaves all or nothing: the next connection to open the file finds the hot
+    /// journal and rolls it back. Returns false, with nothing changed, when another connection has the
+    /// file open (SQLite leaves WAL mode only for its one connection); the import then keeps the WAL.
+    /// The caller switches back (`PRAGMA journal_mode=WAL`) after the transaction.
+    func leaveWALForFirstLoad() -> Bool {
+        // Another process with the file open: give up at once rather than wait for it.
+        sqlite_nio_sqlite3_busy_timeout(db, 0)
+        defer { sqlite_nio_sqlite3_busy_timeout(db, 10_000) }
+        guard let statement = try? prepare("PRAGMA journal_mode=DELETE"), (try? statement.text()) == "delete" else {
+            return false
+        }
+        // A rollback journal with `NORMAL` may corrupt the file on power loss (WAL with `NORMAL` only
+        // loses the last commits); `FULL` costs two syncs of a journal of a few pages.
+        try? execute("PRAGMA synchronous=FULL")
+        return true
     }
 
     /// Prepares `sql` for repeated use.
@@ -131,6 +157,18 @@ final class SQLiteBulkConnection: @unchecked Sendable {
             defer { sqlite_nio_sqlite3_reset(handle) }
             switch status {
             case SQLITE_ROW: return Int(sqlite_nio_sqlite3_column_int64(handle, 0))
+            case SQLITE_DONE: return nil
+            default: throw connection.error(status)
+            }
+        }
+
+        /// Runs the statement; returns the first column of its first result row as text, or nil when
+        /// it returned no row. Resets it for the next use. Throws ``StoreError``.
+        func text() throws(StoreError) -> String? {
+            let status = sqlite_nio_sqlite3_step(handle)
+            defer { sqlite_nio_sqlite3_reset(handle) }
+            switch status {
+            case SQLITE_ROW: return sqlite_nio_sqlite3_column_text(handle, 0).map { String(cString: $0) }
             case SQLITE_DONE: return nil
             default: throw connection.error(status)
             }
