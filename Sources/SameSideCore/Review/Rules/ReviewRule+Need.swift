@@ -54,8 +54,8 @@ extension ReviewRule {
                     + "\(ReviewText.money(net, currency)), within \(input.accountPossessive) hurdles")
             return RuleResult(
                 severity: .low,
-                title: "Waiting \(ReviewText.count(input.facts.urgency.horizonMonths, "month")) costs the customer less "
-                    + "than changing, though the case pays over \(ReviewText.count(months, "month"))",
+                title: "Waiting \(ReviewText.count(urgency.horizonMonths, "month")) costs the customer less than "
+                    + "changing, though the case pays over \(ReviewText.count(months, "month"))",
                 evidence: evidence,
                 questions: [
                     "What would make \(input.account.name) decide before waiting stops being the cheaper choice?"
