@@ -26,8 +26,9 @@ extension ReviewRule {
         return RuleResult(
             severity: .medium, title: title, evidence: evidence,
             questions: unknown.prefix(3).map { $0.question(customer: customer) },
-            nextAction: "Ask \(customer) these in your next conversation and record the answers in SameSide; "
-                + "the review then judges the deal on what they said, not on what the export lacked.")
+            nextAction: "In your next conversation, ask \(customer) about " + ReviewText.list(Array(named.prefix(3)))
+                + " and record the answers in SameSide; the review then judges the deal on what they said, not on "
+                + "what the export lacked.")
     }
 }
 
