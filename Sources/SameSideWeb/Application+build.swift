@@ -62,6 +62,9 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     SignInPages(services: services).addRoutes(to: router)
     PipelinePage(services: services).addRoutes(to: router)
     DealPage(services: services).addRoutes(to: router)
+    CoachPage(services: services).addRoutes(to: router)
+    CoachAPI(services: services).addRoutes(to: router)
+    ImportPage(services: services).addRoutes(to: router)
     return router
 }
 

@@ -11,6 +11,8 @@ struct WebServices: Sendable {
     let templates: MustacheLibrary
     let throttle: SignInThrottle
     let review: ReviewUseCase
+    /// The message coach with the standard lexicon.
+    var coach = CoachUseCase()
     /// A hash checked when the email is unknown, so an unknown email takes as long as a wrong password.
     let decoyHash: String
     /// Seconds since 1970; injected so tests can move time.

@@ -39,7 +39,17 @@ enum OpenAPIDocument {
                     "items": {"type": "object", "required": ["currency", "deals", "amount"], "properties": {
                       "currency": {"type": "string"}, "deals": {"type": "integer"}, "amount": {"type": "number"}}}}}},
               "Review": {"type": "object", "required": ["asOf", "deals", "summary"], "description": "the review JSON of spec/cli.md, with one deal",
-                "properties": {"asOf": {"type": "string"}, "deals": {"type": "array", "items": {"type": "object"}}, "summary": {"type": "object"}}}
+                "properties": {"asOf": {"type": "string"}, "deals": {"type": "array", "items": {"type": "object"}}, "summary": {"type": "object"}}},
+              "CoachRequest": {"type": "object", "required": ["text"], "properties": {
+                "text": {"type": "string", "maxLength": 200000, "description": "the message; at most 200,000 bytes of UTF-8, not only spaces"},
+                "kind": {"type": "string", "enum": ["email", "message", "note", "transcript"], "default": "email"},
+                "dealId": {"type": "string", "description": "a deal the user may see; its goals are checked against the text"}}},
+              "CoachReport": {"type": "object", "required": ["verdict", "score", "metrics", "findings"],
+                "properties": {"verdict": {"type": "string", "enum": ["customer-centric", "mixed", "seller-centric"]},
+                  "score": {"type": "integer"}, "metrics": {"type": "object"},
+                  "findings": {"type": "array", "items": {"type": "object", "required": ["kind", "category", "text", "start", "end", "suggestion"],
+                    "properties": {"kind": {"type": "string"}, "category": {"type": "string"}, "text": {"type": "string"},
+                      "start": {"type": "integer"}, "end": {"type": "integer"}, "suggestion": {"type": "string"}}}}}}
             },
             "responses": {
               "Error": {"description": "an error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
@@ -72,7 +82,14 @@ enum OpenAPIDocument {
               "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
               "responses": {"200": {"description": "the review", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Review"}}}},
                 "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
-                "404": {"$ref": "#/components/responses/Error"}}}}
+                "404": {"$ref": "#/components/responses/Error"}}}},
+            "/api/coach": {"post": {"summary": "the message coach on one text, optionally against a deal's goals; nothing is stored",
+              "security": [{"bearer": []}, {"cookie": []}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoachRequest"}}}},
+              "responses": {"200": {"description": "the coach's report (the JSON of sameside coach --format json)",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoachReport"}}}},
+                "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}}
           }
         }
         """#

@@ -102,8 +102,10 @@ enum CSRF {
 
 /// Decoding `application/x-www-form-urlencoded` bodies with a clear 400.
 enum FormBody {
-    static func decode<T: Decodable>(_ type: T.Type, from request: Request, context: WebContext) async throws -> T {
-        let buffer = try await request.body.collect(upTo: 1024 * 1024)
+    static func decode<T: Decodable>(
+        _ type: T.Type, from request: Request, context: WebContext, limit: Int = 1024 * 1024
+    ) async throws -> T {
+        let buffer = try await request.body.collect(upTo: limit)
         do {
             return try URLEncodedFormDecoder().decode(T.self, from: String(buffer: buffer))
         } catch let error as DecodingError {

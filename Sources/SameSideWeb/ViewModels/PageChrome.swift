@@ -6,12 +6,15 @@ struct PageChrome: Sendable {
     var userEmail: String?
     var userRole: String?
     var csrfToken: String?
+    /// Whether the signed-in user may import (managers and admins): the menu shows the import page then.
+    var canImport = false
 
     init(title: String, context: WebContext) {
         self.title = title
         userEmail = context.user?.email
         userRole = context.user?.role.rawValue
         csrfToken = context.session?.csrfToken
+        canImport = context.user.map { $0.role == .manager || $0.role == .admin } ?? false
     }
 
     /// For pages drawn without a request context (error pages): no signed-in user shown.
