@@ -65,6 +65,8 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     CoachPage(services: services).addRoutes(to: router)
     CoachAPI(services: services).addRoutes(to: router)
     ImportPage(services: services).addRoutes(to: router)
+    GoalForm(services: services).addRoutes(to: router)
+    GoalsAPI(services: services).addRoutes(to: router)
     return router
 }
 

@@ -54,6 +54,11 @@ struct WebProblem {
         switch error {
         case let error as AppError: self.init(appError: error)
         case let error as StoreError: self.init(storeError: error)
+        case let error as FieldErrors:
+            self.init(
+                status: .badRequest, code: "invalid",
+                message: error.messages.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
+                    .joined(separator: " "))
         case let error as HTTPError:
             self.init(
                 status: error.status, code: Self.code(error.status), message: error.body ?? error.status.reasonPhrase)

@@ -15,10 +15,11 @@ struct DealPage {
         let (deal, account, owner) = try await VisibleDeals(services: services).deal(id, for: user)
         let scope = try await services.review.scope(of: services.store, asOf: nil)
         let review = services.review.review(deal, account: account, scope: scope)
-        let view = DealView(
+        var view = DealView(
             deal: deal, account: account, owner: owner, review: review,
             currency: review.currency ?? scope.header.currency,
             chrome: PageChrome(title: deal.name, context: context))
+        view.canEdit = DealAccess(viewer: user).canEdit(ownedBy: owner)
         return HTMLResponse(html: services.templates.render(view, withTemplate: "deal") ?? "")
     }
 }

@@ -65,12 +65,18 @@ struct DealView: Sendable {
     var businessCaseScore: Int
     var events: [Event]
     var hasEvents: Bool
+    /// Whether the user may change the deal (then the page links to its forms).
+    var canEdit = false
+    var goalFormLink: String
+    var coachLink: String
 
     init(
         deal: Opportunity, account: Account?, owner: UserRecord?, review: DealReview, currency: String,
         chrome: PageChrome
     ) {
         self.chrome = chrome
+        goalFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/goals/new"
+        coachLink = "/coach?deal=\(PathEscaping.query(deal.id.rawValue))"
         name = deal.name
         accountName = account?.name ?? deal.accountId.rawValue
         self.owner = owner.map { $0.name ?? $0.email } ?? (deal.owner.map { "\($0) (unassigned)" } ?? "unassigned")
