@@ -67,6 +67,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     ImportPage(services: services).addRoutes(to: router)
     GoalForm(services: services).addRoutes(to: router)
     GoalsAPI(services: services).addRoutes(to: router)
+    AccountPage(services: services).addRoutes(to: router)
     return router
 }
 

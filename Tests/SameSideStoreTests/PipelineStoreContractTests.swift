@@ -132,6 +132,26 @@ import Testing
     }
 
     @Test(arguments: StoreBackend.available)
+    func anAccountsDealsAreItsOwnInIdOrderUpToTheLimit(_ backend: StoreBackend) async throws {
+        try await backend.withStore { (store: any PipelineStore) async throws in
+            // given two accounts with deals of each, created interleaved
+            _ = try await store.create(StoreFixtures.account("a1"))
+            _ = try await store.create(StoreFixtures.account("a2", name: "Contoso"))
+            for index in [5, 1, 4, 2, 3] {
+                _ = try await store.create(
+                    StoreFixtures.opportunity("d\(index)", account: index.isMultiple(of: 2) ? "a2" : "a1"))
+            }
+            // when reading each account's deals
+            let first = try await store.opportunities(ofAccount: "a1", limit: 10).map(\.value.id.rawValue)
+            let second = try await store.opportunities(ofAccount: "a2", limit: 1).map(\.value.id.rawValue)
+            // then each gets only its own, in id order, at most the limit; an unknown account gets none
+            #expect(first == ["d1", "d3", "d5"])
+            #expect(second == ["d2"])
+            #expect(try await store.opportunities(ofAccount: "nobody", limit: 10).isEmpty)
+        }
+    }
+
+    @Test(arguments: StoreBackend.available)
     func anImportThatFailsStoresNothing(_ backend: StoreBackend) async throws {
         try await backend.withStore { (store: any PipelineStore) async throws in
             // given an import that writes accounts and deals, then fails

@@ -95,6 +95,14 @@ public final class InMemoryPipelineStore: PipelineStore {
         }
     }
 
+    public func opportunities(ofAccount id: AccountID, limit: Int) async throws -> [Versioned<Opportunity>] {
+        try await lock.withLock {
+            box.state.opportunities.values.filter { $0.value.accountId == id }
+                .sorted { $0.value.id < $1.value.id }.prefix(max(0, limit))
+                .map { Versioned($0.value, version: $0.version) }
+        }
+    }
+
     public func counts() async throws -> StoreCounts {
         try await lock.withLock {
             StoreCounts(accounts: box.state.accounts.count, opportunities: box.state.opportunities.count)

@@ -26,6 +26,8 @@ public protocol PipelineStore: Sendable {
     func accounts(ids: [AccountID]) async throws -> [Versioned<Account>]
     /// Up to `limit` deals in id order, after `after`.
     func opportunities(after: DealID?, limit: Int) async throws -> [Versioned<Opportunity>]
+    /// Up to `limit` deals of the account `id`, in id order (the account page; uses the account index).
+    func opportunities(ofAccount id: AccountID, limit: Int) async throws -> [Versioned<Opportunity>]
     func counts() async throws -> StoreCounts
 
     /// Creates an account; throws ``StoreError/alreadyExists(kind:id:)``.

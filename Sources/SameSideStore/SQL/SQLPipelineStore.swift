@@ -183,6 +183,16 @@ public final class SQLPipelineStore: PipelineStore, StoreBackup {
         }
     }
 
+    public func opportunities(ofAccount id: AccountID, limit: Int) async throws -> [Versioned<Opportunity>] {
+        try await mapped {
+            try await backend.withSession { session in
+                let rows = try await session.sql.select().columns(SQLRows.opportunityColumns).from("opportunities")
+                    .where("account_id", .equal, id.rawValue).orderBy("id").limit(max(0, limit)).all()
+                return try rows.map(SQLRows.opportunity)
+            }
+        }
+    }
+
     public func counts() async throws -> StoreCounts {
         try await mapped {
             try await backend.withSession { session in

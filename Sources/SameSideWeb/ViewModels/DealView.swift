@@ -68,6 +68,7 @@ struct DealView: Sendable {
     /// Whether the user may change the deal (then the page links to its forms).
     var canEdit = false
     var goalFormLink: String
+    var accountLink: String
     var coachLink: String
 
     init(
@@ -75,6 +76,7 @@ struct DealView: Sendable {
         chrome: PageChrome
     ) {
         self.chrome = chrome
+        accountLink = "/accounts/\(PathEscaping.segment(deal.accountId.rawValue))"
         goalFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/goals/new"
         coachLink = "/coach?deal=\(PathEscaping.query(deal.id.rawValue))"
         name = deal.name

@@ -3,43 +3,14 @@ extension ReviewRule {
     public static let outsideICP = ReviewRule(
         id: "outside-icp", firesWhen: "the account fails the seller's Ideal Customer Profile"
     ) { input in
-        guard let icp = input.seller?.icp else { return nil }
+        guard let icp = input.seller?.icp,
+            let fit = ICPFit(account: input.account, seller: input.seller, failuresOnly: true)
+        else {
+            return nil
+        }
         let account = input.account
-        var failures: [String] = []
-        var serious = false
-        let industries = icp.industries.map { $0.lowercased() }
-        if !industries.isEmpty, let industry = account.industry, !industries.contains(industry.lowercased()) {
-            failures.append(
-                "industry \"\(industry)\" is not in the profile (\(icp.industries.joined(separator: ", ")))")
-        }
-        if let range = icp.employees, let employees = account.employees, !range.contains(employees) {
-            let low = range.min.map { ReviewText.number(Double($0)) } ?? "any"
-            let high = range.max.map { ReviewText.number(Double($0)) } ?? "any"
-            if range.isFarOutside(employees) {
-                failures.append(
-                    "\(ReviewText.number(Double(employees))) employees is far outside \(low)–\(high) (another market, "
-                        + "not a neighbouring one)")
-                serious = true
-            } else {
-                failures.append("\(ReviewText.number(Double(employees))) employees is outside \(low)–\(high)")
-            }
-        }
-        let regions = icp.regions.map { $0.lowercased() }
-        if !regions.isEmpty, let region = account.region, !regions.contains(region.lowercased()) {
-            failures.append("region \"\(region)\" is not in the profile (\(icp.regions.joined(separator: ", ")))")
-        }
-        if !account.problems.isEmpty {
-            let missing = icp.requiredProblems.filter { !account.problems.contains($0) }
-            for id in missing {
-                let statement = input.seller?.problemsWeSolve.first { $0.id == id }?.statement ?? id.rawValue
-                failures.append("does not have the required problem \"\(statement)\"")
-                serious = true
-            }
-        }
-        for disqualifier in account.disqualifiers {
-            failures.append("disqualifier applies: \"\(disqualifier)\"")
-            serious = true
-        }
+        let failures = fit.failures
+        let serious = fit.serious
         guard !failures.isEmpty else { return nil }
         let needed = icp.requiredProblems.compactMap { id in input.seller?.problemsWeSolve.first { $0.id == id } }
         let problem = needed.first.map { "\"\($0.statement)\"" } ?? "a problem we solve"

@@ -1,0 +1,130 @@
+/// How an account measures against the seller's Ideal Customer Profile, criterion by criterion, each with its
+/// reason in words. The `outside-icp` review rule reports the criteria that fail; the account page shows them
+/// all. Pure.
+public struct ICPFit: Equatable, Sendable {
+    /// One criterion of the profile.
+    public struct Check: Equatable, Sendable {
+        public enum Outcome: String, Sendable {
+            case fits
+            case outside
+            /// The account does not say (no industry, size or region recorded).
+            case unknown
+        }
+
+        public var criterion: String
+        public var outcome: Outcome
+        public var reason: String
+    }
+
+    public var checks: [Check]
+    /// Whether a failure is more than a neighbouring market: far outside the size range, a required problem
+    /// missing, or a disqualifier that applies.
+    public var serious: Bool
+
+    /// The reasons of the criteria the account fails, in the profile's order.
+    public var failures: [String] { checks.filter { $0.outcome == .outside }.map(\.reason) }
+
+    /// The fit of `account` against `seller`'s profile; `nil` when the seller has no profile. With
+    /// `failuresOnly` (the review, on every deal) only the failing criteria are worded.
+    public init?(account: Account, seller: Seller?, failuresOnly: Bool = false) {
+        guard let icp = seller?.icp else { return nil }
+        var checks: [Check] = []
+        var serious = false
+        func add(_ check: @autoclosure () -> Check, outside: Bool) {
+            if outside || !failuresOnly { checks.append(check()) }
+        }
+        func number(_ value: Int) -> String { ReviewText.number(Double(value)) }
+        if !icp.industries.isEmpty {
+            let listed = icp.industries.joined(separator: ", ")
+            if let industry = account.industry {
+                let inside = icp.industries.contains { $0.lowercased() == industry.lowercased() }
+                add(
+                    Check(
+                        criterion: "industry", outcome: inside ? .fits : .outside,
+                        reason: inside
+                            ? "industry \"\(industry)\" is in the profile"
+                            : "industry \"\(industry)\" is not in the profile (\(listed))"), outside: !inside)
+            } else {
+                add(
+                    Check(
+                        criterion: "industry", outcome: .unknown, reason: "industry not recorded (profile: \(listed))"),
+                    outside: false)
+            }
+        }
+        if let range = icp.employees {
+            let low = range.min.map(number) ?? "any"
+            let high = range.max.map(number) ?? "any"
+            if let employees = account.employees {
+                if range.contains(employees) {
+                    add(
+                        Check(
+                            criterion: "size", outcome: .fits,
+                            reason: "\(number(employees)) employees is within \(low)–\(high)"), outside: false)
+                } else if range.isFarOutside(employees) {
+                    add(
+                        Check(
+                            criterion: "size", outcome: .outside,
+                            reason: "\(number(employees)) employees is far outside \(low)–\(high) (another market, "
+                                + "not a neighbouring one)"), outside: true)
+                    serious = true
+                } else {
+                    add(
+                        Check(
+                            criterion: "size", outcome: .outside,
+                            reason: "\(number(employees)) employees is outside \(low)–\(high)"), outside: true)
+                }
+            } else {
+                add(
+                    Check(criterion: "size", outcome: .unknown, reason: "size not recorded (profile: \(low)–\(high))"),
+                    outside: false)
+            }
+        }
+        if !icp.regions.isEmpty {
+            let listed = icp.regions.joined(separator: ", ")
+            if let region = account.region {
+                let inside = icp.regions.contains { $0.lowercased() == region.lowercased() }
+                add(
+                    Check(
+                        criterion: "region", outcome: inside ? .fits : .outside,
+                        reason: inside
+                            ? "region \"\(region)\" is in the profile"
+                            : "region \"\(region)\" is not in the profile (\(listed))"), outside: !inside)
+            } else {
+                add(
+                    Check(criterion: "region", outcome: .unknown, reason: "region not recorded (profile: \(listed))"),
+                    outside: false)
+            }
+        }
+        for id in icp.requiredProblems {
+            let has = account.problems.contains(id)
+            let outside = !account.problems.isEmpty && !has
+            if outside { serious = true }
+            guard outside || !failuresOnly else { continue }
+            let statement = seller?.problemsWeSolve.first { $0.id == id }?.statement ?? id.rawValue
+            if account.problems.isEmpty {
+                add(
+                    Check(
+                        criterion: "problem", outcome: .unknown,
+                        reason: "no problems recorded; the profile requires \"\(statement)\""), outside: false)
+            } else if has {
+                add(
+                    Check(criterion: "problem", outcome: .fits, reason: "has the required problem \"\(statement)\""),
+                    outside: false)
+            } else {
+                add(
+                    Check(
+                        criterion: "problem", outcome: .outside,
+                        reason: "does not have the required problem \"\(statement)\""), outside: true)
+            }
+        }
+        for disqualifier in account.disqualifiers {
+            add(
+                Check(
+                    criterion: "disqualifier", outcome: .outside, reason: "disqualifier applies: \"\(disqualifier)\""),
+                outside: true)
+            serious = true
+        }
+        self.checks = checks
+        self.serious = serious
+    }
+}

@@ -1,0 +1,28 @@
+import SameSideApp
+import SameSideCore
+import SameSideStore
+
+/// An account a user may see, with the deals of it they may see: an admin sees every account; anyone else sees
+/// an account when they may see at least one of its deals. Otherwise the account is "no account" (404), the
+/// same answer as for one that does not exist.
+struct VisibleAccounts {
+    let services: WebServices
+
+    /// At most this many deals of one account are read for its page.
+    static let dealLimit = 500
+
+    func account(_ id: AccountID, for viewer: UserRecord) async throws -> (Account, [(Opportunity, UserRecord?)]) {
+        guard let account = try await services.store.account(id) else {
+            throw AppError.notFound("no account \"\(id)\"")
+        }
+        let directory = OwnerDirectory(users: try await services.users.users())
+        let access = DealAccess(viewer: viewer)
+        let deals = try await services.store.opportunities(ofAccount: id, limit: Self.dealLimit).compactMap {
+            stored -> (Opportunity, UserRecord?)? in
+            let owner = directory.user(owning: stored.value.owner)
+            return access.canSee(ownedBy: owner) ? (stored.value, owner) : nil
+        }
+        guard viewer.role == .admin || !deals.isEmpty else { throw AppError.notFound("no account \"\(id)\"") }
+        return (account.value, deals)
+    }
+}
