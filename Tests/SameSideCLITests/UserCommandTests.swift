@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("sameside user add|list")
+@Suite("sameside user add|list|disable|enable|reset-password")
 struct UserCommandTests {
     @Test(arguments: ImportTestDatabase.available)
     func addedUsersAreListedWithTheirRoleAndTeamAndNeverTheirPassword(_ db: ImportTestDatabase) throws {
@@ -63,6 +63,41 @@ struct UserCommandTests {
             #expect(
                 try CLIRunner.run(["user", "list", "--database", database]).stdout
                     == "x@example.com\tadmin\t-\t-\tactive\n")
+        }
+    }
+
+    @Test func aDisabledUserIsListedSoAndAResetNeedsALongPasswordAndAKnownEmail() throws {
+        try ImportTestDatabase.sqlite.with { database in
+            let password = Data("a long enough password\n".utf8)
+            let added = try CLIRunner.run(
+                [
+                    "user", "add", "rep@example.com", "--role", "rep", "--team", "t", "--password-stdin", "--database",
+                    database,
+                ],
+                stdin: password)
+            #expect(added.status == 0, "\(added.stderr)")
+            let disabled = try CLIRunner.run(["user", "disable", "REP@example.com", "--database", database])
+            #expect(disabled.status == 0, "\(disabled.stderr)")
+            #expect(disabled.stderr.contains("disabled rep@example.com; 0 sessions ended"))
+            #expect(try CLIRunner.run(["user", "list", "--database", database]).stdout.hasSuffix("\tdisabled\n"))
+            let enabled = try CLIRunner.run(["user", "enable", "rep@example.com", "--database", database])
+            #expect(enabled.status == 0)
+            #expect(try CLIRunner.run(["user", "list", "--database", database]).stdout.hasSuffix("\tactive\n"))
+
+            let short = try CLIRunner.run(
+                ["user", "reset-password", "rep@example.com", "--password-stdin", "--database", database],
+                stdin: Data("short\n".utf8))
+            #expect(short.status == 2 && short.stderr.contains("at least 10"))
+            let unknown = try CLIRunner.run(
+                ["user", "reset-password", "who@example.com", "--password-stdin", "--database", database],
+                stdin: password)
+            #expect(unknown.status != 0 && unknown.stderr.contains("no user with the email who@example.com"))
+            let noStdin = try CLIRunner.run(["user", "reset-password", "rep@example.com", "--database", database])
+            #expect(noStdin.status == 2 && noStdin.stderr.contains("--password-stdin"))
+            let reset = try CLIRunner.run(
+                ["user", "reset-password", "rep@example.com", "--password-stdin", "--database", database],
+                stdin: Data("a brand new passphrase\n".utf8))
+            #expect(reset.status == 0, "\(reset.stderr)")
         }
     }
 }

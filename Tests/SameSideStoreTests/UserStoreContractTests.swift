@@ -40,4 +40,34 @@ import Testing
             #expect(try await users.session(tokenHash: "abc123") == nil)
         }
     }
+
+    @Test(arguments: StoreBackend.available)
+    func anUpdateKeepsTheEmailAndEndingSessionsEndsOnlyThatUsers(_ backend: StoreBackend) async throws {
+        try await backend.withStore { store in
+            let users = try #require(store as? any UserStore)
+            // given two users with two and one sessions
+            try await users.createUser(Self.user("u1", "a@example.com"))
+            try await users.createUser(Self.user("u2", "b@example.com"))
+            for (hash, user) in [("s1", "u1"), ("s2", "u1"), ("s3", "u2")] {
+                try await users.createSession(
+                    SessionRecord(tokenHash: hash, userId: user, csrfToken: "c", expiresAt: 1_900_000_000))
+            }
+            // when u1 is disabled with a new hash and a new team, and their sessions end
+            var changed = Self.user("u1", "a@example.com")
+            changed.disabled = true
+            changed.passwordHash = "$2b$04$new"
+            changed.team = "west"
+            try await users.updateUser(changed)
+            let ended = try await users.deleteSessions(userId: "u1")
+            // then u1 reads back changed, u2's session stays, and an unknown user cannot be updated
+            #expect(try await users.user(id: "u1") == changed)
+            #expect(ended == 2)
+            #expect(try await users.session(tokenHash: "s1") == nil)
+            #expect(try await users.session(tokenHash: "s2") == nil)
+            #expect(try await users.session(tokenHash: "s3") != nil)
+            await #expect(throws: StoreError.notFound(kind: "user", id: "u9")) {
+                try await users.updateUser(Self.user("u9", "z@example.com"))
+            }
+        }
+    }
 }

@@ -20,6 +20,24 @@ extension InMemoryPipelineStore: UserStore {
         try await lock.withLock { box.state.users.values.sorted { $0.email < $1.email } }
     }
 
+    public func updateUser(_ user: UserRecord) async throws {
+        try await lock.withLock {
+            guard let stored = box.state.users[user.id] else { throw StoreError.notFound(kind: "user", id: user.id) }
+            var changed = user
+            changed.email = stored.email
+            box.state.users[user.id] = changed
+        }
+    }
+
+    @discardableResult
+    public func deleteSessions(userId: String) async throws -> Int {
+        try await lock.withLock {
+            let ended = box.state.sessions.values.filter { $0.userId == userId }.map(\.tokenHash)
+            for hash in ended { box.state.sessions[hash] = nil }
+            return ended.count
+        }
+    }
+
     public func createSession(_ session: SessionRecord) async throws {
         try await lock.withLock {
             guard box.state.users[session.userId] != nil else {

@@ -59,6 +59,11 @@ public protocol UserStore: Sendable {
     func user(id: String) async throws -> UserRecord?
     /// Every user, by email.
     func users() async throws -> [UserRecord]
+    /// Replaces the stored user with the same id (role, team, name, password hash, disabled; the email stays);
+    /// throws ``StoreError/notFound(kind:id:)`` for an unknown id.
+    func updateUser(_ user: UserRecord) async throws
+    /// Ends every session of the user (after disabling them or resetting their password); how many ended.
+    @discardableResult func deleteSessions(userId: String) async throws -> Int
 
     func createSession(_ session: SessionRecord) async throws
     /// The session with this token hash, expired or not (the caller checks the time).

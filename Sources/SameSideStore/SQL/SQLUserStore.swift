@@ -36,6 +36,33 @@ extension SQLPipelineStore: UserStore {
         }
     }
 
+    public func updateUser(_ user: UserRecord) async throws {
+        try await mapped {
+            try await backend.withTransaction { session in
+                let found = try await session.sql.select().column("id").from("users").where("id", .equal, user.id)
+                    .first()
+                guard found != nil else { throw StoreError.notFound(kind: "user", id: user.id) }
+                try await session.sql.update("users")
+                    .set("name", to: SQLBind(user.name)).set("role", to: SQLBind(user.role.rawValue))
+                    .set("team", to: SQLBind(user.team)).set("password_hash", to: SQLBind(user.passwordHash))
+                    .set("disabled", to: SQLBind(user.disabled ? 1 : 0))
+                    .where("id", .equal, user.id).run()
+            }
+        }
+    }
+
+    @discardableResult
+    public func deleteSessions(userId: String) async throws -> Int {
+        try await mapped {
+            try await backend.withTransaction { session in
+                let rows = try await session.sql.select().column("token_hash").from("sessions")
+                    .where("user_id", .equal, userId).all()
+                try await session.sql.delete(from: "sessions").where("user_id", .equal, userId).run()
+                return rows.count
+            }
+        }
+    }
+
     public func createSession(_ record: SessionRecord) async throws {
         try await mapped {
             try await backend.withTransaction { session in

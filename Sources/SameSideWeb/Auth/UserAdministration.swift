@@ -40,6 +40,45 @@ public enum UserAdministration {
         return user
     }
 
+    /// Disables (or enables again) the user with `email`; disabling ends every session of theirs at once.
+    /// Returns the user as stored and how many sessions ended.
+    /// - Throws: ``AppError/notFound(_:)`` for an unknown email; ``StoreError`` for the database.
+    @discardableResult
+    public static func setDisabled(
+        _ disabled: Bool, email rawEmail: String, in users: any UserStore
+    ) async throws -> (UserRecord, Int) {
+        var user = try await existing(rawEmail, in: users)
+        user.disabled = disabled
+        try await users.updateUser(user)
+        let ended = disabled ? try await users.deleteSessions(userId: user.id) : 0
+        return (user, ended)
+    }
+
+    /// Sets a new password for the user with `email` and ends every session of theirs (a stolen session does
+    /// not outlive the reset). Returns how many sessions ended.
+    /// - Throws: ``AppError/badInput(_:)`` for a short password, ``AppError/notFound(_:)`` for an unknown
+    ///   email; ``StoreError`` for the database.
+    @discardableResult
+    public static func resetPassword(
+        email rawEmail: String, password: String, in users: any UserStore, cost: UInt8 = 12
+    ) async throws -> Int {
+        guard password.count >= minimumPasswordLength else {
+            throw AppError.badInput("the password must have at least \(minimumPasswordLength) characters")
+        }
+        var user = try await existing(rawEmail, in: users)
+        user.passwordHash = try await Passwords.hash(password, cost: cost)
+        try await users.updateUser(user)
+        return try await users.deleteSessions(userId: user.id)
+    }
+
+    private static func existing(_ rawEmail: String, in users: any UserStore) async throws -> UserRecord {
+        let email = rawEmail.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let user = try await users.user(email: email) else {
+            throw AppError.notFound("no user with the email \(email) (see `sameside user list`)")
+        }
+        return user
+    }
+
     /// The role called `name` (`rep`, `manager`, `admin`).
     public static func role(named name: String) throws(AppError) -> UserRole {
         guard let role = UserRole(rawValue: name.lowercased()) else {

@@ -2,12 +2,15 @@ import ArgumentParser
 import SameSideApp
 import SameSideWeb
 
-/// `sameside user add|list`: the people who sign in to the web app.
+/// `sameside user add|list|disable|enable|reset-password`: the people who sign in to the web app.
 struct UserCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "user",
-        abstract: "Add and list the users of the web app (see `sameside serve`).",
-        subcommands: [UserAddCommand.self, UserListCommand.self])
+        abstract: "Add, list, disable and enable the users of the web app, and reset passwords (see `sameside serve`).",
+        subcommands: [
+            UserAddCommand.self, UserListCommand.self, UserDisableCommand.self, UserEnableCommand.self,
+            UserResetPasswordCommand.self,
+        ])
 }
 
 /// `sameside user add EMAIL --role rep|manager|admin [--team NAME] [--name NAME] --password-stdin`.
@@ -73,6 +76,79 @@ struct UserListCommand: AsyncParsableCommand {
                             user.disabled ? "disabled" : "active",
                         ].joined(separator: "\t"))
                 }
+            }
+        }
+    }
+}
+
+/// `sameside user disable EMAIL`: the user can no longer sign in; their sessions end at once.
+struct UserDisableCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "disable",
+        abstract: "Stop a user from signing in and end their sessions (their deals stay, matched as before).")
+
+    @Argument(help: "The user's email.")
+    var email: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await CLIExit.guarding {
+            try await database.withStore { store in
+                let (user, ended) = try await UserAdministration.setDisabled(
+                    true, email: email, in: try UserAdministration.users(of: store))
+                StandardStreams.error("disabled \(user.email); \(ended) session\(ended == 1 ? "" : "s") ended")
+            }
+        }
+    }
+}
+
+/// `sameside user enable EMAIL`: a disabled user may sign in again.
+struct UserEnableCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "enable", abstract: "Let a disabled user sign in again.")
+
+    @Argument(help: "The user's email.")
+    var email: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await CLIExit.guarding {
+            try await database.withStore { store in
+                let (user, _) = try await UserAdministration.setDisabled(
+                    false, email: email, in: try UserAdministration.users(of: store))
+                StandardStreams.error("enabled \(user.email)")
+            }
+        }
+    }
+}
+
+/// `sameside user reset-password EMAIL --password-stdin`: a new password; every session of the user ends.
+struct UserResetPasswordCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reset-password",
+        abstract: "Set a new password (read from standard input) and end the user's sessions.")
+
+    @Argument(help: "The user's email.")
+    var email: String
+
+    @Flag(help: "Read the new password from standard input (required: passwords never go on the command line).")
+    var passwordStdin = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() async throws {
+        try await CLIExit.guarding {
+            guard passwordStdin else {
+                throw AppError.badInput("give the new password on standard input with --password-stdin")
+            }
+            let password = readLine(strippingNewline: true) ?? ""
+            try await database.withStore { store in
+                let ended = try await UserAdministration.resetPassword(
+                    email: email, password: password, in: try UserAdministration.users(of: store))
+                StandardStreams.error(
+                    "new password set for \(email.lowercased()); \(ended) session\(ended == 1 ? "" : "s") ended")
             }
         }
     }
