@@ -27,6 +27,9 @@ struct PipelineQuery: Sendable, Equatable {
     var perPage = 50
 
     static let maxPerPage = 200
+    /// The highest page number taken: far beyond any pipeline, and small enough that `page × per_page` can
+    /// never overflow (a huge page number once crashed the server).
+    static let maxPage = 1_000_000
 
     /// Reads `?verdict=&owner=&stage=&sort=&order=&page=&per_page=`; a value that is not understood is a 400
     /// naming the parameter and what it takes.
@@ -57,7 +60,7 @@ struct PipelineQuery: Sendable, Equatable {
             guard text == "asc" || text == "desc" else { throw .badInput("order \"\(text)\" is not asc or desc") }
             descending = text == "desc"
         }
-        page = try Self.number(nonEmpty("page"), name: "page", default: 1, max: Int.max)
+        page = try Self.number(nonEmpty("page"), name: "page", default: 1, max: Self.maxPage)
         perPage = try Self.number(nonEmpty("per_page"), name: "per_page", default: 50, max: Self.maxPerPage)
     }
 

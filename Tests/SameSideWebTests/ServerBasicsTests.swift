@@ -68,4 +68,23 @@ struct ServerBasicsTests {
             #expect(other.status == .notFound)
         }
     }
+
+    @Test("found by fuzzing: a huge page number is a 400 and a body over the limit a 413, never a crash or a 500")
+    func fuzzedLimits() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let token = try await client.token("admin@example.com")
+            for page in ["9223372036854775807", "1000001", "-1", "1e9"] {
+                let response = try await client.get("/api/deals?page=\(page)", token: token)
+                #expect(response.status == .badRequest, "page=\(page)")
+            }
+            #expect(try await client.get("/api/deals?page=1000000", token: token).status == .ok)
+            let huge = ByteBuffer(string: #"{"text":""# + String(repeating: "a", count: 1_100_000) + #""}"#)
+            let tooLarge = try await client.execute(
+                uri: "/api/coach", method: .post,
+                headers: [.authorization: "Bearer \(token)", .contentType: "application/json"], body: huge)
+            #expect(tooLarge.status == .contentTooLarge)
+            let error = try #require(try tooLarge.json["error"] as? [String: Any])
+            #expect(error["code"] as? String == "too_large")
+        }
+    }
 }

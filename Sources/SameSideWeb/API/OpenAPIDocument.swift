@@ -74,7 +74,7 @@ enum OpenAPIDocument {
               "responses": {"200": {"description": "signed in; also sets the session cookie",
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Session"}}}},
                 "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
-                "429": {"$ref": "#/components/responses/Error"}}}},
+                "413": {"$ref": "#/components/responses/Error"}, "429": {"$ref": "#/components/responses/Error"}}}},
             "/api/logout": {"post": {"summary": "end the session", "security": [{"bearer": []}, {"cookie": []}],
               "responses": {"204": {"description": "signed out"}, "401": {"$ref": "#/components/responses/Error"},
                 "403": {"$ref": "#/components/responses/Error"}}}},
@@ -102,14 +102,15 @@ enum OpenAPIDocument {
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/GoalAdded"}}}},
                 "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
-                "409": {"$ref": "#/components/responses/Error"}}}},
+                "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
             "/api/coach": {"post": {"summary": "the message coach on one text, optionally against a deal's goals; nothing is stored",
               "security": [{"bearer": []}, {"cookie": []}],
               "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoachRequest"}}}},
               "responses": {"200": {"description": "the coach's report (the JSON of sameside coach --format json)",
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoachReport"}}}},
                 "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
-                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"}}}}
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                "413": {"$ref": "#/components/responses/Error"}}}}
           }
         }
         """#

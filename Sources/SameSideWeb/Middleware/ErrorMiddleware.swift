@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import Mustache
+import NIOCore
 import SameSideApp
 import SameSideCore
 import SameSideStore
@@ -63,6 +64,10 @@ struct WebProblem {
             self.init(
                 status: error.status, code: Self.code(error.status), message: error.body ?? error.status.reasonPhrase)
             headers = error.headers
+        case let error as NIOTooManyBytesError:
+            self.init(
+                status: .contentTooLarge, code: "too_large",
+                message: "the request body is larger than \(error.maxBytes.map { "\($0 / 1024) KB" } ?? "this route takes")")
         case is DecodingError:
             self.init(
                 status: .badRequest, code: "bad_request", message: "the request body is not what was expected: \(error)"

@@ -1,4 +1,5 @@
 import Hummingbird
+import NIOCore
 import SameSideApp
 import SameSideCore
 import SameSideStore
@@ -91,7 +92,7 @@ struct ImportPage {
         let buffer: ByteBuffer
         do {
             buffer = try await request.body.collect(upTo: maxBytes)
-        } catch let error as HTTPError where error.status == .contentTooLarge {
+        } catch is NIOTooManyBytesError {
             throw HTTPError(
                 .contentTooLarge,
                 message: "the file is larger than \(maxBytes / 1024 / 1024) MB; import it with `sameside import`")
