@@ -67,7 +67,8 @@ struct WebProblem {
         case let error as NIOTooManyBytesError:
             self.init(
                 status: .contentTooLarge, code: "too_large",
-                message: "the request body is larger than \(error.maxBytes.map { "\($0 / 1024) KB" } ?? "this route takes")")
+                message:
+                    "the request body is larger than \(error.maxBytes.map { "\($0 / 1024) KB" } ?? "this route takes")")
         case is DecodingError:
             self.init(
                 status: .badRequest, code: "bad_request", message: "the request body is not what was expected: \(error)"
