@@ -67,6 +67,8 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     ImportPage(services: services).addRoutes(to: router)
     GoalForm(services: services).addRoutes(to: router)
     GoalsAPI(services: services).addRoutes(to: router)
+    DealForm(services: services).addRoutes(to: router)
+    DealEditAPI(services: services).addRoutes(to: router)
     AccountPage(services: services).addRoutes(to: router)
     return router
 }

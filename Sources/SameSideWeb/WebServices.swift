@@ -1,6 +1,7 @@
 import Foundation
 import Mustache
 import SameSideApp
+import SameSideCore
 import SameSideStore
 
 /// What the routes share: the store (pipeline, users, sessions), templates, settings and the sign-in throttle.
@@ -17,4 +18,9 @@ struct WebServices: Sendable {
     let decoyHash: String
     /// Seconds since 1970; injected so tests can move time.
     let now: @Sendable () -> Int
+}
+
+extension WebServices {
+    /// Today in UTC by the server's clock (``now``), the day recorded with a new stage or close date.
+    func today() -> Day { Day(ordinal: now() / 86_400) }
 }

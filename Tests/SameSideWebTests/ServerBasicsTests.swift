@@ -52,7 +52,7 @@ struct ServerBasicsTests {
             #expect(
                 Set(paths.keys) == [
                     "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/api/coach",
-                    "/api/deals/{id}/goals",
+                    "/api/deals/{id}/goals", "/api/deals/{id}",
                 ])
         }
     }

@@ -53,6 +53,22 @@ public enum DealEditing {
         }
     }
 
+    /// Saves the deal fields of `draft` over deal `id`, read at `version` by the person who typed them; a new
+    /// stage or close date goes into the deal's history dated `today`.
+    /// - Throws: ``FieldErrors`` for a draft that is not valid, ``AppError/notFound(_:)`` for an unknown deal,
+    ///   ``StoreError/conflict(kind:id:expected:actual:)`` when the deal changed since `version`.
+    public static func updateDeal(
+        _ draft: DealDraft, id: DealID, version: Int, today: Day, in store: any PipelineStore
+    ) async throws -> Versioned<Opportunity> {
+        guard let deal = try await store.opportunity(id) else { throw AppError.notFound("no deal \"\(id)\"") }
+        let changed: Opportunity
+        switch draft.apply(to: deal.value, today: today) {
+        case .success(let valid): changed = valid
+        case .failure(let errors): throw errors
+        }
+        return try await store.update(changed, expectedVersion: version)
+    }
+
     /// A goal id not used in `account`: `g1`, `g2`, … after the highest such number there.
     static func newGoalID(in account: Account) -> GoalID {
         let used = Set(account.goals.map(\.id.rawValue))

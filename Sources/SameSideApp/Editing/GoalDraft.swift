@@ -52,17 +52,12 @@ public struct GoalDraft: Equatable, Sendable {
         if metric.count > Self.maxShortText {
             errors["metric"] = "Keep the measure under \(Self.maxShortText) characters."
         }
-        let baseline = Self.number(self.baseline, field: "baseline", into: &errors)
-        let target = Self.number(self.target, field: "target", into: &errors)
+        let baseline = NumberField.parse(self.baseline, field: "baseline", into: &errors)
+        let target = NumberField.parse(self.target, field: "target", into: &errors)
         if target != nil, metric.isEmpty, errors["metric"] == nil {
             errors["metric"] = "Name what the target measures (for example \"scrap rate %\")."
         }
-        var due: Day?
-        let dueText = self.due.trimmingCharacters(in: .whitespaces)
-        if !dueText.isEmpty {
-            due = Day(dueText)
-            if due == nil { errors["due"] = "Write the date as YYYY-MM-DD, for example 2027-03-31." }
-        }
+        let due = DateField.parse(self.due, field: "due", into: &errors)
         let source = GoalSource(rawValue: self.source.trimmingCharacters(in: .whitespaces))
         if source == nil { errors["source"] = "Say who stated the goal: customer-stated or seller-assumed." }
         guard errors.isEmpty else { return .failure(errors) }
@@ -70,17 +65,6 @@ public struct GoalDraft: Equatable, Sendable {
             Goal(
                 id: id, statement: statement, category: category, metric: metric.isEmpty ? nil : metric,
                 baseline: baseline, target: target, due: due, source: source))
-    }
-
-    /// A finite number from `text` (spaces and thousands commas ignored, `.` for decimals); empty is `nil`.
-    private static func number(_ text: String, field: String, into errors: inout FieldErrors) -> Double? {
-        let cleaned = text.filter { $0 != " " && $0 != "," && $0 != "_" }
-        guard !cleaned.isEmpty else { return nil }
-        guard let value = Double(cleaned), value.isFinite, cleaned.count <= 40 else {
-            errors[field] = "Write a number, such as 4.5 or 120000."
-            return nil
-        }
-        return value
     }
 }
 

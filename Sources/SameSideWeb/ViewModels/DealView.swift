@@ -69,6 +69,9 @@ struct DealView: Sendable {
     var canEdit = false
     var goalFormLink: String
     var accountLink: String
+    var editLink: String
+    /// The customer's pause, when it is still running: "until 2027-01-15: budget freeze".
+    var pause: String?
     var coachLink: String
 
     init(
@@ -77,6 +80,8 @@ struct DealView: Sendable {
     ) {
         self.chrome = chrome
         accountLink = "/accounts/\(PathEscaping.segment(deal.accountId.rawValue))"
+        pause = review.pause.map { "until \($0.until)" + ($0.reason.map { ": \($0)" } ?? "") }
+        editLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/edit"
         goalFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/goals/new"
         coachLink = "/coach?deal=\(PathEscaping.query(deal.id.rawValue))"
         name = deal.name

@@ -5,19 +5,8 @@ import SameSideStore
 /// The form that adds a customer goal to a deal: each field with its value and, after a failed save, its
 /// message beside it; on a conflict, what changed meanwhile, with the person's own input kept in the form.
 struct GoalFormView: Sendable {
-    struct Field: Sendable {
-        var name: String
-        var label: String
-        var value: String
-        var error: String?
-        var hint: String?
-    }
-
-    struct Option: Sendable {
-        var value: String
-        var label: String
-        var selected: Bool
-    }
+    typealias Field = FormField
+    typealias Option = FormOption
 
     var chrome: PageChrome
     var dealId: String
