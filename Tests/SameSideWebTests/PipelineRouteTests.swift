@@ -107,3 +107,36 @@ struct PipelineRouteTests {
         }
     }
 }
+
+@Suite("The deal page's business case, call plan and the coach's marks on our own messages")
+struct DealPageExtrasTests {
+    @Test("the where's-the-PO deal shows its call plan, a case section with its pack link, and marks on our chasing")
+    func extras() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let admin = try await client.token("admin@example.com")
+            let page = try await client.get("/deals/o-harbor-rollout", token: admin)
+            #expect(page.status == .ok)
+            let html = page.text
+            #expect(html.contains("Call plan for the next meeting"))
+            #expect(html.contains(#"id="case-h""#))
+            #expect(html.contains(#"href="/deals/o-harbor-rollout/approval-pack""#))
+            // Our "just checking in on the PO" email carries the coach's mark.
+            #expect(html.contains("<mark>"))
+            // No figures yet: the draft with the numbers still needed, as text.
+            let draft = try await client.get("/deals/o-harbor-rollout/approval-pack", token: admin)
+            #expect(draft.status == .ok)
+            #expect(draft.text.hasPrefix("DRAFT business case"))
+            #expect(html.contains("Numbers still needed"))
+            // With figures: the printable pack, under a policy that allows inline styles and no script at all.
+            let pack = try await client.get("/deals/o-northwind-line3/approval-pack", token: admin)
+            #expect(pack.status == .ok)
+            #expect(pack.text.hasPrefix("<!DOCTYPE html>"))
+            let policy = pack.headers[.init("Content-Security-Policy")!] ?? ""
+            #expect(policy.contains("default-src 'none'") && !policy.contains("script-src"))
+            let withCase = try await client.get("/deals/o-northwind-line3", token: admin)
+            #expect(withCase.text.contains("The printable approval pack"))
+            let anna = try await client.token("anna@example.com")
+            #expect(try await client.get("/deals/o-harbor-rollout/approval-pack", token: anna).status == .notFound)
+        }
+    }
+}

@@ -15,7 +15,10 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[HTTPField.Name.securityPolicy] = Self.policy
+        // A route may set a stricter policy of its own (the printable approval pack: no script at all).
+        if response.headers[HTTPField.Name.securityPolicy] == nil {
+            response.headers[HTTPField.Name.securityPolicy] = Self.policy
+        }
         response.headers[HTTPField.Name.contentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name.referrerPolicy] = "same-origin"
         response.headers[HTTPField.Name.frameOptions] = "DENY"

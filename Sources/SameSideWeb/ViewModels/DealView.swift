@@ -38,6 +38,10 @@ struct DealView: Sendable {
         var kind: String
         var direction: String
         var summary: String
+        /// An outbound text with the coach's marks (empty when the coach found nothing or it is not ours).
+        var markedText: [CoachView.Segment] = []
+        var hasMarks = false
+        var suggestions: [String] = []
     }
 
     var chrome: PageChrome
@@ -72,11 +76,13 @@ struct DealView: Sendable {
     var editLink: String
     /// The customer's pause, when it is still running: "until 2027-01-15: budget freeze".
     var pause: String?
+    var businessCase: DealCaseView?
+    var callPlan: DealCallPlanView?
     var coachLink: String
 
     init(
         deal: Opportunity, account: Account?, owner: UserRecord?, review: DealReview, currency: String,
-        chrome: PageChrome
+        chrome: PageChrome, coach: (String) -> CoachReport? = { _ in nil }
     ) {
         self.chrome = chrome
         accountLink = "/accounts/\(PathEscaping.segment(deal.accountId.rawValue))"
@@ -134,10 +140,19 @@ struct DealView: Sendable {
         hasFindings = !findings.isEmpty
         businessCaseScore = review.scores.businessCase
         events = deal.activities.sorted { $0.date > $1.date }.map { activity in
-            Event(
+            var event = Event(
                 date: activity.date.description, kind: activity.type.map { Wording.words($0.rawValue) } ?? "Activity",
                 direction: Wording.words(activity.direction.rawValue),
                 summary: activity.summary ?? activity.text ?? "")
+            // Our own texts carry the coach's marks, so a manager sees how we wrote to the customer.
+            if activity.direction == .outbound, let text = activity.text, let report = coach(text),
+                !report.findings.isEmpty
+            {
+                event.markedText = CoachView.segments(text, report.findings)
+                event.hasMarks = true
+                event.suggestions = report.findings.prefix(3).map { "“\($0.text)”: \($0.suggestion)" }
+            }
+            return event
         }
         hasEvents = !events.isEmpty
     }
