@@ -69,6 +69,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     GoalsAPI(services: services).addRoutes(to: router)
     DealForm(services: services).addRoutes(to: router)
     DealEditAPI(services: services).addRoutes(to: router)
+    ActivityForm(services: services).addRoutes(to: router)
     AccountPage(services: services).addRoutes(to: router)
     return router
 }

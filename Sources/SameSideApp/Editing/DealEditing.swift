@@ -69,6 +69,22 @@ public enum DealEditing {
         return try await store.update(changed, expectedVersion: version)
     }
 
+    /// Logs `draft` on deal `id`, read at `version`; the people it names must be the account's.
+    /// - Throws: ``FieldErrors``, ``AppError/notFound(_:)``, ``StoreError/conflict(kind:id:expected:actual:)``
+    ///   when the deal changed since `version`.
+    public static func logActivity(
+        _ draft: ActivityDraft, onDeal id: DealID, version: Int, in store: any PipelineStore
+    ) async throws -> Versioned<Opportunity> {
+        guard let deal = try await store.opportunity(id) else { throw AppError.notFound("no deal \"\(id)\"") }
+        let people = try await store.account(deal.value.accountId)?.value.stakeholders ?? []
+        var changed = deal.value
+        switch draft.validated(stakeholders: people) {
+        case .success(let activity): changed.activities.append(activity)
+        case .failure(let errors): throw errors
+        }
+        return try await store.update(changed, expectedVersion: version)
+    }
+
     /// A goal id not used in `account`: `g1`, `g2`, … after the highest such number there.
     static func newGoalID(in account: Account) -> GoalID {
         let used = Set(account.goals.map(\.id.rawValue))

@@ -74,6 +74,7 @@ struct DealView: Sendable {
     var goalFormLink: String
     var accountLink: String
     var editLink: String
+    var activityFormLink: String
     /// The customer's pause, when it is still running: "until 2027-01-15: budget freeze".
     var pause: String?
     var businessCase: DealCaseView?
@@ -87,6 +88,7 @@ struct DealView: Sendable {
         self.chrome = chrome
         accountLink = "/accounts/\(PathEscaping.segment(deal.accountId.rawValue))"
         pause = review.pause.map { "until \($0.until)" + ($0.reason.map { ": \($0)" } ?? "") }
+        activityFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/activities/new"
         editLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/edit"
         goalFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/goals/new"
         coachLink = "/coach?deal=\(PathEscaping.query(deal.id.rawValue))"
