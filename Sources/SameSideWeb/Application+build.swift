@@ -70,6 +70,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     DealForm(services: services).addRoutes(to: router)
     DealEditAPI(services: services).addRoutes(to: router)
     ActivityForm(services: services).addRoutes(to: router)
+    StakeholderForm(services: services).addRoutes(to: router)
     AccountPage(services: services).addRoutes(to: router)
     return router
 }

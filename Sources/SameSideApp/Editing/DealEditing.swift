@@ -85,6 +85,26 @@ public enum DealEditing {
         return try await store.update(changed, expectedVersion: version)
     }
 
+    /// Adds the person `draft` to account `id`, read at `version`.
+    /// - Throws: ``FieldErrors``, ``AppError/notFound(_:)``, ``StoreError/conflict(kind:id:expected:actual:)``
+    ///   when the account changed since `version`.
+    public static func addStakeholder(
+        _ draft: StakeholderDraft, toAccount id: AccountID, version: Int, in store: any PipelineStore
+    ) async throws -> (Stakeholder, Versioned<Account>) {
+        guard let account = try await store.account(id) else { throw AppError.notFound("no account \"\(id)\"") }
+        let used = Set(account.value.stakeholders.map(\.id.rawValue))
+        var number = account.value.stakeholders.count + 1
+        while used.contains("s\(number)") { number += 1 }
+        let person: Stakeholder
+        switch draft.validated(id: StakeholderID("s\(number)")) {
+        case .success(let valid): person = valid
+        case .failure(let errors): throw errors
+        }
+        var changed = account.value
+        changed.stakeholders.append(person)
+        return (person, try await store.update(changed, expectedVersion: version))
+    }
+
     /// A goal id not used in `account`: `g1`, `g2`, … after the highest such number there.
     static func newGoalID(in account: Account) -> GoalID {
         let used = Set(account.goals.map(\.id.rawValue))

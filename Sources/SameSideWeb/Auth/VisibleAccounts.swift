@@ -1,3 +1,4 @@
+import Hummingbird
 import SameSideApp
 import SameSideCore
 import SameSideStore
@@ -10,6 +11,20 @@ struct VisibleAccounts {
 
     /// At most this many deals of one account are read for its page.
     static let dealLimit = 500
+
+    /// The stored account `id` at its version, when `viewer` may change it: an admin always; anyone else when
+    /// they may change one of its deals. 404 when they may not see it, 403 when they see but may not change it.
+    func editable(_ id: AccountID, for viewer: UserRecord) async throws -> Versioned<Account> {
+        let (_, deals) = try await account(id, for: viewer)
+        let access = DealAccess(viewer: viewer)
+        guard viewer.role == .admin || deals.contains(where: { access.canEdit(ownedBy: $0.1) }) else {
+            throw HTTPError(
+                .forbidden,
+                message: "only the owner of one of its deals, their manager or an admin can change this account")
+        }
+        guard let stored = try await services.store.account(id) else { throw AppError.notFound("no account \"\(id)\"") }
+        return stored
+    }
 
     func account(_ id: AccountID, for viewer: UserRecord) async throws -> (Account, [(Opportunity, UserRecord?)]) {
         guard let account = try await services.store.account(id) else {

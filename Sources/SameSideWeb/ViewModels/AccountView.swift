@@ -27,6 +27,7 @@ struct AccountView: Sendable {
 
     var chrome: PageChrome
     var name: String
+    var peopleFormLink: String
     var facts: [Fact]
     var context: [Fact]
     var hasContext: Bool
@@ -45,6 +46,7 @@ struct AccountView: Sendable {
     ) {
         self.chrome = chrome
         name = account.name
+        peopleFormLink = "/accounts/\(PathEscaping.segment(account.id.rawValue))/people/new"
         facts = [
             account.industry.map { Fact(label: "Industry", value: $0) },
             account.employees.map { Fact(label: "Employees", value: String($0)) },

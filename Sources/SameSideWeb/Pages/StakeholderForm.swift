@@ -1,0 +1,72 @@
+import Hummingbird
+import SameSideApp
+import SameSideCore
+import SameSideStore
+
+/// `GET /accounts/{id}/people/new` and `POST /accounts/{id}/people`: add a person on the customer's side to an
+/// account the user may change; messages beside bad fields (400), a 409 on a conflict that keeps the input.
+struct StakeholderForm {
+    let services: WebServices
+
+    struct Form: Decodable {
+        var csrf: String?
+        var version: String?
+        var name: String?
+        var title: String?
+        var roles: [String]?
+        var stance: String?
+        var lastContact: String?
+        var personalWin: String?
+
+        var draft: StakeholderDraft {
+            StakeholderDraft(
+                name: name ?? "", title: title ?? "", roles: roles ?? [], stance: stance ?? "",
+                lastContact: lastContact ?? "", personalWin: personalWin ?? "")
+        }
+    }
+
+    func addRoutes(to router: Router<WebContext>) {
+        router.get("/accounts/{id}/people/new", use: show)
+        router.post("/accounts/{id}/people", use: submit)
+    }
+
+    @Sendable func show(_ request: Request, context: WebContext) async throws -> HTMLResponse {
+        let account = try await load(context)
+        return page(StakeholderFormView(chrome: chrome(context), account: account, draft: StakeholderDraft()), .ok)
+    }
+
+    @Sendable func submit(_ request: Request, context: WebContext) async throws -> Response {
+        let form = try await FormBody.decode(Form.self, from: request, context: context, limit: 2 * 1024 * 1024)
+        try CSRF.check(form.csrf, context: context)
+        let account = try await load(context)
+        guard let version = form.version.flatMap({ Int($0) }) else {
+            throw HTTPError(.badRequest, message: "the form is not valid: version is required")
+        }
+        do {
+            _ = try await DealEditing.addStakeholder(
+                form.draft, toAccount: account.value.id, version: version, in: services.store)
+            return .seeOther("/accounts/\(PathEscaping.segment(account.value.id.rawValue))#people-h")
+        } catch let errors as FieldErrors {
+            let view = StakeholderFormView(chrome: chrome(context), account: account, draft: form.draft, errors: errors)
+            return try page(view, .badRequest).response(from: request, context: context)
+        } catch StoreError.conflict {
+            let view = StakeholderFormView(
+                chrome: chrome(context), account: try await load(context), draft: form.draft,
+                conflict: "Someone changed this account after you opened this form. The person is not added yet: "
+                    + "check the people listed now, then save again.")
+            return try page(view, .conflict).response(from: request, context: context)
+        }
+    }
+
+    private func load(_ context: WebContext) async throws -> Versioned<Account> {
+        let user = try context.requireUser()
+        let id = AccountID(try context.parameters.require("id"))
+        return try await VisibleAccounts(services: services).editable(id, for: user)
+    }
+
+    private func chrome(_ context: WebContext) -> PageChrome { PageChrome(title: "Add a person", context: context) }
+
+    private func page(_ view: StakeholderFormView, _ status: HTTPResponse.Status) -> HTMLResponse {
+        HTMLResponse(html: services.templates.render(view, withTemplate: "stakeholder-form") ?? "", status: status)
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import SameSideCore
+import Testing
+
+@Suite("Adding a person to an account: roles, stance, errors, access")
+struct StakeholderFormTests {
+    static let account = AccountPageTests.samsAccount
+
+    static func post(
+        _ client: any TestClientProtocol, _ session: String, _ fields: [(String, String)]
+    ) async throws
+        -> TestResponse
+    {
+        let body = fields.map { "\($0.0)=\(CoachRouteTests.encoded($0.1))" }.joined(separator: "&")
+        return try await client.execute(
+            uri: "/accounts/\(account.id)/people", method: .post,
+            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "sameside_session=\(session)"],
+            body: ByteBuffer(string: body))
+    }
+
+    @Test("the deal owner adds an economic buyer; the account page lists them; hostile text is escaped")
+    func add() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let (session, csrf) = try await CoachRouteTests.session(client, "sam@example.com")
+            let form = try await client.get(
+                "/accounts/\(Self.account.id)/people/new", cookie: "sameside_session=\(session)")
+            #expect(form.status == .ok)
+            let version = try #require(DealFormTests.version(form.text))
+            let saved = try await Self.post(
+                client, session,
+                [
+                    ("csrf", csrf), ("version", version), ("name", "Priya <em>Nair</em>"), ("title", "CFO"),
+                    ("roles[]", "economic-buyer"), ("roles[]", "decision-maker"), ("stance", "skeptic"),
+                    ("lastContact", "2026-11-02"),
+                ])
+            #expect(saved.status == .seeOther, "\(saved.text.prefix(300))")
+            let page = try await client.get("/accounts/\(Self.account.id)", cookie: "sameside_session=\(session)")
+            #expect(
+                page.text.contains(
+                    "Priya &lt;em&gt;Nair&lt;/em&gt;, CFO — Economic buyer, Decision maker; stance Skeptic"))
+        }
+    }
+
+    @Test("bad roles, stance and date are named; a stale version is 409; another team's rep gets 404")
+    func refused() async throws {
+        try await WebFixture.withApp(.memory) { client in
+            let (session, csrf) = try await CoachRouteTests.session(client, "sam@example.com")
+            let form = try await client.get(
+                "/accounts/\(Self.account.id)/people/new", cookie: "sameside_session=\(session)")
+            let version = try #require(DealFormTests.version(form.text))
+            let bad = try await Self.post(
+                client, session,
+                [
+                    ("csrf", csrf), ("version", version), ("name", ""), ("roles[]", "kingmaker"), ("stance", "angry"),
+                    ("lastContact", "May"),
+                ])
+            #expect(bad.status == .badRequest)
+            for text in ["name-error", "lastContact-error", "stance-error", "Pick roles from"] {
+                #expect(bad.text.contains(text), "\(text)")
+            }
+            let stale = try await Self.post(client, session, [("csrf", csrf), ("version", "99"), ("name", "Late")])
+            #expect(stale.status == .conflict)
+            let (anna, annaCSRF) = try await CoachRouteTests.session(client, "anna@example.com")
+            #expect(
+                try await Self.post(client, anna, [("csrf", annaCSRF), ("version", version), ("name", "x")]).status
+                    == .notFound)
+        }
+    }
+}
