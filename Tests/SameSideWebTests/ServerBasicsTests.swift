@@ -50,7 +50,9 @@ struct ServerBasicsTests {
             #expect(response.status == .ok)
             let paths = try #require(try response.json["paths"] as? [String: Any])
             #expect(
-                Set(paths.keys) == ["/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review"])
+                Set(paths.keys) == [
+                    "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/metrics",
+                ])
         }
     }
 
