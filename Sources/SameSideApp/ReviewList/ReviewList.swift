@@ -18,6 +18,7 @@ public actor ReviewList {
     /// The review the rows are made with (playbook and clock).
     public nonisolated let review: ReviewUseCase
     private var running: Task<Void, any Error>?
+    private var cachedHeader: (generation: Int, header: PipelineHeader)?
 
     /// `nil` when `store` keeps no stored reviews.
     public init?(store: any PipelineStore, review: ReviewUseCase = ReviewUseCase()) {
@@ -40,15 +41,26 @@ public actor ReviewList {
     /// Throws ``StoreError``.
     public func current() async throws -> (state: ReviewListState, scope: ReviewUseCase.Scope) {
         for _ in 0..<3 {
-            let scope = try await review.scope(of: store, asOf: nil)
-            if let state = try await list.reviewListState(), state.current, state.version == version,
-                state.asOf == scope.asOf
-            {
+            let state = try await list.reviewListState()
+            let scope = try await scope(at: state?.generation)
+            if let state, state.current, state.version == version, state.asOf == scope.asOf {
                 return (state, scope)
             }
             try await refreshAll()
         }
         throw StoreError.unavailable("the stored reviews keep changing under a refresh; try again")
+    }
+
+    /// The review scope; the header is read again only when the stored reviews' generation moved (every write
+    /// that can change the header moves it first).
+    private func scope(at generation: Int?) async throws -> ReviewUseCase.Scope {
+        if let generation, let cached = cachedHeader, cached.generation == generation {
+            return ReviewUseCase.Scope(
+                header: cached.header, asOf: .asOf(nil, data: cached.header.asOf, clock: review.clock))
+        }
+        let scope = try await review.scope(of: store, asOf: nil)
+        if let generation { cachedHeader = (generation, scope.header) }
+        return scope
     }
 
     /// Reviews every stored open deal again and replaces the stored reviews (page by page, bounded memory).
