@@ -31,7 +31,8 @@ struct PipelineView: Sendable {
     /// One currency's figures of a group.
     struct Figure: Sendable {
         var currency: String
-        var deals: Int
+        /// "1 deal", "3 deals".
+        var deals: String
         var amount: String
         var weighted: String
     }
@@ -40,7 +41,9 @@ struct PipelineView: Sendable {
     struct Group: Sendable {
         var value: String
         var label: String
-        var deals: Int
+        var count: Int
+        /// "1 deal", "3 deals".
+        var deals: String
         var figures: [Figure]
         var hasFigures: Bool
         var rows: [Row]
@@ -51,6 +54,8 @@ struct PipelineView: Sendable {
     var rows: [Row]
     var hasRows: Bool
     var total: Int
+    /// "1 matching deal", "12 matching deals".
+    var matching: String
     var totals: [Figure]
     var byVerdict: [Group]
     var hasVerdicts: Bool
@@ -74,6 +79,7 @@ struct PipelineView: Sendable {
     var asOf: String
 
     init(slice: PipelineSlice, chrome: PageChrome) {
+        matching = slice.total == 1 ? "1 matching deal" : "\(slice.total) matching deals"
         self.chrome = chrome
         let query = slice.query
         let pageRows = slice.rows.map(Self.row)
@@ -83,7 +89,7 @@ struct PipelineView: Sendable {
         totals = Self.figures(slice.totals.overall)
         byVerdict = Verdict.worstFirst.map { verdict in
             Self.group(verdict.rawValue, label: verdict.label, totals: slice.totals.byVerdict, rows: [])
-        }.filter { $0.deals > 0 }
+        }.filter { $0.count > 0 }
         hasVerdicts = !byVerdict.isEmpty
         board = query.view == .board
         columns = BuyerStage.allCases.map { stage in
@@ -137,7 +143,7 @@ struct PipelineView: Sendable {
     private static func figures(_ totals: [ReviewListTotal]) -> [Figure] {
         totals.map {
             Figure(
-                currency: $0.currency.isEmpty ? "no currency" : $0.currency, deals: $0.deals,
+                currency: $0.currency.isEmpty ? "no currency" : $0.currency, deals: Wording.deals($0.deals),
                 amount: Wording.amount($0.amount, currency: $0.currency),
                 weighted: Wording.amount($0.weightedAmount, currency: $0.currency))
         }
@@ -146,8 +152,9 @@ struct PipelineView: Sendable {
     private static func group(_ value: String, label: String, totals: [ReviewListTotal], rows: [Row]) -> Group {
         let mine = totals.filter { $0.group == value }
         let figures = figures(mine)
+        let count = mine.reduce(0) { $0 + $1.deals }
         return Group(
-            value: value, label: label, deals: mine.reduce(0) { $0 + $1.deals }, figures: figures,
+            value: value, label: label, count: count, deals: Wording.deals(count), figures: figures,
             hasFigures: !figures.isEmpty, rows: rows, hasRows: !rows.isEmpty)
     }
 }
