@@ -18,9 +18,16 @@ public func buildApplication(
 ) async throws -> some ApplicationProtocol {
     let store = try await StoreFactory.open(config.app)
     let users: any UserStore
+    let reviewList: ReviewList
     do {
         users = try UserAdministration.users(of: store)
+        guard let list = (store as? ReviewKeepingStore)?.reviewList else {
+            throw AppError.badConfiguration("this store keeps no stored reviews for the list pages")
+        }
+        reviewList = list
         try await prepare(store)
+        // Reviews are stored before the first request (a new day or a new review version refreshes them here).
+        _ = try await reviewList.current()
     } catch {
         try? await store.close()
         throw AppError.mapping(error, database: config.app.database)
@@ -28,7 +35,8 @@ public func buildApplication(
     let services = WebServices(
         store: store, users: users, config: config, templates: try await WebTemplates.load(),
         throttle: SignInThrottle(limit: config.maxFailedSignIns, window: config.throttleWindow),
-        review: ReviewUseCase(), decoyHash: try await Passwords.hash(SessionTokens.random(), cost: config.bcryptCost),
+        review: reviewList.review, reviewList: reviewList, totalsCache: ListTotalsCache(), metrics: RequestMetrics(),
+        decoyHash: try await Passwords.hash(SessionTokens.random(), cost: config.bcryptCost),
         now: clock)
     let router = buildRouter(services, logger: logger)
     return Application(
@@ -44,6 +52,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     router.addMiddleware {
         SecurityHeadersMiddleware()
         RequestLogMiddleware()
+        MetricsMiddleware(metrics: services.metrics)
         ErrorMiddleware(templates: services.templates)
         AuthenticationMiddleware(services: services)
     }
@@ -56,6 +65,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     router.get("/openapi.json") { _, _ in
         JSONResponse(OpenAPIDocument.json)
     }
+    MetricsRoute(metrics: services.metrics).addRoutes(to: router)
     StaticFiles().addRoutes(to: router)
     AuthAPI(services: services).addRoutes(to: router)
     DealsAPI(services: services).addRoutes(to: router)

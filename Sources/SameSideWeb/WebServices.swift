@@ -12,12 +12,18 @@ struct WebServices: Sendable {
     let templates: MustacheLibrary
     let throttle: SignInThrottle
     let review: ReviewUseCase
-    /// The message coach with the standard lexicon.
-    var coach = CoachUseCase()
+    /// The stored reviews the list pages read.
+    let reviewList: ReviewList
+    /// Totals of list queries while the stored reviews stay unchanged.
+    let totalsCache: ListTotalsCache
+    /// Request counts and latencies for `GET /metrics`.
+    let metrics: RequestMetrics
     /// A hash checked when the email is unknown, so an unknown email takes as long as a wrong password.
     let decoyHash: String
     /// Seconds since 1970; injected so tests can move time.
     let now: @Sendable () -> Int
+    /// The message coach with the standard lexicon.
+    var coach = CoachUseCase()
 }
 
 extension WebServices {

@@ -28,7 +28,7 @@ import Testing
     /// The deals stored and the deal indexes present.
     func deals(in path: String) async throws -> (count: Int, indexes: [String]) {
         let opened = try await StoreFactory.open(AppConfig(database: .sqliteFile(path: path)))
-        let store = try #require(opened as? SQLPipelineStore)
+        let store = try #require((opened as? ReviewKeepingStore)?.underlying as? SQLPipelineStore)
         let counts = try await store.counts()
         let indexes = try await store.dealIndexes()
         try await store.close()

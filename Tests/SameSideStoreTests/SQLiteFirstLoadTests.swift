@@ -27,7 +27,7 @@ import Testing
 
     func open(_ path: String) async throws -> SQLPipelineStore {
         let store = try await StoreFactory.open(AppConfig(database: .sqliteFile(path: path)))
-        return try #require(store as? SQLPipelineStore)
+        return try #require((store as? ReviewKeepingStore)?.underlying as? SQLPipelineStore)
     }
 
     func importCSV(rows: Int, into store: SQLPipelineStore) async throws -> ImportSummary {

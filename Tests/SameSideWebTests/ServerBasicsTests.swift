@@ -51,8 +51,8 @@ struct ServerBasicsTests {
             let paths = try #require(try response.json["paths"] as? [String: Any])
             #expect(
                 Set(paths.keys) == [
-                    "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/api/coach",
-                    "/api/deals/{id}/goals", "/api/deals/{id}",
+                    "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/metrics",
+                    "/api/coach", "/api/deals/{id}/goals", "/api/deals/{id}",
                 ])
         }
     }

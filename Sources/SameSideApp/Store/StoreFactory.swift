@@ -28,7 +28,9 @@ public enum StoreFactory {
         -> any PipelineStore
     {
         do {
-            return try await openStore(config, schema: schema)
+            let store = try await openStore(config, schema: schema)
+            // Every writer gets the stored reviews of the list pages kept current (see ReviewKeepingStore).
+            return ReviewKeepingStore(store) ?? store
         } catch {
             throw AppError.mapping(error, database: config.database)
         }

@@ -1,6 +1,7 @@
 import Hummingbird
 import SameSideApp
 import SameSideCore
+import SameSideStore
 
 /// `GET /api/deals` (the deals the user may see, a page with the total and per-currency sums) and
 /// `GET /api/deals/{id}/review` (the review JSON of the contract; 404 for a deal the user may not see).
@@ -22,14 +23,9 @@ struct DealsAPI {
         body["page"] = .number(Double(query.page))
         body["perPage"] = .number(Double(query.perPage))
         body["total"] = .number(Double(slice.total))
-        body["totals"] = .array(
-            slice.totals.map { total in
-                var object = JSONObject()
-                object["currency"] = .string(total.currency)
-                object["deals"] = .number(Double(total.deals))
-                object["amount"] = .number(total.amount)
-                return .object(object)
-            })
+        body["totals"] = .array(slice.totals.overall.map { Self.json($0, group: nil) })
+        body["totalsByVerdict"] = .array(slice.totals.byVerdict.map { Self.json($0, group: "verdict") })
+        body["totalsByStage"] = .array(slice.totals.byStage.map { Self.json($0, group: "buyerVerifiedStage") })
         return JSONResponse(.object(body))
     }
 
@@ -51,22 +47,36 @@ struct DealsAPI {
         return result
     }
 
+    static func json(_ total: ReviewListTotal, group: String?) -> JSONValue {
+        var object = JSONObject()
+        if let group { object[group] = .string(total.group) }
+        object["currency"] = .string(total.currency)
+        object["deals"] = .number(Double(total.deals))
+        object["amount"] = .number(total.amount)
+        object["weightedAmount"] = .number(total.weightedAmount)
+        return .object(object)
+    }
+
     static func json(_ row: DealRow) -> JSONValue {
         let review = row.review
         var object = JSONObject()
         object["id"] = .string(review.dealId.rawValue)
-        object["name"] = .string(review.name)
+        object["name"] = .string(review.dealName)
         object["accountId"] = .string(review.accountId.rawValue)
         object["accountName"] = .string(review.accountName)
         object["owner"] = review.owner.map(JSONValue.string) ?? .null
         object["ownerUser"] = row.owner.map { .string($0.email) } ?? .null
         object["amount"] = review.amount.map(JSONValue.number) ?? .null
-        object["currency"] = .string(row.currency)
+        object["weightedAmount"] = review.weightedAmount.map(JSONValue.number) ?? .null
+        object["currency"] = .string(review.currency)
         object["closeDate"] = review.closeDate.map { .string($0.description) } ?? .null
         object["verdict"] = .string(review.verdict.rawValue)
-        object["health"] = .number(Double(review.scores.health))
-        object["sellerStageName"] = review.sellerStageName.map(JSONValue.string) ?? .null
-        object["buyerVerifiedStage"] = .string(review.buyerVerifiedStage.rawValue)
+        object["verdictLabel"] = .string(review.verdict.label)
+        object["health"] = .number(Double(review.health))
+        object["pull"] = .number(Double(review.pull))
+        object["pressure"] = .number(Double(review.pressure))
+        object["sellerStageName"] = review.sellerStage.map(JSONValue.string) ?? .null
+        object["buyerVerifiedStage"] = .string(review.buyerStage.rawValue)
         object["planStatus"] = .string(review.planStatus.rawValue)
         return .object(object)
     }

@@ -28,3 +28,20 @@ struct OwnerDirectory: Sendable {
         text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     }
 }
+
+extension OwnerDirectory {
+    /// Every owner text (as a stored review's owner key: trimmed, lower-cased) that matches a user, with that user.
+    var keyedUsers: [(key: String, user: UserRecord)] {
+        var keys = Set(byEmail.keys)
+        keys.formUnion(byName.keys)
+        return keys.sorted().compactMap { key in user(owning: key).map { (key, $0) } }
+    }
+
+    /// Which stored reviews whose owner passes `include` (a user, or `nil` for unassigned) are meant, as a
+    /// store query over owner keys. Pure.
+    func owners(where include: (UserRecord?) -> Bool) -> ReviewListQuery.Owners {
+        let keyed = keyedUsers
+        return .keys(
+            keyed.filter { include($0.user) }.map(\.key), unassigned: include(nil), knownKeys: keyed.map(\.key))
+    }
+}

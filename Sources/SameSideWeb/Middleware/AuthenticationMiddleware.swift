@@ -31,7 +31,7 @@ struct AuthenticationMiddleware: RouterMiddleware {
         let path = request.uri.path
         let isPublic = Self.publicPaths.contains(path) || path.hasPrefix("/static/")
         if context.user == nil, !isPublic {
-            if ErrorMiddleware.isAPI(request) {
+            if ErrorMiddleware.isAPI(request) || path == MetricsRoute.path {
                 throw HTTPError(.unauthorized, message: "sign in first (POST /api/login)")
             }
             return .seeOther("/signin")

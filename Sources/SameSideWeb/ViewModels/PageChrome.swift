@@ -52,6 +52,9 @@ enum Wording {
         return "\(rounded < 0 ? "-" : "")\(currency) \(grouped)"
     }
 
+    /// "1 deal", "3 deals".
+    static func deals(_ count: Int) -> String { count == 1 ? "1 deal" : "\(count) deals" }
+
     static func words(_ raw: String) -> String {
         let text = raw.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
         return text.prefix(1).uppercased() + text.dropFirst()

@@ -1,6 +1,8 @@
 import SameSideCore
+import SameSideStore
 
-/// The pipeline page: filters as submitted, the rows of this page, and totals over all matching deals.
+/// The pipeline page, as a table or a board by buyer-verified stage: filters as submitted, the rows of this
+/// page, and totals (count, sum, weighted sum; one figure per currency) over all matching deals.
 struct PipelineView: Sendable {
     struct Row: Sendable {
         var id: String
@@ -10,6 +12,8 @@ struct PipelineView: Sendable {
         var verdict: String
         var verdictLabel: String
         var health: Int
+        var pull: Int
+        var pressure: Int
         var buyerStage: String
         var sellerStage: String
         var planStatus: String
@@ -24,72 +28,133 @@ struct PipelineView: Sendable {
         var selected: Bool
     }
 
-    struct Total: Sendable {
+    /// One currency's figures of a group.
+    struct Figure: Sendable {
         var currency: String
-        var deals: Int
+        /// "1 deal", "3 deals".
+        var deals: String
         var amount: String
+        var weighted: String
+    }
+
+    /// A verdict's or a stage column's totals.
+    struct Group: Sendable {
+        var value: String
+        var label: String
+        var count: Int
+        /// "1 deal", "3 deals".
+        var deals: String
+        var figures: [Figure]
+        var hasFigures: Bool
+        var rows: [Row]
+        var hasRows: Bool
     }
 
     var chrome: PageChrome
     var rows: [Row]
     var hasRows: Bool
     var total: Int
-    var totals: [Total]
+    /// "1 matching deal", "12 matching deals".
+    var matching: String
+    var totals: [Figure]
+    var byVerdict: [Group]
+    var hasVerdicts: Bool
+    var columns: [Group]
+    var board: Bool
+    var tableLink: String
+    var boardLink: String
     var verdicts: [Option]
+    var buyerStages: [Option]
+    var closePeriods: [Option]
     var sorts: [Option]
     var owner: String
+    var team: String
     var stage: String
+    var search: String
     var descending: Bool
     var page: Int
     var pageCount: Int
     var previousLink: String?
     var nextLink: String?
+    var asOf: String
 
     init(slice: PipelineSlice, chrome: PageChrome) {
+        matching = slice.total == 1 ? "1 matching deal" : "\(slice.total) matching deals"
         self.chrome = chrome
         let query = slice.query
-        rows = slice.rows.map { row in
-            let review = row.review
-            return Row(
-                id: review.dealId.rawValue, link: "/deals/\(PathEscaping.segment(review.dealId.rawValue))",
-                name: review.name, accountName: review.accountName, verdict: review.verdict.rawValue,
-                verdictLabel: review.verdict.label, health: review.scores.health,
-                buyerStage: Wording.words(review.buyerVerifiedStage.rawValue),
-                sellerStage: review.sellerStageName ?? "—", planStatus: review.planStatus.label,
-                amount: Wording.amount(review.amount, currency: row.currency),
-                closeDate: review.closeDate?.description ?? "—",
-                owner: row.owner.map { $0.name ?? $0.email }
-                    ?? (review.owner.map { "\($0) (unassigned)" } ?? "unassigned"))
-        }
-        hasRows = !rows.isEmpty
+        let pageRows = slice.rows.map(Self.row)
+        rows = pageRows
+        hasRows = !pageRows.isEmpty
         total = slice.total
-        totals = slice.totals.map {
-            Total(currency: $0.currency, deals: $0.deals, amount: Wording.amount($0.amount, currency: $0.currency))
+        totals = Self.figures(slice.totals.overall)
+        byVerdict = Verdict.worstFirst.map { verdict in
+            Self.group(verdict.rawValue, label: verdict.label, totals: slice.totals.byVerdict, rows: [])
+        }.filter { $0.count > 0 }
+        hasVerdicts = !byVerdict.isEmpty
+        board = query.view == .board
+        columns = BuyerStage.allCases.map { stage in
+            Self.group(
+                stage.rawValue, label: Wording.words(stage.rawValue), totals: slice.totals.byStage,
+                rows: pageRows.filter { $0.buyerStage == Wording.words(stage.rawValue) })
         }
+        tableLink = query.link(view: .table)
+        boardLink = query.link(view: .board)
         verdicts =
             [Option(value: "", label: "Any verdict", selected: query.verdict == nil)]
             + Verdict.worstFirst.map { Option(value: $0.rawValue, label: $0.label, selected: query.verdict == $0) }
+        buyerStages =
+            [Option(value: "", label: "Any stage", selected: query.buyerStage == nil)]
+            + BuyerStage.allCases.map {
+                Option(value: $0.rawValue, label: Wording.words($0.rawValue), selected: query.buyerStage == $0)
+            }
+        closePeriods =
+            [Option(value: "", label: "Any time", selected: query.close == nil)]
+            + PipelineQuery.ClosePeriod.allCases.map {
+                Option(value: $0.rawValue, label: Wording.words($0.rawValue), selected: query.close == $0)
+            }
         sorts = PipelineQuery.Sort.allCases.map {
             Option(value: $0.rawValue, label: Wording.words($0.rawValue), selected: query.sort == $0)
         }
         owner = query.owner ?? ""
+        team = query.team ?? ""
         stage = query.stage ?? ""
+        search = query.search ?? ""
         descending = query.descending
         page = query.page
         pageCount = slice.pageCount
-        previousLink = query.page > 1 ? Self.link(query, page: query.page - 1) : nil
-        nextLink = query.page < slice.pageCount ? Self.link(query, page: query.page + 1) : nil
+        previousLink = query.page > 1 ? query.link(page: query.page - 1) : nil
+        nextLink = query.page < slice.pageCount ? query.link(page: query.page + 1) : nil
+        asOf = slice.asOf.description
     }
 
-    static func link(_ query: PipelineQuery, page: Int) -> String {
-        var parts: [(String, String)] = []
-        if let verdict = query.verdict { parts.append(("verdict", verdict.rawValue)) }
-        if let owner = query.owner { parts.append(("owner", owner)) }
-        if let stage = query.stage { parts.append(("stage", stage)) }
-        parts.append(("sort", query.sort.rawValue))
-        if query.descending { parts.append(("order", "desc")) }
-        parts.append(("page", String(page)))
-        if query.perPage != 50 { parts.append(("per_page", String(query.perPage))) }
-        return "/?" + parts.map { "\($0.0)=\(PathEscaping.query($0.1))" }.joined(separator: "&")
+    private static func row(_ row: DealRow) -> Row {
+        let review = row.review
+        return Row(
+            id: review.dealId.rawValue, link: "/deals/\(PathEscaping.segment(review.dealId.rawValue))",
+            name: review.dealName, accountName: review.accountName, verdict: review.verdict.rawValue,
+            verdictLabel: review.verdict.label, health: review.health, pull: review.pull, pressure: review.pressure,
+            buyerStage: Wording.words(review.buyerStage.rawValue), sellerStage: review.sellerStage ?? "—",
+            planStatus: review.planStatus.label, amount: Wording.amount(review.amount, currency: review.currency),
+            closeDate: review.closeDate?.description ?? "—",
+            owner: row.owner.map { $0.name ?? $0.email }
+                ?? (review.owner.map { "\($0) (unassigned)" } ?? "unassigned"))
+    }
+
+    private static func figures(_ totals: [ReviewListTotal]) -> [Figure] {
+        totals.map {
+            Figure(
+                currency: $0.currency.isEmpty ? "no currency" : $0.currency, deals: Wording.deals($0.deals),
+                amount: Wording.amount($0.amount, currency: $0.currency),
+                weighted: Wording.amount($0.weightedAmount, currency: $0.currency))
+        }
+    }
+
+    private static func group(_ value: String, label: String, totals: [ReviewListTotal], rows: [Row]) -> Group {
+        let mine = totals.filter { $0.group == value }
+        let figures = figures(mine)
+        let count = mine.reduce(0) { $0 + $1.deals }
+        return Group(
+            value: value, label: label, count: count, deals: Wording.deals(count), figures: figures,
+            hasFigures: !figures.isEmpty, rows: rows, hasRows: !rows.isEmpty)
     }
 }
