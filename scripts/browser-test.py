@@ -21,7 +21,7 @@ from axe_selenium_python import Axe
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import Select
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 BIN = sys.argv[1] if len(sys.argv) > 1 else ".build/debug"
 ARTIFACTS = sys.argv[2] if len(sys.argv) > 2 else ".build/browser-artifacts"
@@ -95,6 +95,7 @@ def main():
         driver.find_element(By.ID, "email").send_keys(EMAIL)
         driver.find_element(By.ID, "password").send_keys(PASSWORD)
         driver.find_element(By.CSS_SELECTOR, "form[action='/signin'] button[type=submit]").click()
+        WebDriverWait(driver, 15).until(lambda d: "/signin" not in d.current_url)
         check(driver.current_url.rstrip("/") == base, "signing in lands on the pipeline")
 
         rows = driver.find_elements(By.CSS_SELECTOR, "table.deals tbody tr")
@@ -108,7 +109,9 @@ def main():
         filtered = driver.find_elements(By.CSS_SELECTOR, "table.deals tbody tr")
         check(len(filtered) <= len(rows), "filtering never adds deals")
 
-        driver.get(base + "/?view=board")
+        driver.find_element(By.LINK_TEXT, "Board").click()
+        check("view=board" in driver.current_url and f"verdict={wanted}" in driver.current_url,
+              "the board keeps the filter")
         columns = driver.find_elements(By.CSS_SELECTOR, ".board .column, .board section")
         check(len(columns) > 0, f"the board shows a column per stage ({len(columns)})")
         audit(driver, "board")

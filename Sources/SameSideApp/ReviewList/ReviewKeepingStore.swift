@@ -126,7 +126,9 @@ public final class ReviewKeepingStore: PipelineStore, UserStore, StoreBackup, Re
     public func users() async throws -> [UserRecord] { try await userStore.users() }
     public func updateUser(_ user: UserRecord) async throws { try await userStore.updateUser(user) }
     @discardableResult
-    public func deleteSessions(userId: String) async throws -> Int { try await userStore.deleteSessions(userId: userId) }
+    public func deleteSessions(userId: String) async throws -> Int {
+        try await userStore.deleteSessions(userId: userId)
+    }
     public func createSession(_ session: SessionRecord) async throws { try await userStore.createSession(session) }
 
     public func session(tokenHash: String) async throws -> SessionRecord? {
