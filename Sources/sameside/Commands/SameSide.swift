@@ -23,6 +23,7 @@ struct SameSide: AsyncParsableCommand {
             CoachCommand.self,
             CaseCommand.self,
             PlanCommand.self,
+            MapCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             MigrateCommand.self,
