@@ -9,14 +9,16 @@ import Testing
             let first = try CLIRunner.run(["migrate", "--database", database])
             let second = try CLIRunner.run(["migrate", "--database", database])
             let status = try CLIRunner.run(["migrate", "--status", "--database", database])
-            // then the first run applies 1, 2 and 3 in order, the second nothing, and both are recorded
+            // then the first run applies 1, 2, 3 and 5 in order, the second nothing, and both are recorded
             #expect(first.status == 0, "\(first.stderr)")
             #expect(first.stdout.hasPrefix("applied 1: create pipeline tables\napplied 2: "))
             #expect(first.stdout.contains("\napplied 3: create users and sessions"))
             #expect(second.status == 0 && second.stdout.isEmpty)
-            #expect(second.stderr.contains("schema at migration 3 (0 applied now)"))
+            #expect(first.stdout.contains("\napplied 5: create share links"))
+            #expect(second.stderr.contains("schema at migration 5 (0 applied now)"))
             #expect(
-                status.stdout.split(separator: "\n").map { $0.split(separator: "\t").first ?? "" } == ["1", "2", "3"])
+                status.stdout.split(separator: "\n").map { $0.split(separator: "\t").first ?? "" }
+                    == ["1", "2", "3", "5"])
         }
     }
 

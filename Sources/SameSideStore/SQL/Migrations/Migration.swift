@@ -14,5 +14,6 @@ enum Migrations {
         M001CreatePipelineTables(),
         M002IndexDealsByAccountAndStatus(),
         M003CreateUsersAndSessions(),
+        M005CreateShareLinks(),
     ]
 }
