@@ -62,6 +62,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     SignInPages(services: services).addRoutes(to: router)
     PipelinePage(services: services).addRoutes(to: router)
     DealPage(services: services).addRoutes(to: router)
+    SharePage(services: services).addRoutes(to: router)
     return router
 }
 

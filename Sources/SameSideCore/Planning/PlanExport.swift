@@ -97,6 +97,8 @@ public enum PlanExport {
     }
 
     /// "Cut unplanned downtime on line 3 — downtime hours per month: 40 → 10 by 2027-06-30". Pure.
+    public static func goalText(_ goal: Goal) -> String { goalLine(goal) }
+
     static func goalLine(_ goal: Goal) -> String {
         var line = goal.statement
         if let metric = goal.metric {

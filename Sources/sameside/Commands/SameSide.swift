@@ -24,6 +24,7 @@ struct SameSide: AsyncParsableCommand {
             CaseCommand.self,
             PlanCommand.self,
             MapCommand.self,
+            PlanShareCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             MigrateCommand.self,
