@@ -82,6 +82,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     ActivityForm(services: services).addRoutes(to: router)
     StakeholderForm(services: services).addRoutes(to: router)
     AccountPage(services: services).addRoutes(to: router)
+    SharePage(services: services).addRoutes(to: router)
     return router
 }
 

@@ -29,4 +29,21 @@ import Testing
             _ = try PlaybookLoader.load([0xFF, 0xFE], name: "p.yaml")
         }
     }
+
+    @Test func aPrintedPlaybookWithPlanTemplatesReadsBackTheSame() throws {
+        // Given a playbook with a renewal template, printed as YAML
+        var playbook = Playbook.standard
+        playbook.planTemplates["renewal"] = try PlanTemplate(
+            name: "renewal",
+            steps: [
+                .init(key: "usage", title: "Team reviews \"last year\"", kind: .evaluation, owner: .customer, days: 14),
+                .init(
+                    key: "quote", title: "Quote", kind: .other, owner: .seller, days: 2, dependsOn: ["usage"],
+                    internal: true),
+            ])
+        // When the YAML is loaded again
+        let again = try PlaybookLoader.load(Array(playbook.yaml.utf8), name: "p.yaml")
+        // Then nothing was lost
+        #expect(again == playbook)
+    }
 }

@@ -9,16 +9,17 @@ import Testing
             let first = try CLIRunner.run(["migrate", "--database", database])
             let second = try CLIRunner.run(["migrate", "--database", database])
             let status = try CLIRunner.run(["migrate", "--status", "--database", database])
-            // then the first run applies 1 to 4 in order, the second nothing, and both are recorded
+            // then the first run applies 1 to 5 in order, the second nothing, and both are recorded
             #expect(first.status == 0, "\(first.stderr)")
             #expect(first.stdout.hasPrefix("applied 1: create pipeline tables\napplied 2: "))
             #expect(
                 first.stdout.contains("\napplied 3: create users and sessions\napplied 4: create stored deal reviews"))
+            #expect(first.stdout.contains("\napplied 5: create share links"))
             #expect(second.status == 0 && second.stdout.isEmpty)
-            #expect(second.stderr.contains("schema at migration 4 (0 applied now)"))
+            #expect(second.stderr.contains("schema at migration 5 (0 applied now)"))
             #expect(
                 status.stdout.split(separator: "\n").map { $0.split(separator: "\t").first ?? "" } == [
-                    "1", "2", "3", "4",
+                    "1", "2", "3", "4", "5",
                 ])
         }
     }

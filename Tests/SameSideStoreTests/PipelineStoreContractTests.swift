@@ -11,10 +11,12 @@ import Testing
             let before = try await store.appliedMigrations()
             // when migrating again
             let applied = try await store.migrate()
-            // then nothing is applied and the record is unchanged, numbered 1, 2, … in order
+            // then nothing is applied and the record is unchanged, from 1 up in order, each number once
+            // (numbers may have a gap while branches that add migrations are merged)
             #expect(applied.isEmpty)
             #expect(try await store.appliedMigrations() == before)
-            #expect(before.map(\.number) == Array(1...before.count))
+            let numbers = before.map(\.number)
+            #expect(numbers.first == 1 && numbers == numbers.sorted() && Set(numbers).count == numbers.count)
         }
     }
 

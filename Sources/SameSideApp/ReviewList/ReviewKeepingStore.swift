@@ -161,3 +161,35 @@ public final class ReviewKeepingStore: PipelineStore, UserStore, StoreBackup, Re
         try await list.reviewedDeals(ofAccount: account)
     }
 }
+
+/// Share links live beside the pipeline; they affect no stored review, so they pass straight through.
+extension ReviewKeepingStore: ShareLinkStore {
+    private var linkStore: any ShareLinkStore {
+        get throws {
+            guard let links = underlying as? any ShareLinkStore else {
+                throw StoreError.badConfiguration("this store keeps no share links")
+            }
+            return links
+        }
+    }
+
+    public func createShareLink(_ link: ShareLinkRecord) async throws {
+        try await linkStore.createShareLink(link)
+    }
+
+    public func shareLink(tokenHash: String) async throws -> ShareLinkRecord? {
+        try await linkStore.shareLink(tokenHash: tokenHash)
+    }
+
+    public func shareLinks(deal: DealID?) async throws -> [ShareLinkRecord] {
+        try await linkStore.shareLinks(deal: deal)
+    }
+
+    public func revokeShareLink(id: String, at: Int) async throws -> ShareLinkRecord? {
+        try await linkStore.revokeShareLink(id: id, at: at)
+    }
+
+    public func markShareLinkUsed(id: String, at: Int) async throws {
+        try await linkStore.markShareLinkUsed(id: id, at: at)
+    }
+}

@@ -128,7 +128,7 @@ public struct ApprovalPack: Equatable, Sendable {
                     (line.oneTime ?? 0) + (line.perYear ?? 0) / 12 * Double(result.horizonMonths)))
         }
 
-        let steps = deal.buyingProcess.filter { $0.internal != true && !$0.isDone }
+        let steps = deal.buyingProcess.filter { $0.internal != true && !$0.isDone && !$0.isCancelled }
             .sorted { ($0.due ?? Day(ordinal: Int.max)) < ($1.due ?? Day(ordinal: Int.max)) }
             .map { step in
                 StepRow(

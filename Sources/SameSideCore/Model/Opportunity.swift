@@ -115,12 +115,19 @@ public struct BuyingStep: Equatable, Sendable, Identifiable {
     /// The seller's own step, never shown to the customer.
     public var `internal`: Bool?
     public var dependsOn: [StepID]
+    /// The person who does it when they are not one of the account's stakeholders (the seller's people).
+    public var ownerName: String?
+    /// A due date relative to another step ("10 days after the business case is done"); see ``PlanDates``.
+    public var dueAfter: RelativeDue?
+    /// Every change of the due date, oldest first: who moved it, when and why.
+    public var dueChanges: [DueDateChange]
 
     public init(
         id: StepID, title: String, kind: StepKind? = nil, owner: StepOwner? = nil,
         ownerStakeholderId: StakeholderID? = nil, due: Day? = nil, status: StepStatus? = nil,
         completed: Day? = nil, blocker: String? = nil, evidence: String? = nil, internal: Bool? = nil,
-        dependsOn: [StepID] = []
+        dependsOn: [StepID] = [], ownerName: String? = nil, dueAfter: RelativeDue? = nil,
+        dueChanges: [DueDateChange] = []
     ) {
         self.id = id
         self.title = title
@@ -134,7 +141,13 @@ public struct BuyingStep: Equatable, Sendable, Identifiable {
         self.evidence = evidence
         self.internal = `internal`
         self.dependsOn = dependsOn
+        self.ownerName = ownerName
+        self.dueAfter = dueAfter
+        self.dueChanges = dueChanges
     }
+
+    /// The step was dropped from the plan.
+    public var isCancelled: Bool { status == .cancelled }
 
     /// Done when its status says so or it has a completion date.
     public var isDone: Bool { Self.isDone(status: status, completed: completed) }

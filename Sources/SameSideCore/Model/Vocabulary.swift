@@ -83,9 +83,26 @@ public enum StepOwner: String, ClosedVocabulary {
     case customer, seller, joint
 }
 
-/// Where a buying step stands.
+/// Where a buying step stands. `not-started` is "to do"; a `cancelled` step is no longer part of the plan.
 public enum StepStatus: String, ClosedVocabulary {
-    case notStarted = "not-started", inProgress = "in-progress", done, blocked
+    case notStarted = "not-started", inProgress = "in-progress", done, blocked, cancelled
+}
+
+/// Why a step's due date moved (the typed reason, if any, is kept beside it as text).
+public enum DueChangeReason: String, ClosedVocabulary {
+    case newObstacle = "new-obstacle", dateNeverReal = "date-never-real", prioritiesChanged = "priorities-changed"
+    case waitingOnThirdParty = "waiting-on-third-party", other
+
+    /// The reason for people: "a new obstacle", "the date was never real". Pure.
+    public var displayName: String {
+        switch self {
+        case .newObstacle: return "a new obstacle"
+        case .dateNeverReal: return "the date was never real"
+        case .prioritiesChanged: return "priorities changed"
+        case .waitingOnThirdParty: return "waiting on a third party"
+        case .other: return "another reason"
+        }
+    }
 }
 
 /// The channel of an activity.

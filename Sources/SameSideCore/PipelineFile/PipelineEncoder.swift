@@ -179,6 +179,23 @@ enum PipelineEncoder {
         out.append("evidence", string(step.evidence))
         out.append("internal", step.internal.map { .bool($0) })
         out.append("dependsOn", strings(step.dependsOn.map(\.rawValue)))
+        out.append("ownerName", string(step.ownerName))
+        if let after = step.dueAfter {
+            out.append(
+                "dueAfter", .object(["step": .string(after.step.rawValue), "days": .number(Double(after.days))]))
+        }
+        out.append("dueChanges", list(step.dueChanges) { .object(dueChange($0)) })
+        return out
+    }
+
+    static func dueChange(_ change: DueDateChange) -> JSONObject {
+        var out = JSONObject()
+        out.append("from", day(change.from))
+        out.append("to", .string(change.to.description))
+        out.append("changedOn", .string(change.changedOn.description))
+        out.append("movedBy", string(change.movedBy?.rawValue))
+        out.append("reason", string(change.reason?.rawValue))
+        out.append("reasonText", string(change.reasonText))
         return out
     }
 

@@ -101,9 +101,37 @@ extension RecordDecoder {
             owner: item.vocabulary("owner", StepOwner.self), ownerStakeholderId: item.id("ownerStakeholderId"),
             due: item.day("due"), status: item.vocabulary("status", StepStatus.self), completed: item.day("completed"),
             blocker: item.string("blocker"), evidence: item.string("evidence"), internal: item.bool("internal"),
-            dependsOn: item.ids("dependsOn"))
+            dependsOn: item.ids("dependsOn"), ownerName: item.string("ownerName"),
+            dueAfter: item.nested("dueAfter") { relativeDue(&$0) }, dueChanges: dueChanges(&item))
         item.finishWithoutKeeping()
         return id == nil || title == nil ? nil : step
+    }
+
+    private func relativeDue(_ item: inout ObjectReader) -> RelativeDue? {
+        let step: StepID? = item.id("step", required: true)
+        let days = item.integer("days", required: true, minimum: 0)
+        if let days, days > 3650 {
+            context.at("days") { context.error("expected a whole number of days from 0 to 3650, found \(days)") }
+        }
+        item.finishWithoutKeeping()
+        guard let step, let days else { return nil }
+        return RelativeDue(step: step, days: days)
+    }
+
+    private func dueChanges(_ reader: inout ObjectReader) -> [DueDateChange] {
+        reader.array("dueChanges") { value -> DueDateChange? in
+            guard let object = ObjectReader.object(value, context: context) else { return nil }
+            var item = ObjectReader(object, context: context)
+            let from = item.day("from")
+            let to = item.day("to", required: true)
+            let changedOn = item.day("changedOn", required: true)
+            let change = DueDateChange(
+                from: from, to: to ?? Day(ordinal: 0), changedOn: changedOn ?? Day(ordinal: 0),
+                movedBy: item.vocabulary("movedBy", Initiator.self),
+                reason: item.vocabulary("reason", DueChangeReason.self), reasonText: item.string("reasonText"))
+            item.finishWithoutKeeping()
+            return to == nil || changedOn == nil ? nil : change
+        }
     }
 
     private func checkDependencies(_ steps: [(index: Int, value: BuyingStep)]) {
@@ -118,6 +146,14 @@ extension RecordDecoder {
                     context.error(at: path, "a step cannot depend on itself")
                 } else if !known.contains(dependency) {
                     context.error(at: path, "no buying step \"\(dependency)\" in this deal")
+                }
+            }
+            if let after = step.dueAfter?.step {
+                let path = context.components + [.key("buyingProcess"), .index(index), .key("dueAfter"), .key("step")]
+                if after == step.id {
+                    context.error(at: path, "a step's due date cannot follow the step itself")
+                } else if !known.contains(after) {
+                    context.error(at: path, "no buying step \"\(after)\" in this deal")
                 }
             }
         }

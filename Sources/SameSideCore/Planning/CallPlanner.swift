@@ -76,7 +76,9 @@ public struct CallPlanner: Sendable {
         var mainGoal: String { goals.first?.statement ?? "what \(customer) is trying to achieve" }
         var champion: Stakeholder? { account.stakeholders.first { $0.roles.contains(.champion) } }
         var economicBuyer: Stakeholder? { account.stakeholders.first { $0.roles.contains(.economicBuyer) } }
-        var steps: [BuyingStep] { deal.buyingProcess.filter { $0.internal != true } }
+        var steps: [BuyingStep] {
+            PlanDates.resolved(deal.buyingProcess).filter { $0.internal != true && !$0.isCancelled }
+        }
         var hurdles: FinancialHurdles? { account.context?.financialHurdles }
 
         func hasDone(_ kinds: Set<StepKind>) -> Bool {

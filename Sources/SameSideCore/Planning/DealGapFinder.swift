@@ -132,7 +132,7 @@ public struct DealGapFinder: Sendable {
         }
 
         // Buying process
-        let steps = deal.buyingProcess.filter { $0.internal != true }
+        let steps = PlanDates.resolved(deal.buyingProcess).filter { $0.internal != true && !$0.isCancelled }
         let kinds = Set(steps.compactMap(\.kind))
         if steps.isEmpty {
             gaps.append(

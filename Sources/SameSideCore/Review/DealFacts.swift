@@ -22,7 +22,7 @@ public struct DealFacts: Sendable {
     public let tiedGoals: [Goal]
     /// Steps shown to the customer (not internal).
     public let visibleSteps: [BuyingStep]
-    /// Visible steps the customer owns or shares.
+    /// Visible steps the customer owns or shares, cancelled ones left out (relative due dates resolved).
     public let customerSteps: [BuyingStep]
     /// Customer steps past due and not done, most late first.
     public let overdueSteps: [OverdueStep]
@@ -81,12 +81,15 @@ public struct DealFacts: Sendable {
         }
         tiedGoals = deal.goalIds.compactMap { account.goal($0) }
 
+        // Relative due dates become days; most plans have none, and then this is the deal's own array.
+        let process = PlanDates.resolved(deal.buyingProcess)
         // Most plans have no internal step: share the deal's array instead of copying every step.
         let visible =
-            deal.buyingProcess.contains { $0.internal == true }
-            ? deal.buyingProcess.filter { $0.internal != true } : deal.buyingProcess
+            process.contains { $0.internal == true }
+            ? process.filter { $0.internal != true } : process
         visibleSteps = visible
-        let customer = visible.filter { $0.owner != .seller }
+        // A cancelled step is no longer part of what the customer has to do.
+        let customer = visible.filter { $0.owner != .seller && $0.status != .cancelled }
         customerSteps = customer
         let overdue = customer.compactMap { step -> OverdueStep? in
             guard let due = step.due, !step.isDone, due < asOf else { return nil }

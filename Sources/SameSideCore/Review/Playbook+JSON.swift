@@ -9,7 +9,9 @@ extension Playbook {
             throw PlaybookError(path: "$", message: "expected an object of settings, got \(json.typeDescription)")
         }
         let known =
-            Playbook.numberKeys.map(\.key) + ["lateStageFrom", "stageMapping", "disabledRules", "severityOverrides"]
+            Playbook.numberKeys.map(\.key) + [
+                "lateStageFrom", "stageMapping", "disabledRules", "severityOverrides", "planTemplates",
+            ]
         for (key, value) in root {
             let path = "$.\(key)"
             if let number = Playbook.numberKeys.first(where: { $0.key == key }) {
@@ -49,6 +51,15 @@ extension Playbook {
                             path: itemPath, message: "expected \(Severity.allowedValues), got \(describe(level))")
                     }
                     severityOverrides[rule] = severity
+                }
+            case "planTemplates":
+                guard case .object(let templates) = value else {
+                    throw PlaybookError(
+                        path: path, message: "expected an object of template name → steps, got \(value.typeDescription)"
+                    )
+                }
+                for (name, steps) in templates {
+                    planTemplates[name] = try Playbook.template(name: name, steps, path: "\(path)[\(quoted(name))]")
                 }
             default:
                 let list = known.joined(separator: ", ")

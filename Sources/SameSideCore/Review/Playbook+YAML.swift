@@ -11,6 +11,8 @@ extension Playbook {
             "closeDateSlips: \(closeDateSlips)           # close-date pushes → close-date-slipped",
             "minContacts: \(minContacts)              # engaged customer people a late-stage deal should have",
             "inactionHorizonMonths: \(inactionHorizonMonths)   # months of inaction cost summed if no payback limit or case",
+            "maxPlanSteps: \(maxPlanSteps)             # steps in one customer-facing plan → plan-too-long",
+            "stepDateMoves: \(stepDateMoves)             # moves of one step's due date → step-dates-moved",
             "lateStageFrom: \(lateStageFrom.rawValue)      # first ladder rung counted as late stage",
             "# ladder: \(BuyerStage.allCases.map(\.rawValue).joined(separator: " < "))",
             "# Your CRM's stage names → ladder rungs (Salesforce, HubSpot and generic names are built in).",
@@ -39,6 +41,8 @@ extension Playbook {
                 lines.append("  \(rule.rawValue): \(severityOverrides[rule]?.rawValue ?? "")")
             }
         }
+        lines.append("# Mutual-plan templates per deal type: name → steps (`standard` replaces the built-in one).")
+        lines.append(contentsOf: planTemplateYAML)
         lines.append("# Rules:")
         for rule in ReviewRule.all {
             lines.append("#   \(rule.id.rawValue): \(rule.firesWhen)")

@@ -27,13 +27,20 @@ public struct Playbook: Equatable, Sendable {
     public var disabledRules: Set<RuleID>
     /// Severity that replaces a rule's own.
     public var severityOverrides: [RuleID: Severity]
+    /// Steps a customer can still read as one plan; more fires `plan-too-long`.
+    public var maxPlanSteps: Int
+    /// Moves of one step's due date before `step-dates-moved` fires.
+    public var stepDateMoves: Int
+    /// Mutual-plan templates per deal type, by name; `standard` overrides the built-in ``PlanTemplate/standard``.
+    public var planTemplates: [String: PlanTemplate]
 
     public init(
         staleDays: Int = 30, chasingCount: Int = 3, ghostedDays: Int = 14, pullWindowDays: Int = 21,
         stalledStageDays: Int = 45, closeDateSlips: Int = 2, minContacts: Int = 3,
         lateStageFrom: BuyerStage = .proposal, inactionHorizonMonths: Int = 12,
         stageMapping: [String: BuyerStage] = [:], disabledRules: Set<RuleID> = [],
-        severityOverrides: [RuleID: Severity] = [:]
+        severityOverrides: [RuleID: Severity] = [:], maxPlanSteps: Int = 30, stepDateMoves: Int = 2,
+        planTemplates: [String: PlanTemplate] = [:]
     ) {
         self.staleDays = staleDays
         self.chasingCount = chasingCount
@@ -47,6 +54,19 @@ public struct Playbook: Equatable, Sendable {
         self.stageMapping = stageMapping
         self.disabledRules = disabledRules
         self.severityOverrides = severityOverrides
+        self.maxPlanSteps = maxPlanSteps
+        self.stepDateMoves = stepDateMoves
+        self.planTemplates = planTemplates
+    }
+
+    /// The plan template called `name`: the playbook's, else the built-in `standard`; `nil` when unknown. Pure.
+    public func planTemplate(named name: String) -> PlanTemplate? {
+        planTemplates[name] ?? (name == PlanTemplate.standard.name ? .standard : nil)
+    }
+
+    /// The names of the plan templates there are, `standard` first.
+    public var planTemplateNames: [String] {
+        [PlanTemplate.standard.name] + planTemplates.keys.filter { $0 != PlanTemplate.standard.name }.sorted()
     }
 
     /// The built-in playbook.
@@ -59,6 +79,7 @@ public struct Playbook: Equatable, Sendable {
             ("ghostedDays", 1...3650, \.ghostedDays), ("pullWindowDays", 1...3650, \.pullWindowDays),
             ("stalledStageDays", 1...3650, \.stalledStageDays), ("closeDateSlips", 1...100, \.closeDateSlips),
             ("minContacts", 1...100, \.minContacts), ("inactionHorizonMonths", 1...120, \.inactionHorizonMonths),
+            ("maxPlanSteps", 1...1000, \.maxPlanSteps), ("stepDateMoves", 1...100, \.stepDateMoves),
         ]
     }
 }

@@ -32,6 +32,7 @@ extension ReviewRule {
         noCustomerGoal, goalAssumed, goalUnmeasured,
         noCompellingNeed, inactionCheaper, inactionCostUnknown, needNotAcknowledged,
         noBuyingProcess, paperProcessUnknown, stepsOverdue, closeBeforeSteps, noNextStep,
+        noCustomerStep, customerStepsOnOnePerson, planTooLong, stepsWordedForSeller, stepDatesMoved,
         stageAheadOfEvidence, stageUnmapped, stalledInStage,
         singleThreaded, notEnoughContacts, noEconomicBuyer, noPower,
         sellerChasing, ghosted, noCustomerPull, stale, pauseExpired,

@@ -15,6 +15,7 @@ public final class InMemoryPipelineStore: PipelineStore {
         var opportunities: [DealID: Row<Opportunity>] = [:]
         var users: [String: UserRecord] = [:]
         var sessions: [String: SessionRecord] = [:]
+        var shareLinks: [ShareLinkRecord] = []
     }
 
     let lock = AsyncLock()

@@ -29,7 +29,8 @@ struct AuthenticationMiddleware: RouterMiddleware {
             }
         }
         let path = request.uri.path
-        let isPublic = Self.publicPaths.contains(path) || path.hasPrefix("/static/")
+        // A share link's token is its own access: `SharePage` checks it.
+        let isPublic = Self.publicPaths.contains(path) || path.hasPrefix("/static/") || path.hasPrefix("/share/")
         if context.user == nil, !isPublic {
             if ErrorMiddleware.isAPI(request) || path == MetricsRoute.path {
                 throw HTTPError(.unauthorized, message: "sign in first (POST /api/login)")

@@ -20,7 +20,10 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
             response.headers[HTTPField.Name.securityPolicy] = Self.policy
         }
         response.headers[HTTPField.Name.contentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name.referrerPolicy] = "same-origin"
+        // A route with a stricter policy (the share page: no-referrer) keeps it.
+        if response.headers[HTTPField.Name.referrerPolicy] == nil {
+            response.headers[HTTPField.Name.referrerPolicy] = "same-origin"
+        }
         response.headers[HTTPField.Name.frameOptions] = "DENY"
         return response
     }

@@ -23,6 +23,8 @@ struct SameSide: AsyncParsableCommand {
             CoachCommand.self,
             CaseCommand.self,
             PlanCommand.self,
+            MapCommand.self,
+            PlanShareCommand.self,
             ImportCommand.self,
             ExportCommand.self,
             MigrateCommand.self,

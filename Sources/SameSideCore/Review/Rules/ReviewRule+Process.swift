@@ -75,8 +75,10 @@ extension ReviewRule {
         var evidence = overdue.prefix(5).map { item -> String in
             let owner = item.step.ownerStakeholderId.map { " (owner \(input.name($0)))" } ?? ""
             let blocker = item.step.blocker.map { ", blocked by \"\($0)\"" } ?? ""
+            let moves = DueDateMoves(item.step.dueChanges).phrase(customer: input.account.name).map { ", \($0)" } ?? ""
             return
                 "\"\(item.step.title)\"\(owner) was due \(item.due), \(ReviewText.count(item.daysLate, "day")) late\(blocker)"
+                + moves
         }
         if overdue.count > 5 { evidence.append("and \(overdue.count - 5) more overdue steps") }
         evidence.append("mutual action plan: \(input.facts.planStatus.label)")

@@ -15,5 +15,6 @@ enum Migrations {
         M002IndexDealsByAccountAndStatus(),
         M003CreateUsersAndSessions(),
         M004CreateDealReviews(),
+        M005CreateShareLinks(),
     ]
 }
