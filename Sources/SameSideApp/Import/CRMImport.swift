@@ -15,6 +15,8 @@ public struct CRMImport: Sendable {
     public var collectAllErrors: Bool
     /// The currency of amounts the file gives none for (`--currency`); `nil`: they stay without one.
     public var defaultCurrency: String?
+    /// Who gave ``defaultCurrency``, as the summary names it: `--currency` or the playbook's setting.
+    public var currencyGivenBy = "--currency"
     /// Rows per write batch.
     public var batchSize = 1000
     /// At most this many bad rows are kept for the report; the count goes on.
@@ -81,6 +83,7 @@ public struct CRMImport: Sendable {
         init(job: CRMImport, name: String) {
             self.job = job
             self.name = name
+            notes.currencyGivenBy = job.currencyGivenBy
         }
 
         var failure: ImportFailure {

@@ -9,7 +9,9 @@ extension Playbook {
             throw PlaybookError(path: "$", message: "expected an object of settings, got \(json.typeDescription)")
         }
         let known =
-            Playbook.numberKeys.map(\.key) + ["lateStageFrom", "stageMapping", "disabledRules", "severityOverrides"]
+            Playbook.numberKeys.map(\.key) + [
+                "lateStageFrom", "stageMapping", "disabledRules", "severityOverrides", "currency",
+            ]
         for (key, value) in root {
             let path = "$.\(key)"
             if let number = Playbook.numberKeys.first(where: { $0.key == key }) {
@@ -19,6 +21,13 @@ extension Playbook {
             switch key {
             case "lateStageFrom":
                 lateStageFrom = try Playbook.stage(value, path: path)
+            case "currency":
+                guard case .string(let text) = value, let code = Playbook.currencyCode(text) else {
+                    throw PlaybookError(
+                        path: path,
+                        message: "expected a three-letter currency code like \"EUR\", got \(describe(value))")
+                }
+                currency = code
             case "stageMapping":
                 guard case .object(let mapping) = value else {
                     throw PlaybookError(

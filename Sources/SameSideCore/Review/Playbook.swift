@@ -27,13 +27,16 @@ public struct Playbook: Equatable, Sendable {
     public var disabledRules: Set<RuleID>
     /// Severity that replaces a rule's own.
     public var severityOverrides: [RuleID: Severity]
+    /// The team's currency (an uppercase three-letter code such as `EUR`): a CRM CSV import labels amounts the
+    /// file names no currency for with it, unless `--currency` gives another. `nil`: such amounts stay without one.
+    public var currency: String?
 
     public init(
         staleDays: Int = 30, chasingCount: Int = 3, ghostedDays: Int = 14, pullWindowDays: Int = 21,
         stalledStageDays: Int = 45, closeDateSlips: Int = 2, minContacts: Int = 3,
         lateStageFrom: BuyerStage = .proposal, inactionHorizonMonths: Int = 12,
         stageMapping: [String: BuyerStage] = [:], disabledRules: Set<RuleID> = [],
-        severityOverrides: [RuleID: Severity] = [:]
+        severityOverrides: [RuleID: Severity] = [:], currency: String? = nil
     ) {
         self.staleDays = staleDays
         self.chasingCount = chasingCount
@@ -47,6 +50,14 @@ public struct Playbook: Equatable, Sendable {
         self.stageMapping = stageMapping
         self.disabledRules = disabledRules
         self.severityOverrides = severityOverrides
+        self.currency = currency
+    }
+
+    /// `code` uppercased when it is three ASCII letters (`eur` → `EUR`), else `nil`. Pure.
+    public static func currencyCode(_ code: String) -> String? {
+        let upper = code.uppercased()
+        guard upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return upper
     }
 
     /// The built-in playbook.
