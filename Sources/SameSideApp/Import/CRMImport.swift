@@ -108,7 +108,10 @@ public struct CRMImport: Sendable {
             file: ImportFile, writer: any CRMImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
         ) async throws -> ImportSummary {
             // A CRM export row is about 150–200 bytes; a rough count is enough for the store's choice.
-            if let size = file.size { try await writer.expectRows(size / 180) }
+            if let size = file.size {
+                try await writer.expectRows(size / 180)
+                repeatedIDs = CRMRepeatedIDs(expectedIDs: size / 180)
+            }
             var bytesRead = 0
             var endOfFile = false
             var first = try file.read()
