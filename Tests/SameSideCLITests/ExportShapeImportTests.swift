@@ -40,6 +40,35 @@ import Testing
     }
 
     @Test(arguments: ImportTestDatabase.available)
+    func aDealIdRepeatedAcrossWriteBatchesIsNamedNotCountedAsUpdated(_ db: ImportTestDatabase) throws {
+        try db.with { database in
+            // given 12,000 rows with ids, where line 9000 repeats line 2's id with another amount and line 11500
+            // repeats line 10 exactly (both in later write batches: a batch is at least 1,000 rows and one 256 KB
+            // chunk of the file) and line 30 repeats line 20 (same batch)
+            var text = "Opportunity ID,Opportunity Name,Account Name,Stage,Amount,Close Date\n"
+            for line in 2...12_001 {
+                let source = [30: 20, 9000: 2, 11500: 10][line] ?? line
+                text +=
+                    "006G\(source),Deal \(source),Account \(source % 40),Prospecting,"
+                    + "\(line == 9000 ? 99_999 : source),2027-01-15\n"
+            }
+            // when it is imported twice
+            let first = try importing(text, into: database)
+            let second = try importing(text, into: database)
+            // then each deal is created once, the repeats are named with both lines, and the later row is kept
+            #expect(
+                first.stderr.contains("12000 rows read: 11997 deals created, 0 updated, 0 skipped"), "\(first.stderr)")
+            #expect(
+                first.stderr.contains(
+                    "3 rows repeat the deal id of an earlier row in the file: line 30 (like line 20), "
+                        + "line 9000 (like line 2), line 11500 (like line 10)"), "\(first.stderr)")
+            #expect(try export(database).contains("\"amount\": 99999"))
+            // and the re-import creates nothing; only the deal whose repeated rows differ is written again
+            #expect(second.stderr.contains("0 deals created, 1 updated, 11996 skipped"), "\(second.stderr)")
+        }
+    }
+
+    @Test(arguments: ImportTestDatabase.available)
     func apiNamesAndSnakeCaseHeadersAreRead(_ db: ImportTestDatabase) throws {
         try db.with { database in
             let api = """

@@ -4,7 +4,8 @@ import SameSideStore
 
 /// Imports a Salesforce or HubSpot CSV export into a store, in one transaction.
 ///
-/// Streams the file in chunks (bounded memory: one chunk and two batches of rows held as bytes),
+/// Streams the file in chunks (bounded memory: one chunk and two batches of rows held as bytes, and a hash
+/// and a line per deal id to name rows that repeat an id, see ``CRMRepeatedIDs``),
 /// maps each row with ``CRMRowMapper`` straight into a ``CRMDealBatch`` and upserts deals and
 /// their accounts batch by batch (``PipelineStore/importingCRM(_:)``). On the first bad
 /// row the import stops and nothing is stored; with `collectAllErrors` it reads on to list every
@@ -15,6 +16,8 @@ public struct CRMImport: Sendable {
     public var collectAllErrors: Bool
     /// The currency of amounts the file gives none for (`--currency`); `nil`: they stay without one.
     public var defaultCurrency: String?
+    /// Who gave ``defaultCurrency``, as the summary names it: `--currency` or the playbook's setting.
+    public var currencyGivenBy = "--currency"
     /// Rows per write batch.
     public var batchSize = 1000
     /// At most this many bad rows are kept for the report; the count goes on.
@@ -66,8 +69,8 @@ public struct CRMImport: Sendable {
         /// more of them follows, read as ordinary rows when a data row comes after them.
         var pendingFooter: [CSVParser.Record] = []
         var emptyRows = 0
-        var replacedLines: [Int] = []
-        var replacedCount = 0
+        /// Rows whose deal id an earlier row of the file had, in its batch or an earlier one.
+        var repeatedIDs = CRMRepeatedIDs()
         var rowsRead = 0
         var counts = CRMBatchCounts()
         var badRows: [ImportFailure.BadRow] = []
@@ -81,6 +84,7 @@ public struct CRMImport: Sendable {
         init(job: CRMImport, name: String) {
             self.job = job
             self.name = name
+            notes.currencyGivenBy = job.currencyGivenBy
         }
 
         var failure: ImportFailure {
@@ -104,7 +108,10 @@ public struct CRMImport: Sendable {
             file: ImportFile, writer: any CRMImportWriter, progress: (@Sendable (Int, Int?) -> Void)?
         ) async throws -> ImportSummary {
             // A CRM export row is about 150–200 bytes; a rough count is enough for the store's choice.
-            if let size = file.size { try await writer.expectRows(size / 180) }
+            if let size = file.size {
+                try await writer.expectRows(size / 180)
+                repeatedIDs = CRMRepeatedIDs(expectedIDs: size / 180)
+            }
             var bytesRead = 0
             var endOfFile = false
             var first = try file.read()
@@ -181,13 +188,7 @@ public struct CRMImport: Sendable {
             if emptyRows > 0 || blankLines > 0 {
                 out.append("skipped \(emptyRows + blankLines) empty rows or blank lines")
             }
-            if replacedCount > 0 {
-                var lines = replacedLines.map(String.init).joined(separator: ", ")
-                if replacedCount > replacedLines.count { lines += " and \(replacedCount - replacedLines.count) more" }
-                out.append(
-                    "\(replacedCount) rows repeat the id of a later row in the file (lines \(lines)); "
-                        + "the later row of each id was kept")
-            }
+            if let repeated = repeatedIDs.sentence { out.append(repeated) }
             return out + (mapper?.headerNotes.sentences ?? []) + notes.sentences
         }
 
@@ -259,11 +260,9 @@ public struct CRMImport: Sendable {
         mutating func flush(_ writer: any CRMImportWriter) async throws {
             try await settle()
             guard !batch.isEmpty else { return }
+            repeatedIDs.check(&batch)
             let full = batch
             let source = job.recordSource
-            let replaced = full.replacedRowLines()
-            replacedCount += replaced.count
-            replacedLines += replaced.prefix(CRMImportNotes.maxLines - replacedLines.count)
             batch.removeAll()
             pending = Task { try await writer.upsert(full, source: source) }
         }

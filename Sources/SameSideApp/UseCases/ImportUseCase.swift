@@ -16,18 +16,35 @@ public enum ImportUseCase {
         public var collectAllErrors: Bool
         /// The pipeline's form, when it is not to be guessed.
         public var pipelineFormat: PipelineInputFormat?
-        /// Currency code (such as `EUR`) for CSV amounts the file gives no currency for; `nil` leaves them
-        /// unlabelled, never a guessed USD.
+        /// Currency code (such as `EUR`) for CSV amounts the file gives no currency for (`--currency`); wins over
+        /// the playbook's.
         public var defaultCurrency: String?
+        /// The team's playbook: its `currency` labels CSV amounts the file gives none for when `defaultCurrency`
+        /// is `nil`. Neither: they stay unlabelled, never a guessed USD.
+        public var playbook: Playbook?
 
         public init(
             dateOrder: DateOrder = .mdy, collectAllErrors: Bool = false, pipelineFormat: PipelineInputFormat? = nil,
-            defaultCurrency: String? = nil
+            defaultCurrency: String? = nil, playbook: Playbook? = nil
         ) {
             self.dateOrder = dateOrder
             self.collectAllErrors = collectAllErrors
             self.pipelineFormat = pipelineFormat
             self.defaultCurrency = defaultCurrency
+            self.playbook = playbook
+        }
+
+        /// The currency for CSV amounts the file names none for, and who gave it (`--currency` first, then the
+        /// playbook); `nil` when neither did.
+        /// - Throws: ``AppError/badInput(_:)`` when `--currency` is not a three-letter code.
+        public func currencyForUnlabelledAmounts() throws(AppError) -> (code: String, givenBy: String)? {
+            if let given = defaultCurrency {
+                guard let code = Playbook.currencyCode(given) else {
+                    throw AppError.badInput("--currency \(given): expected a three-letter code like EUR")
+                }
+                return (code, "--currency")
+            }
+            return playbook?.currency.map { ($0, "the playbook's currency setting") }
         }
     }
 
@@ -52,14 +69,11 @@ public enum ImportUseCase {
                 },
                 progress: { progress(pipeline.bytesRead, nil) })
         case .salesforce, .hubspot:
-            let code = options.defaultCurrency?.uppercased()
-            if let code, code.count != 3 || !code.allSatisfy({ $0.isASCII && $0.isLetter }) {
-                throw AppError.badInput(
-                    "--currency \(options.defaultCurrency ?? ""): expected a three-letter code like EUR")
-            }
-            let job = CRMImport(
+            let currency = try options.currencyForUnlabelledAmounts()
+            var job = CRMImport(
                 source: kind == .salesforce ? .salesforce : .hubspot, dateOrder: options.dateOrder,
-                collectAllErrors: options.collectAllErrors, defaultCurrency: code)
+                collectAllErrors: options.collectAllErrors, defaultCurrency: currency?.code)
+            if let currency { job.currencyGivenBy = currency.givenBy }
             do {
                 return try await job.run(source: input, into: store, progress: progress)
             } catch let failure as ImportFailure {

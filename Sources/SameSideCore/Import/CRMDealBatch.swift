@@ -23,6 +23,10 @@ public struct CRMDealBatch: Sendable {
         public var closeDate: Range<Int>?
         /// The deal's `extra` as compact JSON text (`{}` or `{"crm":{…}}`), as the store keeps it.
         public var extra: Range<Int>
+        /// An earlier batch of the same import had this deal id (see ``CRMRepeatedIDs``): the row replaces
+        /// what that batch wrote, and a store counts it in ``CRMBatchCounts``' `repeats`, not as the deal's own
+        /// create or update.
+        public var repeatsEarlierBatch = false
     }
 
     /// The text of every row, back to back.
@@ -79,14 +83,6 @@ public struct CRMDealBatch: Sendable {
             }
         }
         return out
-    }
-
-    /// The lines of rows that a later row of this batch with the same deal id replaces (the rows
-    /// ``lastOfEachID()`` leaves out), in order. Pure.
-    public func replacedRowLines() -> [Int] {
-        let kept = Set(lastOfEachID())
-        guard kept.count < rows.count else { return [] }
-        return rows.indices.filter { !kept.contains($0) }.map { rows[$0].line }
     }
 
     /// Row `index` as model values (an account with only what the CRM row tells, and its deal).
@@ -168,6 +164,20 @@ public struct CRMDealBatch: Sendable {
     mutating func appendJSONString(_ text: String) { JSONSerializer.writeString(text, into: &bytes) }
 
     mutating func append(row: Row) { rows.append(row) }
+
+    /// The row that starts on `line`, if this batch has one (rows are in line order). Pure.
+    func row(on line: Int) -> Row? {
+        var low = 0
+        var high = rows.count
+        while low < high {
+            let middle = (low + high) / 2
+            if rows[middle].line < line { low = middle + 1 } else { high = middle }
+        }
+        return low < rows.count && rows[low].line == line ? rows[low] : nil
+    }
+
+    /// Marks row `index` as repeating an earlier batch's deal id.
+    mutating func markRepeatOfEarlierBatch(_ index: Int) { rows[index].repeatsEarlierBatch = true }
 
     /// The current end of ``bytes``.
     var end: Int { bytes.count }

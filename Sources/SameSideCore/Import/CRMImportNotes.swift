@@ -37,6 +37,8 @@ public struct CRMImportNotes: Equatable, Sendable {
     public var accountFromDealName = Lines()
     /// Deals whose currency came from `--currency` (or the playbook), not from the file.
     public var currencyFromDefault = Lines()
+    /// Who gave the currency of ``currencyFromDefault``, as the note names it.
+    public var currencyGivenBy = "--currency"
     /// Deals with an amount but no currency anywhere.
     public var amountWithoutCurrency = Lines()
     /// Columns that look like a field another column already gives: (column, header, field, the column read).
@@ -94,12 +96,13 @@ public struct CRMImportNotes: Equatable, Sendable {
         if currencyFromDefault.count > 0 {
             out.append(
                 "no currency in the file for \(Self.count(currencyFromDefault.count, "amount")); used the one given "
-                    + "with --currency")
+                    + "with \(currencyGivenBy)")
         }
         if amountWithoutCurrency.count > 0 {
             out.append(
                 "no currency for \(Self.count(amountWithoutCurrency.count, "amount")) (\(amountWithoutCurrency.text)); "
-                    + "shown as \"no currency\" — pass --currency CODE or export the currency column")
+                    + "shown as \"no currency\" — pass --currency CODE, set currency in the playbook, "
+                    + "or export the currency column")
         }
         return out
     }

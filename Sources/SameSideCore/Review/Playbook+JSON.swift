@@ -10,7 +10,7 @@ extension Playbook {
         }
         let known =
             Playbook.numberKeys.map(\.key) + [
-                "lateStageFrom", "stageMapping", "disabledRules", "severityOverrides", "planTemplates",
+                "lateStageFrom", "stageMapping", "disabledRules", "severityOverrides", "planTemplates", "currency",
             ]
         for (key, value) in root {
             let path = "$.\(key)"
@@ -21,6 +21,13 @@ extension Playbook {
             switch key {
             case "lateStageFrom":
                 lateStageFrom = try Playbook.stage(value, path: path)
+            case "currency":
+                guard case .string(let text) = value, let code = Playbook.currencyCode(text) else {
+                    throw PlaybookError(
+                        path: path,
+                        message: "expected a three-letter currency code like \"EUR\", got \(describe(value))")
+                }
+                currency = code
             case "stageMapping":
                 guard case .object(let mapping) = value else {
                     throw PlaybookError(

@@ -15,6 +15,8 @@ extension Playbook {
             "stepDateMoves: \(stepDateMoves)             # moves of one step's due date → step-dates-moved",
             "lateStageFrom: \(lateStageFrom.rawValue)      # first ladder rung counted as late stage",
             "# ladder: \(BuyerStage.allCases.map(\.rawValue).joined(separator: " < "))",
+            aligned(currency.map { "currency: \($0)" } ?? "# currency: EUR")
+                + "# CSV import: amounts the file names no currency for (--currency wins)",
             "# Your CRM's stage names → ladder rungs (Salesforce, HubSpot and generic names are built in).",
         ]
         if stageMapping.isEmpty {
@@ -49,6 +51,11 @@ extension Playbook {
         }
         return lines.joined(separator: "\n") + "\n"
     }
+}
+
+/// `setting` padded so that its comment starts where the others' do.
+private func aligned(_ setting: String) -> String {
+    setting + String(repeating: " ", count: max(1, 27 - setting.count))
 }
 
 private func yamlString(_ text: String) -> String {

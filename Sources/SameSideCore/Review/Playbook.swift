@@ -33,6 +33,9 @@ public struct Playbook: Equatable, Sendable {
     public var stepDateMoves: Int
     /// Mutual-plan templates per deal type, by name; `standard` overrides the built-in ``PlanTemplate/standard``.
     public var planTemplates: [String: PlanTemplate]
+    /// The team's currency (an uppercase three-letter code such as `EUR`): a CRM CSV import labels amounts the
+    /// file names no currency for with it, unless `--currency` gives another. `nil`: such amounts stay without one.
+    public var currency: String?
 
     public init(
         staleDays: Int = 30, chasingCount: Int = 3, ghostedDays: Int = 14, pullWindowDays: Int = 21,
@@ -40,7 +43,7 @@ public struct Playbook: Equatable, Sendable {
         lateStageFrom: BuyerStage = .proposal, inactionHorizonMonths: Int = 12,
         stageMapping: [String: BuyerStage] = [:], disabledRules: Set<RuleID> = [],
         severityOverrides: [RuleID: Severity] = [:], maxPlanSteps: Int = 30, stepDateMoves: Int = 2,
-        planTemplates: [String: PlanTemplate] = [:]
+        planTemplates: [String: PlanTemplate] = [:], currency: String? = nil
     ) {
         self.staleDays = staleDays
         self.chasingCount = chasingCount
@@ -57,6 +60,7 @@ public struct Playbook: Equatable, Sendable {
         self.maxPlanSteps = maxPlanSteps
         self.stepDateMoves = stepDateMoves
         self.planTemplates = planTemplates
+        self.currency = currency
     }
 
     /// The plan template called `name`: the playbook's, else the built-in `standard`; `nil` when unknown. Pure.
@@ -67,6 +71,13 @@ public struct Playbook: Equatable, Sendable {
     /// The names of the plan templates there are, `standard` first.
     public var planTemplateNames: [String] {
         [PlanTemplate.standard.name] + planTemplates.keys.filter { $0 != PlanTemplate.standard.name }.sorted()
+    }
+
+    /// `code` uppercased when it is three ASCII letters (`eur` → `EUR`), else `nil`. Pure.
+    public static func currencyCode(_ code: String) -> String? {
+        let upper = code.uppercased()
+        guard upper.count == 3, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return upper
     }
 
     /// The built-in playbook.

@@ -30,8 +30,14 @@ final class ModelCRMWriter: CRMImportWriter, @unchecked Sendable {
         if !accounts.isEmpty {
             counts.accounts = try await writer.upsert(accounts: accounts, source: source, mode: .crmFields)
         }
+        let repeats = order.filter { batch.rows[$0].repeatsEarlierBatch }
+        let deals = repeats.isEmpty ? order : order.filter { !batch.rows[$0].repeatsEarlierBatch }
         counts.deals = try await writer.upsert(
-            opportunities: order.map { batch.record(at: $0).opportunity }, source: source, mode: .crmFields)
+            opportunities: deals.map { batch.record(at: $0).opportunity }, source: source, mode: .crmFields)
+        if !repeats.isEmpty {
+            counts.repeats = try await writer.upsert(
+                opportunities: repeats.map { batch.record(at: $0).opportunity }, source: source, mode: .crmFields)
+        }
         return counts
     }
 }

@@ -37,6 +37,8 @@ final class SQLImportWriter: ImportWriter, CRMImportWriter, @unchecked Sendable 
         var accounts: [[SQLValue]] = []
         var deals: [[SQLValue]] = []
         deals.reserveCapacity(order.count)
+        // Rows whose deal an earlier batch wrote: counted apart (one statement's counts cannot tell rows apart).
+        var repeats: [[SQLValue]] = []
         batch.bytes.withUnsafeBufferPointer { bytes in
             for index in order {
                 let row = batch.rows[index]
@@ -46,12 +48,13 @@ final class SQLImportWriter: ImportWriter, CRMImportWriter, @unchecked Sendable 
                         .text(Self.crmAccountDetail),
                     ])
                 }
-                deals.append([
+                let values: [SQLValue] = [
                     .text(batch.text(row.id)), .text(batch.text(row.accountID)), .text(batch.text(row.name)),
                     SQLValue(row.owner.map(batch.text)), SQLValue(row.amount), .text(batch.text(row.stage)),
                     .text(row.status.rawValue), SQLValue(row.createdDate.map(batch.text)),
                     SQLValue(row.closeDate.map(batch.text)), .text(batch.text(row.extra)), .text(Self.crmDealDetail),
-                ])
+                ]
+                if row.repeatsEarlierBatch { repeats.append(values) } else { deals.append(values) }
             }
         }
         var counts = CRMBatchCounts()
@@ -63,6 +66,11 @@ final class SQLImportWriter: ImportWriter, CRMImportWriter, @unchecked Sendable 
         counts.deals = try await upsert(
             table: "opportunities", columns: Array(SQLRows.opportunityColumns.dropLast()),
             updated: Self.crmDealColumns, rows: deals, source: source)
+        if !repeats.isEmpty {
+            counts.repeats = try await upsert(
+                table: "opportunities", columns: Array(SQLRows.opportunityColumns.dropLast()),
+                updated: Self.crmDealColumns, rows: repeats, source: source)
+        }
         return counts
     }
 

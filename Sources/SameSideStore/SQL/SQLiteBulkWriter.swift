@@ -134,24 +134,37 @@ final class SQLiteBulkWriter: CRMImportWriter, @unchecked Sendable {
                         Self.countUpdate(changed: try updateAccount.run(), into: &counts.accounts)
                     }
                 }
-                bindDeal(row, base, to: deal, idAt: 1, columnsFrom: 2)
-                if !insertsFirst {
-                    switch try deal.step() {
-                    case nil: counts.deals.unchanged += 1
-                    case 1?: counts.deals.created += 1
-                    default: counts.deals.updated += 1
-                    }
-                } else if try deal.run() > 0 {
-                    counts.deals.created += 1
+                // A row whose deal an earlier batch of this import wrote is counted apart: the deal counts once.
+                if row.repeatsEarlierBatch {
+                    try write(row, base, with: deal, into: &counts.repeats)
                 } else {
-                    bindDeal(row, base, to: updateDeal, idAt: 1, columnsFrom: 2)
-                    Self.countUpdate(changed: try updateDeal.run(), into: &counts.deals)
+                    try write(row, base, with: deal, into: &counts.deals)
                 }
             }
         }
         let deals = counts.deals
         insertsFirst = deals.created * 2 >= deals.created + deals.updated + deals.unchanged
         return counts
+    }
+
+    /// Writes one deal row with `deal` (the insert or the upsert, as ``insertsFirst`` chose) and counts what it did.
+    private func write(
+        _ row: CRMDealBatch.Row, _ base: UnsafePointer<UInt8>, with deal: SQLiteBulkConnection.Statement,
+        into counts: inout UpsertCounts
+    ) throws(StoreError) {
+        bindDeal(row, base, to: deal, idAt: 1, columnsFrom: 2)
+        if !insertsFirst {
+            switch try deal.step() {
+            case nil: counts.unchanged += 1
+            case 1?: counts.created += 1
+            default: counts.updated += 1
+            }
+        } else if try deal.run() > 0 {
+            counts.created += 1
+        } else {
+            bindDeal(row, base, to: updateDeal, idAt: 1, columnsFrom: 2)
+            Self.countUpdate(changed: try updateDeal.run(), into: &counts)
+        }
     }
 
     /// Binds the row's id at `idAt` and its ``SQLImportWriter/crmDealColumns`` values from `columnsFrom` on.

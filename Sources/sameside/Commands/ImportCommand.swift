@@ -25,8 +25,14 @@ struct ImportCommand: AsyncParsableCommand {
     var dateOrder: DateOrder = .mdy
 
     @Option(
-        help: "Currency code (such as EUR) for amounts the CSV gives no currency for; without it they stay unlabelled.")
+        help: """
+            Currency code (such as EUR) for amounts the CSV gives no currency for; wins over the playbook's \
+            `currency`. Without either they stay unlabelled.
+            """)
     var currency: String?
+
+    @Option(help: "Playbook file (YAML or JSON) whose `currency` labels amounts the CSV gives no currency for.")
+    var playbook: String?
 
     @Option(help: "Write every bad row, with what is wrong, to this CSV file (nothing is imported).")
     var report: String?
@@ -39,7 +45,7 @@ struct ImportCommand: AsyncParsableCommand {
             let progress = ProgressDisplay(label: name)
             let options = ImportUseCase.Options(
                 dateOrder: dateOrder, collectAllErrors: report != nil, pipelineFormat: input.inputFormat,
-                defaultCurrency: currency)
+                defaultCurrency: currency, playbook: try playbook.map(PlaybookLoader.load))
             let summary: ImportSummary
             do {
                 summary = try await database.withStore { store in

@@ -31,6 +31,8 @@ import Testing
         (#"{"lateStageFrom": "won"}"#, "$.lateStageFrom", "expected a ladder rung"),
         (#"{"stageMapping": ["a"]}"#, "$.stageMapping", "expected an object"),
         (#"[1]"#, "$", "expected an object of settings"),
+        (#"{"currency": "euro"}"#, "$.currency", "expected a three-letter currency code like \"EUR\", got \"euro\""),
+        (#"{"currency": 978}"#, "$.currency", "expected a three-letter currency code"),
     ])
     func invalidPlaybooksAreRejectedWithThePathAndWhatWasExpected(_ text: String, _ path: String, _ message: String) {
         #expect {
@@ -61,5 +63,15 @@ import Testing
         for key in ["staleDays: 30", "chasingCount: 3", "lateStageFrom: proposal", "stageMapping: {}"] {
             #expect(yaml.contains(key))
         }
+    }
+
+    @Test func theTeamsCurrencyIsReadAsAnUppercaseCodeAndPrintedBack() throws {
+        // given a playbook that names its currency in lower case
+        let playbook = try parse(#"{"currency": "eur"}"#)
+        // then it is kept as the code, the standard has none, and the printed playbook shows it
+        #expect(playbook.currency == "EUR")
+        #expect(Playbook.standard.currency == nil)
+        #expect(playbook.yaml.contains("\ncurrency: EUR "))
+        #expect(Playbook.standard.yaml.contains("\n# currency: EUR "))
     }
 }

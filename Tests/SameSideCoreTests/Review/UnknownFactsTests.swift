@@ -120,4 +120,53 @@ import Testing
         let text = ReviewTextReport(color: false).summary(summary)
         #expect(text.contains("What we don't know yet") && text.contains("their goal and its number"))
     }
+
+    @Test func thePipelineListAsksTheFirstFourWithTheirQuestionInEveryForm() throws {
+        // given the demo's open deals as a CSV-only import, reviewed
+        var summary = ReviewSummary()
+        for (deal, account) in Self.csvOnly() {
+            summary.add(
+                ReviewEngine().review(
+                    deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD"))
+        }
+        let ranked = summary.unknownsRanked
+        #expect(ranked.count > ReviewSummary.unknownsAsked)
+        // when the summary is written as text, Markdown and JSON
+        let text = ReviewTextReport(color: false).summary(summary)
+        let markdown = ReviewMarkdownReport.summary(summary)
+        let json = JSONSerializer.serialize(summary.json)
+        // then the four that matter most to the customer come with the question to ask, in their order
+        let goal = "their goal and its number: \(summary.deals) deals — ask: What is the customer trying to achieve"
+        #expect(text.contains("  · " + goal) && markdown.contains("- " + goal))
+        let positions = ["their goal and its number:", "their need to change:", "who decides:", "their buying steps:"]
+            .compactMap { text.range(of: $0)?.lowerBound }
+        #expect(positions.count == 4 && positions == positions.sorted())
+        // and the rest share one line, with their counts
+        let rest = ranked.dropFirst(ReviewSummary.unknownsAsked).map { ReviewSummary.label($0.kind) }
+        #expect(text.contains("  · also not known yet: \(rest[0]) (\(summary.deals) deals)"), "\(text)")
+        #expect(markdown.contains("- also not known yet: \(rest[0])"))
+        // and the JSON lists every kind with its deals and question, most important first
+        let parsed = try JSONParser.parse(Array(json.utf8))
+        guard case .object(let object) = parsed, case .array(let items)? = object["whatWeDontKnowYet"] else {
+            Issue.record("no whatWeDontKnowYet in \(json)")
+            return
+        }
+        #expect(items.count == ranked.count)
+        guard case .object(let first)? = items.first else { return }
+        #expect(first["fact"] == .string("goals") && first["deals"] == .number(Double(summary.deals)))
+        #expect(first["question"] == .string(ReviewSummary.question(.goals)))
+    }
+
+    @Test func aFullPipelineSummaryShowsNoUnknownsInAnyForm() {
+        // given the demo pipeline, which carries every kind of fact, reviewed
+        var summary = ReviewSummary()
+        for review in ReviewEngine().review(DemoPipeline.make(), playbook: .standard, asOf: Self.asOf) {
+            summary.add(review)
+        }
+        // then no form says anything about unknowns
+        #expect(summary.unknownsRanked.isEmpty)
+        #expect(!ReviewTextReport(color: false).summary(summary).contains("don't know"))
+        #expect(!ReviewMarkdownReport.summary(summary).contains("don't know"))
+        #expect(!JSONSerializer.serialize(summary.json).contains("whatWeDontKnowYet"))
+    }
 }

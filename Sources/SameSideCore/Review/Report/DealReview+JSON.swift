@@ -84,7 +84,9 @@ extension Finding {
 }
 
 extension ReviewSummary {
-    /// `{"deals": n, "byVerdict": {…worst first, present only}, "bySeverity": {…}}`. Pure.
+    /// `{"deals": n, "byVerdict": {…worst first, present only}, "bySeverity": {…}}`, and when some deal's
+    /// source could not carry a kind of fact, `"whatWeDontKnowYet": [{"fact", "label", "deals", "question"}]`
+    /// most important for the customer first. Pure.
     public var json: JSONValue {
         var verdicts = JSONObject()
         for verdict in Verdict.worstFirst {
@@ -98,6 +100,18 @@ extension ReviewSummary {
         object["deals"] = .number(Double(deals))
         object["byVerdict"] = .object(verdicts)
         object["bySeverity"] = .object(severities)
+        let unknowns = unknownsRanked
+        if !unknowns.isEmpty {
+            object["whatWeDontKnowYet"] = .array(
+                unknowns.map { kind, deals in
+                    var item = JSONObject()
+                    item["fact"] = .string(kind.rawValue)
+                    item["label"] = .string(ReviewSummary.label(kind))
+                    item["deals"] = .number(Double(deals))
+                    item["question"] = .string(ReviewSummary.question(kind))
+                    return .object(item)
+                })
+        }
         return .object(object)
     }
 }

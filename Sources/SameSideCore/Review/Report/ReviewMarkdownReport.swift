@@ -89,7 +89,18 @@ public enum ReviewMarkdownReport {
         let unknowns = summary.unknownsRanked
         if !unknowns.isEmpty {
             text += "\n**What we don't know yet** (ask first what matters most to the customer):\n\n"
-            for (kind, deals) in unknowns { text += "- \(kind.unknownLabel): \(ReviewText.count(deals, "deal"))\n" }
+            for (kind, deals) in unknowns.prefix(ReviewSummary.unknownsAsked) {
+                text +=
+                    "- \(kind.unknownLabel): \(ReviewText.count(deals, "deal")) — ask: "
+                    + escape(ReviewSummary.question(kind)) + "\n"
+            }
+            let rest = unknowns.dropFirst(ReviewSummary.unknownsAsked)
+            if !rest.isEmpty {
+                text +=
+                    "- also not known yet: "
+                    + rest.map { "\($0.kind.unknownLabel) (\(ReviewText.count($0.deals, "deal")))" }
+                    .joined(separator: ", ") + "\n"
+            }
         }
         return text
     }
