@@ -80,7 +80,8 @@ enum CoachFeatures {
             if finding.category == .discountForSpeed || finding.category == .guilt { pushes = true }
         }
         var score = 55.0 + 60.0 * (focus - 0.5)
-        score += 8.0 * Double(min(tally.businessQuestions, 3))
+        // Business questions closed in form ("Is the backlog growing?") weigh as confirming ones did.
+        score += 8.0 * Double(min(tally.businessQuestions - tally.confirmingQuestions, 3))
         score += 4.0 * Double(min(tally.confirmingQuestions, 2))
         score -= 13.0 * Double(min(pressureSentences, 4))
         if pushes { score -= 8 }
