@@ -19,7 +19,7 @@ enum StandardLexiconData {
             "disc": ["discount", "discounts", "discounted", "% off", "percent off", "price break", "special pricing",
                      "special price", "special offer", "promo", "promotion", "promotional pricing", "incentive",
                      "rebate", "free months", "months free", "extra month", "extra months", "waive", "waived",
-                     "lock in", "locked in", "hold the price", "hold this price", "hold the pricing", "hold pricing",
+                     "hold the price", "hold this price", "hold the pricing", "hold pricing",
                      "current pricing", "current price", "this price", "this pricing", "pricing", "price",
                      "off the list price", "concession", "sweeten", "sweetener"]
           },
@@ -433,6 +433,18 @@ enum StandardLexiconData {
               ],
               "sentenceMustNotContain": ["your team", "your side", "help", "helps", "you need", "stand in", "standing in",
                                          "in the way", "steps", "process", "who else", "blocker", "blocking"]
+            },
+            {
+              "kind": "pressure", "category": "status-demand",
+              "suggestion": "Winning their business is our goal, not theirs. Ask what they are trying to achieve and what stands in their way, and help with that.",
+              "all": [
+                ["what (can|could|would|should|must|do|will) (i|we) (do|offer|change)", "what (will|would|does|did) it take",
+                 "anything (else|) (i|we) (can|could) do", "what else (can|could) (i|we) do",
+                 "what do (i|we) (need|have) to do", "what (i|we) (need|have) to do", "whatever it takes",
+                 "how (can|could|do) (i|we)"],
+                ["(earn|win|secure|deserve|get|keep) your (business|order|signature|contract|custom|vote)",
+                 "(earn|win|secure|get) (this|the) (deal|order)", "(earn|win) (it|this)"]
+              ]
             },
             {
               "kind": "pressure", "category": "seller-deadline",
