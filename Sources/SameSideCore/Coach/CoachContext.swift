@@ -53,11 +53,17 @@ public struct CoachContext: Equatable, Sendable {
     public var compellingEvent: CompellingEvent?
     public var trigger: String?
     public var openSteps: [StepRef]
+    /// Touches between the two sides already on the deal (emails, calls, meetings, messages; not internal notes).
+    /// Any makes a message part of an ongoing thread, not a first touch.
+    public var priorTouches: Int
+
+    /// Whether the deal shows that the sides have already spoken: earlier touches, or goals the customer stated.
+    public var isOngoing: Bool { priorTouches > 0 || goals.contains { $0.customerStated } }
 
     public init(
         customerName: String? = nil, customerPeople: [String] = [], sellerNames: [String] = [],
         goals: [GoalRef] = [], compellingEvent: CompellingEvent? = nil, trigger: String? = nil,
-        openSteps: [StepRef] = []
+        openSteps: [StepRef] = [], priorTouches: Int = 0
     ) {
         self.customerName = customerName
         self.customerPeople = customerPeople
@@ -66,6 +72,7 @@ public struct CoachContext: Equatable, Sendable {
         self.compellingEvent = compellingEvent
         self.trigger = trigger
         self.openSteps = openSteps
+        self.priorTouches = priorTouches
     }
 
     /// The context of one deal: the goals it is tied to (all the account's goals when it names none),
@@ -86,7 +93,8 @@ public struct CoachContext: Equatable, Sendable {
             trigger: opportunity.needToChange?.trigger,
             openSteps: opportunity.buyingProcess
                 .filter { !$0.isDone && $0.owner != .seller && $0.internal != true }
-                .map { StepRef(id: $0.id, title: $0.title, kind: $0.kind, due: $0.due, blocker: $0.blocker) }
+                .map { StepRef(id: $0.id, title: $0.title, kind: $0.kind, due: $0.due, blocker: $0.blocker) },
+            priorTouches: opportunity.activities.filter { $0.direction != .internal }.count
         )
     }
 }

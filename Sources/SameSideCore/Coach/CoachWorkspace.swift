@@ -6,6 +6,9 @@
 public struct CoachWorkspace: ~Copyable {
     var out: JSONText
     var scratch = AnalyzerScratch()
+    /// The analyzer of the last coach that wrote here: made once, not per message (making one copies a dozen
+    /// table references, each retained and released again).
+    var analyzer: MessageAnalyzer?
 
     /// An empty workspace.
     public init() {
@@ -38,7 +41,10 @@ extension MessageCoach {
             let report = coach(utf8: bytes, kind: kind, context: nil, sellerSpeakers: sellerSpeakers)
             report.write(into: &workspace.out, rawID: id)
         } else {
-            MessageAnalyzer(lexicon: compiled, scoring: scoring).writeJSON(
+            if workspace.analyzer?.lexicon !== compiled || workspace.analyzer?.scoring !== scoring {
+                workspace.analyzer = MessageAnalyzer(lexicon: compiled, scoring: scoring)
+            }
+            workspace.analyzer?.writeJSON(
                 bytes, kind: kind, sellers: sellerSpeakers, id: id, scratch: &workspace.scratch,
                 into: &workspace.out)
         }

@@ -3,7 +3,7 @@
 final class CompiledLexicon: Sendable {
     /// Word class bits (see ``CoachLexicon/words``).
     struct WordClass: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let customer = WordClass(rawValue: 1 << 0)
         static let seller = WordClass(rawValue: 1 << 1)
         static let possessiveCustomer = WordClass(rawValue: 1 << 2)
@@ -32,6 +32,31 @@ final class CompiledLexicon: Sendable {
         static let sellerRole = WordClass(rawValue: 1 << 24)
         static let commercial = WordClass(rawValue: 1 << 25)
         static let sarcasm = WordClass(rawValue: 1 << 26)
+        // The classes below read questions and the thread a message belongs to.
+        /// Words that only date a question (a day, a week): neither side's business.
+        static let timeWord = WordClass(rawValue: 1 << 27)
+        /// Free, available, works, suit: asking when someone can meet.
+        static let availability = WordClass(rawValue: 1 << 28)
+        /// See, show, watch: offering to show them our thing.
+        static let offer = WordClass(rawValue: 1 << 29)
+        /// Hear, learn, understand, know: what an indirect question asks to do ("I'd love to hear how…").
+        static let askVerb = WordClass(rawValue: 1 << 30)
+        /// How, what, whether, if…: the word an embedded question starts with.
+        static let interrogative = WordClass(rawValue: 1 << 31)
+        /// Mentioned, asked, spoke, met…: a past exchange between the two sides, after "you", "we" or "I".
+        static let threadVerb = WordClass(rawValue: 1 << 32)
+        /// Reply, response, call, meeting…: what a thank-you for an earlier exchange names.
+        static let threadNoun = WordClass(rawValue: 1 << 33)
+        /// Thanks, thank.
+        static let thanks = WordClass(rawValue: 1 << 34)
+        /// Auxiliaries and modals skipped when looking for a question's subject (can, would, do, is…).
+        static let auxiliary = WordClass(rawValue: 1 << 35)
+        /// Great, good, enjoyed…: appreciation of an earlier exchange ("good call yesterday").
+        static let appreciation = WordClass(rawValue: 1 << 36)
+        /// Yes, understood, absolutely…: a sentence that answers them.
+        static let answerOpener = WordClass(rawValue: 1 << 37)
+        /// Call, meeting, demo, minutes…: what a meeting ask asks for.
+        static let meeting = WordClass(rawValue: 1 << 38)
 
         static let byName: [String: WordClass] = [
             "customer": .customer, "seller": .seller, "possessiveCustomer": .possessiveCustomer,
@@ -42,7 +67,11 @@ final class CompiledLexicon: Sendable {
             "greetings": .greeting, "thirdPerson": .thirdPerson, "productNouns": .productNoun,
             "claimWords": .claim, "breakUpWords": .breakUp, "callBackWords": .callBack, "contentWords": .content,
             "favourWords": .favour, "clientListWords": .clientList, "sellerRoleWords": .sellerRole,
-            "commercialWords": .commercial, "sarcasmWords": .sarcasm,
+            "commercialWords": .commercial, "sarcasmWords": .sarcasm, "timeWords": .timeWord,
+            "availabilityWords": .availability, "offerWords": .offer, "askVerbs": .askVerb,
+            "interrogatives": .interrogative, "threadVerbs": .threadVerb, "threadNouns": .threadNoun,
+            "thanks": .thanks, "auxiliaries": .auxiliary, "appreciation": .appreciation,
+            "answerOpeners": .answerOpener, "meetingWords": .meeting,
         ]
     }
 
@@ -77,7 +106,7 @@ final class CompiledLexicon: Sendable {
     }
 
     let table: WordTable
-    let wordClasses: [UInt32]
+    let wordClasses: [UInt64]
     let expansionStart: [Int32]
     let expansionCount: [UInt8]
     let expansionIDs: [Int32]
@@ -101,6 +130,24 @@ final class CompiledLexicon: Sendable {
     let replyWords: [Int32]
     let idWill: Int32
     let idWould: Int32
+    /// Ids of words the question and thread readers look at ("curious", "help me understand", "Re:").
+    let keyWords: KeyWords
+
+    struct KeyWords: Sendable {
+        var curious: Int32
+        var wondering: Int32
+        var wonder: Int32
+        var to: Int32
+        var me: Int32
+        var help: Int32
+        var re: Int32
+        var fwd: Int32
+        var fw: Int32
+        var like: Int32
+        var want: Int32
+        var `as`: Int32
+        var `if`: Int32
+    }
     /// Every suggestion a finding can carry: the analyzer's own (``Suggestion``), then the groups', then the
     /// rules'. Findings refer to them by index.
     let suggestions: [String]
@@ -137,13 +184,14 @@ final class CompiledLexicon: Sendable {
 
     static let specialWords = [
         "will", "would", "us", "on", "wrote", "from", "sent", "to", "subject", "date", "original", "message",
-        "forwarded", "your", "you", "i", "we", "be", "cc", "reply", "header",
+        "forwarded", "your", "you", "i", "we", "be", "cc", "reply", "header", "re", "fwd", "fw", "me", "curious",
+        "wondering", "wonder", "help", "like", "want", "as", "if",
     ]
 
     /// The compiled form of `lexicon`. Pure; costs a few milliseconds for the standard lexicon.
     init(_ lexicon: CoachLexicon) {
         var vocabulary: [UInt64: Int32] = [:]
-        var classes: [UInt32] = []
+        var classes: [UInt64] = []
         func id(_ hash: UInt64) -> Int32 {
             if let existing = vocabulary[hash] { return existing }
             let new = Int32(classes.count)
@@ -299,6 +347,11 @@ final class CompiledLexicon: Sendable {
         self.replyWords = ReplyWord.allCases.map { special[String(describing: $0)] ?? -9 }
         self.idWill = special["will"] ?? -9
         self.idWould = special["would"] ?? -9
+        func wordID(_ word: String) -> Int32 { special[word] ?? -9 }
+        self.keyWords = KeyWords(
+            curious: wordID("curious"), wondering: wordID("wondering"), wonder: wordID("wonder"), to: wordID("to"),
+            me: wordID("me"), help: wordID("help"), re: wordID("re"), fwd: wordID("fwd"), fw: wordID("fw"),
+            like: wordID("like"), want: wordID("want"), as: wordID("as"), if: wordID("if"))
         var escaped = JSONText(capacity: 1 << 14)
         var escapedStart = [0]
         for suggestion in suggestions {
@@ -334,6 +387,7 @@ final class CompiledLexicon: Sendable {
         replyWords = Self.ownCopy(other.replyWords)
         idWill = other.idWill
         idWould = other.idWould
+        keyWords = other.keyWords
         suggestions = Self.ownCopy(other.suggestions)
         escapedSuggestions = Self.ownCopy(other.escapedSuggestions)
         escapedSuggestionStart = Self.ownCopy(other.escapedSuggestionStart)

@@ -15,6 +15,11 @@ final class CompiledModel: Sendable {
     let offset: Double
     /// How many features come before the vocabulary.
     let denseCount: Int
+    /// The measures with a weight (the others never move the score, so they are never drivers).
+    let weightedDense: [Int]
+    /// Per vocabulary slot, the effect of using the word (``drivers(dense:hits:limit:)``'s formula at value 1);
+    /// 0 when under half a point, so that such words are skipped.
+    let wordEffects: [Double]
 
     /// Maps the model's `word:…` features to `lexicon`'s ids (words the lexicon does not know never match).
     init(_ model: CoachModel, lexicon: CompiledLexicon) {
@@ -30,6 +35,22 @@ final class CompiledModel: Sendable {
         vocabularyCount = count
         (slopes, offset) = Self.slopes(model)
         denseCount = model.featureNames.count - count
+        (weightedDense, wordEffects) = Self.driverTables(slopes: slopes, model: model, denseCount: denseCount)
+    }
+
+    private static func driverTables(
+        slopes: [Double], model: CoachModel, denseCount: Int
+    ) -> ([Int], [Double]) {
+        let points = model.pointsPerUnit
+        let weighted = (0..<min(denseCount, slopes.count)).filter { slopes[$0] != 0 }
+        var effects: [Double] = []
+        var index = denseCount
+        while index < slopes.count {
+            let effect = slopes[index] * (1 - model.means[index]) * points
+            effects.append(abs(effect) >= 0.5 ? effect : 0)
+            index += 1
+        }
+        return (weighted, effects)
     }
 
     private static func slopes(_ model: CoachModel) -> ([Double], Double) {
@@ -53,30 +74,50 @@ final class CompiledModel: Sendable {
 
     /// ``CoachModel/drivers(_:limit:)`` without building the vector: the measures and the words used (a word the
     /// message does not use is never a driver here). Pure.
+    ///
+    /// Measures without a weight and words under half a point are skipped (they can never be drivers); the rest
+    /// are ranked in a fixed buffer of `limit` places, in the same order as before: the measures in vector order,
+    /// then the words in the order used, an earlier one staying ahead of a later one of equal size.
     func drivers(dense: [Double], hits: [Int32], limit: Int = 5) -> [CoachDriver] {
+        guard limit > 0 else { return [] }
         let points = model.pointsPerUnit
-        let means = model.means
-        var top: [(index: Int, value: Double, effect: Double)] = []
-        top.reserveCapacity(limit + 1)
-        let total = denseCount + hits.count
-        var k = 0
-        while k < total {
-            let index = k < denseCount ? k : denseCount + Int(hits[k - denseCount])
-            let value = k < denseCount ? (k < dense.count ? dense[k] : 0) : 1
-            k += 1
-            guard index < slopes.count else { continue }
-            let effect = slopes[index] * (value - means[index]) * points
-            guard abs(effect) >= 0.5 else { continue }
-            if top.count == limit, let last = top.last, abs(last.effect) >= abs(effect) { continue }
-            var at = top.count
-            while at > 0 && abs(top[at - 1].effect) < abs(effect) { at -= 1 }
-            top.insert((index, value, effect), at: at)
-            if top.count > limit { top.removeLast() }
-        }
-        return top.map {
-            CoachDriver(
-                feature: model.featureNames[$0.index], value: ($0.value * 100).rounded() / 100,
-                effect: ($0.effect * 10).rounded() / 10)
+        return withUnsafeTemporaryAllocation(of: (index: Int, value: Double, effect: Double).self, capacity: limit) {
+            top in
+            var count = 0
+            func offer(_ index: Int, _ value: Double, _ effect: Double) {
+                if count == limit && abs(top[count - 1].effect) >= abs(effect) { return }
+                var at = count
+                while at > 0 && abs(top[at - 1].effect) < abs(effect) { at -= 1 }
+                var k = min(count, limit - 1)
+                while k > at {
+                    top[k] = top[k - 1]
+                    k -= 1
+                }
+                top[at] = (index, value, effect)
+                if count < limit { count += 1 }
+            }
+            model.means.withUnsafeBufferPointer { means in
+                for index in weightedDense {
+                    let value = index < dense.count ? dense[index] : 0
+                    let effect = slopes[index] * (value - means[index]) * points
+                    if abs(effect) >= 0.5 { offer(index, value, effect) }
+                }
+            }
+            for slot in hits {
+                let k = Int(slot)
+                guard k < wordEffects.count, wordEffects[k] != 0 else { continue }
+                offer(denseCount + k, 1, wordEffects[k])
+            }
+            var result: [CoachDriver] = []
+            result.reserveCapacity(count)
+            for k in 0..<count {
+                let entry = top[k]
+                result.append(
+                    CoachDriver(
+                        feature: model.featureNames[entry.index], value: (entry.value * 100).rounded() / 100,
+                        effect: (entry.effect * 10).rounded() / 10))
+            }
+            return result
         }
     }
 
@@ -88,6 +129,8 @@ final class CompiledModel: Sendable {
         slopes = []
         offset = 0
         denseCount = 0
+        weightedDense = []
+        wordEffects = []
     }
 
     /// The full feature vector: the message's measures, then 1 or 0 for each vocabulary word. Pure.

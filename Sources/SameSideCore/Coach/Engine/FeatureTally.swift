@@ -11,7 +11,7 @@ struct SentenceFacts {
     var thirdPersonRefs = 0
     var firstReferent = Referent.none
     /// Every word class of the sentence's words, or-ed.
-    var classes: UInt32 = 0
+    var classes: UInt64 = 0
     var businessWords = 0
     var hasNumber = false
     /// Capitalised words after the first word that are neither pronouns nor our names (names of companies).
@@ -111,9 +111,7 @@ struct FeatureTally {
         if s.isQuestion {
             if has(.logistics) && s.businessWords == 0 {
                 meetingAsks += 1
-            } else if s.questionClass == .business || s.questionClass == .confirming
-                || (theirs && s.sellerRefs == 0)
-            {
+            } else if s.questionClass == .business || (theirs && s.sellerRefs == 0) {
                 questionsAboutThem += 1
             }
         }

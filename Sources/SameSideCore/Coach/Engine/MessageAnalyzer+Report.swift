@@ -82,9 +82,10 @@ extension MessageAnalyzer {
         let (verdict, finalScore) = CoachJudgement.judge(
             model: model, raw: scoring.rawScore(dense: dense, hits: hits), dense: dense, contextPoints: contextPoints)
 
+        let firstTouch = Self.isFirstTouch(kind: kind, outcome: outcome, findings: rawFindings, context: context)
         advice += Self.advice(
-            kind: kind, tally: tally, readability: readability, transcript: transcript, alignment: alignment,
-            focus: focus)
+            kind: kind, firstTouch: firstTouch, tally: tally, readability: readability, transcript: transcript,
+            alignment: alignment, focus: focus)
 
         let metrics = CoachMetrics(
             words: tally.words, sentences: tally.sentences, customerFocus: Self.round(focus, 2),
@@ -207,8 +208,10 @@ extension MessageAnalyzer {
             customerSpeakers: layout.speakers.enumerated().filter { !layout.speakerIsSeller[$0.offset] }.map(\.element))
     }
 
+    /// Whole-message advice. Cold-email length guidance only for a first touch (``isFirstTouch``): a reply or a
+    /// follow-up answers what the thread needs, and the `length` finding still marks where it outruns its reader.
     private static func advice(
-        kind: MessageKind, tally: Tally, readability: Readability, transcript: TranscriptMetrics?,
+        kind: MessageKind, firstTouch: Bool, tally: Tally, readability: Readability, transcript: TranscriptMetrics?,
         alignment: GoalAlignment?, focus: Double
     ) -> [String] {
         var advice: [String] = []
@@ -217,7 +220,7 @@ extension MessageAnalyzer {
             return advice
         }
         switch kind {
-        case .email where tally.sellerWords > 125:
+        case .email where firstTouch && tally.sellerWords > 125:
             advice.append(
                 "\(tally.sellerWords) words. Cold emails do best at about 25–50 words (Lavender); any email over "
                     + "125 words loses readers. Keep what is about them.")
@@ -239,7 +242,7 @@ extension MessageAnalyzer {
         }
         if kind != .transcript && tally.businessQuestions == 0 && tally.sellerWords >= 25 {
             advice.append(
-                "No open question about their business. Ask one about their goal, their process or what stands "
+                "No question about their business. Ask one about their goal, their process or what stands "
                     + "in their way.")
         }
         if let transcript {

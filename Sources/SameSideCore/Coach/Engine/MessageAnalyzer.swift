@@ -9,7 +9,7 @@ struct MessageAnalyzer {
     private let wordSlots: [Int32]
     // Local copies of the lexicon's tables: reading them through the class reference costs a retain and a
     // release per access on the hot path.
-    private let wordClasses: [UInt32]
+    private let wordClasses: [UInt64]
     let rootChild: [Int32]
     let actionCount: [UInt16]
     private let hasWildcard: [Bool]
@@ -30,7 +30,7 @@ struct MessageAnalyzer {
     private func child(_ node: Int32, _ word: Int32) -> Int32 { children.lookup(CompiledLexicon.childKey(node, word)) }
 
     @inline(__always)
-    private func has(_ word: Int32, _ wordClass: CompiledLexicon.WordClass) -> Bool {
+    func has(_ word: Int32, _ wordClass: CompiledLexicon.WordClass) -> Bool {
         word >= 0 && wordClasses[Int(word)] & wordClass.rawValue != 0
     }
 
@@ -71,10 +71,13 @@ struct MessageAnalyzer {
         var businessQuestions = 0
         var closingQuestions = 0
         var yesNoQuestions = 0
+        /// Business questions closed in form ("Is the backlog growing faster than the team can clear it?").
         var confirmingQuestions = 0
         var sellerQuestions = 0
         var customerQuestions = 0
         var sellerWords = 0
+        /// Seller sentences that refer to an earlier exchange ("you mentioned", "we spoke", "thanks for your reply").
+        var threadCues = 0
         var customerWords = 0
         var features = FeatureTally()
     }
@@ -87,6 +90,9 @@ struct MessageAnalyzer {
         var advice: [String]
         var sellerFocusFindings: Int
         var pressureSentences: Int
+        /// Whether the message carries reply history (a `>` line or an `On … wrote:` header) or a `Re:`/`Fwd:`
+        /// subject.
+        var hasHistory = false
     }
 
     /// The report on `p`. Pure.
@@ -146,6 +152,7 @@ struct MessageAnalyzer {
         }
         var advice: [String] = []
         var layout: TranscriptLayout?
+        var hasHistory = false
         if kind == .transcript {
             layout = TranscriptLayout.parse(p, sellers: sellers)
             if layout == nil {
@@ -160,7 +167,8 @@ struct MessageAnalyzer {
         if let layout {
             RoleMap.transcript(tokens, layout: layout, into: &roles)
         } else {
-            RoleMap.message(tokens, lexicon: lexicon, into: &roles)
+            hasHistory =
+                RoleMap.message(tokens, lexicon: lexicon, into: &roles) || Self.hasReplySubject(tokens, lexicon)
         }
         Self.sentences(tokens, roles, lineIsSentence: layout != nil, into: &sentences)
         var tally = Tally()
@@ -216,7 +224,6 @@ struct MessageAnalyzer {
             var sentenceSellerRefs = 0
             var sentenceSellerWeight = 0.0
             var sentenceSyllables = 0
-            var hasLogistics = false
             var hasClosing = false
             var hasBusiness = false
             var hasCustomer = false
@@ -293,6 +300,11 @@ struct MessageAnalyzer {
                         }
                         if classes & CompiledLexicon.WordClass.business.rawValue != 0 { facts.businessWords += 1 }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
+                        if classes & Self.threadClasses != 0
+                            && isThreadCue(tokens, t, classes: classes, sentenceStart: sentence.start)
+                        {
+                            tally.threadCues += 1
+                        }
                         if words > 1 && token.flags & CoachToken.capitalized != 0
                             && classes & CompiledLexicon.WordClass.seller.rawValue == 0
                         {
@@ -315,7 +327,6 @@ struct MessageAnalyzer {
                         }
                     }
                     if classes & CompiledLexicon.WordClass.business.rawValue != 0 { hasBusiness = true }
-                    if classes & CompiledLexicon.WordClass.logistics.rawValue != 0 { hasLogistics = true }
                 } else if isSeller && words > 1 && token.flags & CoachToken.capitalized != 0 {
                     facts.capitalizedInside += 1
                 }
@@ -442,37 +453,39 @@ struct MessageAnalyzer {
             if pressureOnly { continue }
             if Self.hasFinding(findings, from: firstFinding, where: { $0.kind == .pressure }) { pressureSentences += 1 }
 
-            // Questions.
-            if sentence.isQuestion {
-                tally.questions += 1
-                tally.sellerQuestions += 1
-                let questionClass = classify(
-                    tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness,
-                    hasCustomer: hasCustomer, hasLogistics: hasLogistics)
-                facts.questionClass = questionClass
-                switch questionClass {
-                case .business: tally.businessQuestions += 1
-                case .closing:
-                    tally.closingQuestions += 1
-                    let pressured = Self.hasFinding(findings, from: firstFinding) { $0.kind == .pressure }
-                    if !pressured {
-                        findings.append(
-                            RawFinding(
-                                kind: .closingQuestion, category: .closing,
-                                start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
-                                end: Self.spanEnd(tokens, sentence),
-                                suggestion: CompiledLexicon.Suggestion.closingQuestion))
+            // Questions: marked with `?`, or indirect ("I'd love to hear how your team…") when about their business.
+            let mayAskIndirectly = facts.classes & CompiledLexicon.WordClass.askVerb.rawValue != 0
+            if sentence.isQuestion || mayAskIndirectly,
+                let (questionClass, isOpen) = classifyQuestion(
+                    tokens, roles, sentence, hasClosing: hasClosing, hasBusiness: hasBusiness, hasCustomer: hasCustomer)
+            {
+                if sentence.isQuestion || questionClass == .business {
+                    tally.questions += 1
+                    tally.sellerQuestions += 1
+                    facts.questionClass = questionClass
+                    facts.isQuestion = true
+                    switch questionClass {
+                    case .business:
+                        tally.businessQuestions += 1
+                        if !isOpen { tally.confirmingQuestions += 1 }
+                    case .closing:
+                        tally.closingQuestions += 1
+                        let pressured = Self.hasFinding(findings, from: firstFinding) { $0.kind == .pressure }
+                        if !pressured {
+                            findings.append(
+                                RawFinding(
+                                    kind: .closingQuestion, category: .closing,
+                                    start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                                    end: Self.spanEnd(tokens, sentence),
+                                    suggestion: CompiledLexicon.Suggestion.closingQuestion))
+                        }
+                    case .yesNo: tally.yesNoQuestions += 1
+                    case .other: break
                     }
-                case .yesNo: tally.yesNoQuestions += 1
-                case .confirming:
-                    tally.yesNoQuestions += 1
-                    tally.confirmingQuestions += 1
-                case .other: break
                 }
             }
 
             facts.words = words
-            facts.isQuestion = sentence.isQuestion
             facts.customerRefs = sentenceCustomerRefs
             facts.sellerRefs = sentenceSellerRefs
             facts.hasNumber = hasNumber
@@ -508,14 +521,15 @@ struct MessageAnalyzer {
             }
         }
         if pressureOnly {
-            return Outcome(tally: tally, layout: nil, advice: [], sellerFocusFindings: 0, pressureSentences: 0)
+            return Outcome(
+                tally: tally, layout: nil, advice: [], sellerFocusFindings: 0, pressureSentences: 0, hasHistory: false)
         }
         flushBullets()
         if let lengthLimitFinding { findings.append(lengthLimitFinding) }
 
         return Outcome(
             tally: tally, layout: layout, advice: advice, sellerFocusFindings: sellerFocusFindings,
-            pressureSentences: pressureSentences)
+            pressureSentences: pressureSentences, hasHistory: hasHistory)
     }
 
     /// Whether a finding from index `first` on satisfies `test`. A loop over indices, because a slice
@@ -645,53 +659,6 @@ struct MessageAnalyzer {
             k += 1
         }
         return greeted && names > 0 ? position : nil
-    }
-
-    // MARK: - Questions
-
-    /// `confirming` is a yes/no question about their business ("Is the 8-week target the same everywhere?").
-    enum QuestionClass { case business, closing, yesNo, confirming, other }
-
-    /// Open business question, closing question, yes/no question or other, from how it starts and what it asks.
-    ///
-    /// An open question is a business question unless it pushes for a signature or status (closing) or only
-    /// arranges a meeting (logistics words and nothing about their business).
-    private func classify(
-        _ tokens: [CoachToken], _ roles: [UInt8], _ sentence: Sentence, hasClosing: Bool, hasBusiness: Bool,
-        hasCustomer: Bool, hasLogistics: Bool
-    ) -> QuestionClass {
-        var starter: Bool?
-        var atClauseStart = true
-        var k = sentence.start
-        while k < sentence.end {
-            let token = tokens[k]
-            if token.kind == .clause {
-                atClauseStart = true
-            } else if token.kind == .word && roles[k] != TokenRole.excluded {
-                if atClauseStart {
-                    if has(token.word, .openStarter) {
-                        starter = true
-                        break
-                    }
-                    if has(token.word, .yesNoStarter) {
-                        starter = false
-                        break
-                    }
-                    if !has(token.word, .questionLeadIn) && token.flags & CoachToken.capitalized == 0 {
-                        atClauseStart = false
-                    }
-                }
-            }
-            k += 1
-        }
-        let open = starter ?? false
-        if open {
-            if hasClosing && !(hasBusiness && hasCustomer) { return .closing }
-            if hasLogistics && !hasBusiness { return .other }
-            return .business
-        }
-        if hasClosing { return .closing }
-        return hasBusiness && !hasLogistics ? .confirming : .yesNo
     }
 
     // MARK: - Sentences

@@ -2,18 +2,21 @@
 enum RoleMap {
     /// Roles for an email, message or note: the seller wrote everything except lines quoted with `>`,
     /// inline quotations ("…", “…”) and the reply history after an `On … wrote:` or `From:/Sent:` header.
-    static func message(_ tokens: [CoachToken], lexicon: CompiledLexicon, into roles: inout [UInt8]) {
+    /// Returns whether there was reply history (a header or a `>` line).
+    @discardableResult
+    static func message(_ tokens: [CoachToken], lexicon: CompiledLexicon, into roles: inout [UInt8]) -> Bool {
         roles.removeAll(keepingCapacity: true)
         roles.append(contentsOf: repeatElement(TokenRole.seller, count: tokens.count))
         var inQuote = false
         var quotedLine = false
+        var history = false
         var index = 0
         while index < tokens.count {
             let token = tokens[index]
             let atLineStart = index == 0 || tokens[index - 1].kind == .lineBreak
             if atLineStart && isReplyHeader(tokens, index, lexicon: lexicon) {
                 for k in index..<tokens.count { roles[k] = TokenRole.excluded }
-                return
+                return true
             }
             switch token.kind {
             case .lineBreak:
@@ -21,6 +24,7 @@ enum RoleMap {
                 quotedLine = false
             case .quoteLine:
                 quotedLine = true
+                history = true
             case .quoteOpen:
                 inQuote = true
             case .quoteClose:
@@ -35,6 +39,7 @@ enum RoleMap {
             if inQuote || quotedLine { roles[index] = TokenRole.excluded }
             index += 1
         }
+        return history
     }
 
     /// Roles for a transcript: each turn's words belong to its speaker's side; labels and headers to nobody.

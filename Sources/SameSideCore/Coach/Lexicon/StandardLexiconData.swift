@@ -19,7 +19,7 @@ enum StandardLexiconData {
             "disc": ["discount", "discounts", "discounted", "% off", "percent off", "price break", "special pricing",
                      "special price", "special offer", "promo", "promotion", "promotional pricing", "incentive",
                      "rebate", "free months", "months free", "extra month", "extra months", "waive", "waived",
-                     "lock in", "locked in", "hold the price", "hold this price", "hold the pricing", "hold pricing",
+                     "hold the price", "hold this price", "hold the pricing", "hold pricing",
                      "current pricing", "current price", "this price", "this pricing", "pricing", "price",
                      "off the list price", "concession", "sweeten", "sweetener"]
           },
@@ -118,7 +118,37 @@ enum StandardLexiconData {
             "sarcasmWords": ["guess", "apparently", "obviously", "surely", "clearly", "sorry", "unfortunately",
                              "ignored", "ignore", "ignoring", "hate", "sad", "bother", "bothering", "pester",
                              "pestering", "annoying", "persistent", "crickets", "lol", "haha", "joking", "kidding",
-                             "fell", "buried", "eaten", "lost", "swamped", "abducted", "aliens"]
+                             "fell", "buried", "eaten", "lost", "swamped", "abducted", "aliens"],
+            "timeWords": ["time", "times", "date", "dates", "day", "days", "week", "weeks", "month", "months", "quarter",
+                          "quarters", "year", "years", "q1", "q2", "q3", "q4", "fy", "monday", "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "today", "tomorrow",
+                          "yesterday"],
+            "availabilityWords": ["free", "available", "availability", "works", "suit", "suits", "convenient"],
+            "meetingWords": ["call", "chat", "demo", "demos", "meet", "meeting", "meetings", "slot", "slots", "calendar",
+                             "zoom", "coffee", "lunch", "minutes", "walkthrough", "webinar"],
+            "offerWords": ["show", "showing", "watch", "demo", "demos", "walkthrough", "preview", "video", "trial",
+                           "sample", "deck", "brochure", "interested", "chance"],
+            "askVerbs": ["hear", "learn", "understand", "know", "ask", "curious", "wondering", "wonder"],
+            "interrogatives": ["how", "what", "why", "which", "who", "whom", "whose", "where", "when", "whether",
+                               "if", "about"],
+            "threadVerbs": ["mentioned", "said", "asked", "shared", "told", "wrote", "written", "replied", "responded",
+                            "sent", "raised", "flagged", "spoke", "spoken", "talked", "met", "discussed", "chatted",
+                            "promised", "agreed", "emailed", "called", "left", "requested", "received", "tried",
+                            "reached", "missed", "booked", "covered", "walked", "showed", "connected", "rescheduled"],
+            "threadNouns": ["reply", "response", "answer", "email", "message", "note", "letter", "question", "questions",
+                            "call", "meeting", "chat", "conversation", "discussion", "feedback", "visit", "tour", "demo",
+                            "session", "workshop", "kickoff", "review", "intro", "introduction", "enquiry", "inquiry",
+                            "interest", "telling", "being", "connecting", "walking", "taking", "stopping", "joining",
+                            "meeting", "speaking", "talking", "chatting", "sharing", "sending", "getting", "coming",
+                            "hosting", "showing", "explaining", "answering", "replying", "responding", "introducing",
+                            "letting", "reaching", "following"],
+            "thanks": ["thanks", "thank", "thx"],
+            "appreciation": ["great", "good", "nice", "lovely", "enjoyed", "productive", "helpful", "useful",
+                             "wonderful", "pleasure"],
+            "answerOpeners": ["yes", "yep", "understood", "absolutely", "certainly", "noted", "agreed", "correct",
+                              "exactly"],
+            "auxiliaries": ["do", "does", "did", "is", "are", "was", "were", "am", "be", "been", "can", "could",
+                            "would", "will", "should", "shall", "may", "might", "must", "have", "has", "had"]
           },
           "groups": [
             {
@@ -403,6 +433,18 @@ enum StandardLexiconData {
               ],
               "sentenceMustNotContain": ["your team", "your side", "help", "helps", "you need", "stand in", "standing in",
                                          "in the way", "steps", "process", "who else", "blocker", "blocking"]
+            },
+            {
+              "kind": "pressure", "category": "status-demand",
+              "suggestion": "Winning their business is our goal, not theirs. Ask what they are trying to achieve and what stands in their way, and help with that.",
+              "all": [
+                ["what (can|could|would|should|must|do|will) (i|we) (do|offer|change)", "what (will|would|does|did) it take",
+                 "anything (else|) (i|we) (can|could) do", "what else (can|could) (i|we) do",
+                 "what do (i|we) (need|have) to do", "what (i|we) (need|have) to do", "whatever it takes",
+                 "how (can|could|do) (i|we)"],
+                ["(earn|win|secure|deserve|get|keep) your (business|order|signature|contract|custom|vote)",
+                 "(earn|win|secure|get) (this|the) (deal|order)", "(earn|win) (it|this)"]
+              ]
             },
             {
               "kind": "pressure", "category": "seller-deadline",

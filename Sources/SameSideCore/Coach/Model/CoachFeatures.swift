@@ -19,6 +19,9 @@ enum CoachFeatures {
         "theirBusinessSentences", "wordsAboutThemShare", "wordsAboutUsShare", "questionShare",
     ]
 
+    /// `log1p(n)` for the small counts most features are (the same values, looked up rather than computed).
+    static let smallLog1p: [Double] = (0..<256).map { Foundation.log1p(Double($0)) }
+
     /// Where `words` (log(1 + seller words)) stands in the vector.
     static let wordsIndex = names.firstIndex(of: "words")
 
@@ -29,7 +32,9 @@ enum CoachFeatures {
     ) -> [Double] {
         let talkRatio = transcript?.talkRatio
         let f = tally.features
-        func log1p(_ n: Int) -> Double { Foundation.log1p(Double(max(n, 0))) }
+        func log1p(_ n: Int) -> Double {
+            n < smallLog1p.count ? smallLog1p[max(n, 0)] : Foundation.log1p(Double(n))
+        }
         let sentences = Double(max(f.sentences, 1))
         let words = Double(max(tally.sellerWords, 1))
         var categories = [Int](repeating: 0, count: categoryOrder.count)
@@ -80,7 +85,8 @@ enum CoachFeatures {
             if finding.category == .discountForSpeed || finding.category == .guilt { pushes = true }
         }
         var score = 55.0 + 60.0 * (focus - 0.5)
-        score += 8.0 * Double(min(tally.businessQuestions, 3))
+        // Business questions closed in form ("Is the backlog growing?") weigh as confirming ones did.
+        score += 8.0 * Double(min(tally.businessQuestions - tally.confirmingQuestions, 3))
         score += 4.0 * Double(min(tally.confirmingQuestions, 2))
         score -= 13.0 * Double(min(pressureSentences, 4))
         if pushes { score -= 8 }
