@@ -145,11 +145,13 @@ struct MessageAnalyzer {
                 kept: kept, bulletRun: bulletRun, wordHits: wordHits, wordSeen: wordSeen)
         }
         lexicon.tokenize(p, into: &tokens)
-        for slot in wordHits { wordSeen[Int(slot)] = false }
         wordHits.removeAll(keepingCapacity: true)
-        if wordSeen.count != scoring.vocabularyCount {
-            wordSeen = [Bool](repeating: false, count: scoring.vocabularyCount)
-        }
+        if wordSeen?.capacity != scoring.vocabularyCount { wordSeen = WordSeen(capacity: scoring.vocabularyCount) }
+        let seenSet = wordSeen ?? WordSeen(capacity: scoring.vocabularyCount)
+        seenSet.reset()
+        let seen = seenSet.seen
+        let hitSlots = seenSet.hits
+        var hitCount = 0
         var advice: [String] = []
         var layout: TranscriptLayout?
         var hasHistory = false
@@ -269,9 +271,10 @@ struct MessageAnalyzer {
                     if isSeller {
                         facts.classes |= classes
                         let slot = wordSlots[Int(word)]
-                        if slot >= 0 && !wordSeen[Int(slot)] {
-                            wordSeen[Int(slot)] = true
-                            wordHits.append(slot)
+                        if slot >= 0 && !seen[Int(slot)] {
+                            seen[Int(slot)] = true
+                            hitSlots[hitCount] = slot
+                            hitCount += 1
                         }
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
@@ -520,6 +523,8 @@ struct MessageAnalyzer {
                         ? CompiledLexicon.Suggestion.length200 : CompiledLexicon.Suggestion.length100)
             }
         }
+        seenSet.count = hitCount
+        wordHits.append(contentsOf: UnsafeBufferPointer(start: hitSlots, count: hitCount))
         if pressureOnly {
             return Outcome(
                 tally: tally, layout: nil, advice: [], sellerFocusFindings: 0, pressureSentences: 0, hasHistory: false)
