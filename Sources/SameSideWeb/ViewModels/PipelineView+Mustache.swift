@@ -6,21 +6,21 @@ import Mustache
 extension PipelineView.Row: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": return id
-        case "link": return link
+        case "id": return self.id
+        case "link": return self.link
         case "name": return self.name
-        case "accountName": return accountName
-        case "verdict": return verdict
-        case "verdictLabel": return verdictLabel
-        case "health": return health
-        case "pull": return pull
-        case "pressure": return pressure
-        case "buyerStage": return buyerStage
-        case "sellerStage": return sellerStage
-        case "planStatus": return planStatus
-        case "amount": return amount
-        case "closeDate": return closeDate
-        case "owner": return owner
+        case "accountName": return self.accountName
+        case "verdict": return self.verdict
+        case "verdictLabel": return self.verdictLabel
+        case "health": return self.health
+        case "pull": return self.pull
+        case "pressure": return self.pressure
+        case "buyerStage": return self.buyerStage
+        case "sellerStage": return self.sellerStage
+        case "planStatus": return self.planStatus
+        case "amount": return self.amount
+        case "closeDate": return self.closeDate
+        case "owner": return self.owner
         default: return nil
         }
     }
@@ -29,9 +29,9 @@ extension PipelineView.Row: MustacheParent {
 extension PipelineView.Option: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "value": return value
-        case "label": return label
-        case "selected": return selected
+        case "value": return self.value
+        case "label": return self.label
+        case "selected": return self.selected
         default: return nil
         }
     }
@@ -40,10 +40,10 @@ extension PipelineView.Option: MustacheParent {
 extension PipelineView.Figure: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "currency": return currency
-        case "deals": return deals
-        case "amount": return amount
-        case "weighted": return weighted
+        case "currency": return self.currency
+        case "deals": return self.deals
+        case "amount": return self.amount
+        case "weighted": return self.weighted
         default: return nil
         }
     }
@@ -52,14 +52,14 @@ extension PipelineView.Figure: MustacheParent {
 extension PipelineView.Group: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "value": return value
-        case "label": return label
-        case "count": return count
-        case "deals": return deals
-        case "figures": return figures
-        case "hasFigures": return hasFigures
-        case "rows": return rows
-        case "hasRows": return hasRows
+        case "value": return self.value
+        case "label": return self.label
+        case "count": return self.count
+        case "deals": return self.deals
+        case "figures": return self.figures
+        case "hasFigures": return self.hasFigures
+        case "rows": return self.rows
+        case "hasRows": return self.hasRows
         default: return nil
         }
     }
@@ -68,32 +68,32 @@ extension PipelineView.Group: MustacheParent {
 extension PipelineView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "chrome": return chrome
-        case "rows": return rows
-        case "hasRows": return hasRows
-        case "total": return total
-        case "matching": return matching
-        case "totals": return totals
-        case "byVerdict": return byVerdict
-        case "hasVerdicts": return hasVerdicts
-        case "columns": return columns
-        case "board": return board
-        case "tableLink": return tableLink
-        case "boardLink": return boardLink
-        case "verdicts": return verdicts
-        case "buyerStages": return buyerStages
-        case "closePeriods": return closePeriods
-        case "sorts": return sorts
-        case "owner": return owner
-        case "team": return team
-        case "stage": return stage
-        case "search": return search
-        case "descending": return descending
-        case "page": return page
-        case "pageCount": return pageCount
-        case "previousLink": return previousLink
-        case "nextLink": return nextLink
-        case "asOf": return asOf
+        case "chrome": return self.chrome
+        case "rows": return self.rows
+        case "hasRows": return self.hasRows
+        case "total": return self.total
+        case "matching": return self.matching
+        case "totals": return self.totals
+        case "byVerdict": return self.byVerdict
+        case "hasVerdicts": return self.hasVerdicts
+        case "columns": return self.columns
+        case "board": return self.board
+        case "tableLink": return self.tableLink
+        case "boardLink": return self.boardLink
+        case "verdicts": return self.verdicts
+        case "buyerStages": return self.buyerStages
+        case "closePeriods": return self.closePeriods
+        case "sorts": return self.sorts
+        case "owner": return self.owner
+        case "team": return self.team
+        case "stage": return self.stage
+        case "search": return self.search
+        case "descending": return self.descending
+        case "page": return self.page
+        case "pageCount": return self.pageCount
+        case "previousLink": return self.previousLink
+        case "nextLink": return self.nextLink
+        case "asOf": return self.asOf
         default: return nil
         }
     }
