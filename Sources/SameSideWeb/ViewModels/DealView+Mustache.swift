@@ -9,7 +9,7 @@ extension DealView.Goal: MustacheParent {
         case "statement": return self.statement
         case "measure": return self.measure
         case "due": return self.due
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -21,7 +21,7 @@ extension DealView.Step: MustacheParent {
         case "status": return self.status
         case "due": return self.due
         case "owner": return self.owner
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -34,7 +34,7 @@ extension DealView.Person: MustacheParent {
         case "roles": return self.roles
         case "stance": return self.stance
         case "lastContact": return self.lastContact
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -47,7 +47,7 @@ extension DealView.FindingView: MustacheParent {
         case "evidence": return self.evidence
         case "questions": return self.questions
         case "nextAction": return self.nextAction
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -59,7 +59,10 @@ extension DealView.Event: MustacheParent {
         case "kind": return self.kind
         case "direction": return self.direction
         case "summary": return self.summary
-        default: return nil
+        case "markedText": return self.markedText
+        case "hasMarks": return self.hasMarks
+        case "suggestions": return self.suggestions
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -92,7 +95,16 @@ extension DealView: MustacheParent {
         case "businessCaseScore": return self.businessCaseScore
         case "events": return self.events
         case "hasEvents": return self.hasEvents
-        default: return nil
+        case "canEdit": return self.canEdit
+        case "goalFormLink": return self.goalFormLink
+        case "coachLink": return self.coachLink
+        case "accountLink": return self.accountLink
+        case "editLink": return self.editLink
+        case "activityFormLink": return self.activityFormLink
+        case "pause": return self.pause
+        case "businessCase": return self.businessCase
+        case "callPlan": return self.callPlan
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -104,7 +116,8 @@ extension PageChrome: MustacheParent {
         case "userEmail": return self.userEmail
         case "userRole": return self.userRole
         case "csrfToken": return self.csrfToken
-        default: return nil
+        case "canImport": return self.canImport
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }

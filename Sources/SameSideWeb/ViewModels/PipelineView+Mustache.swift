@@ -21,7 +21,7 @@ extension PipelineView.Row: MustacheParent {
         case "amount": return self.amount
         case "closeDate": return self.closeDate
         case "owner": return self.owner
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -32,7 +32,7 @@ extension PipelineView.Option: MustacheParent {
         case "value": return self.value
         case "label": return self.label
         case "selected": return self.selected
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -44,7 +44,7 @@ extension PipelineView.Figure: MustacheParent {
         case "deals": return self.deals
         case "amount": return self.amount
         case "weighted": return self.weighted
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -60,7 +60,7 @@ extension PipelineView.Group: MustacheParent {
         case "hasFigures": return self.hasFigures
         case "rows": return self.rows
         case "hasRows": return self.hasRows
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
@@ -94,7 +94,7 @@ extension PipelineView: MustacheParent {
         case "previousLink": return self.previousLink
         case "nextLink": return self.nextLink
         case "asOf": return self.asOf
-        default: return nil
+        default: return MustacheFallback.child(of: self, named: name)
         }
     }
 }
