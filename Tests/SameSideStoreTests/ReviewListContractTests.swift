@@ -7,13 +7,15 @@ import Testing
 /// The stored reviews of the list pages (migration 4) stay current after every write, on SQLite and PostgreSQL,
 /// and the list queries filter, sort, page and total in SQL exactly as a fresh review of every deal would.
 @Suite struct ReviewListContractTests {
-    /// The demo pipeline, imported through the store ``StoreFactory`` opens (so the refresh runs as for any writer).
-    static func loadDemo(into store: any PipelineStore) async throws {
+    /// The demo pipeline, imported through the store ``StoreFactory`` opens, then read once (the read after an
+    /// import brings the stored reviews up to date), unless `read` is false.
+    static func loadDemo(into store: any PipelineStore, read: Bool = true) async throws {
         let pipeline = DemoPipeline.make()
         var records =
             pipeline.accounts.map(PipelineRecord.account) + pipeline.opportunities.map(PipelineRecord.opportunity)
         records.reverse()
         _ = try await PipelineImport().run(header: pipeline.header, into: store, next: { records.popLast() })
+        if read { _ = try await reviewList(store).current() }
     }
 
     /// Every stored review, in id order.
@@ -45,11 +47,13 @@ import Testing
     func anImportLeavesEveryOpenDealsStoredReviewCurrent(_ backend: StoreBackend) async throws {
         try await backend.withStore { store in
             // given the demo pipeline imported
-            try await Self.loadDemo(into: store)
+            try await Self.loadDemo(into: store, read: false)
             let list = try Self.reviewList(store)
-            // then the state is current without a refresh on read, and every open deal's stored review is fresh
-            let state = try #require(try await Self.state(store))
-            #expect(state.current)
+            // then the import leaves the list marked behind (a bulk write is reviewed once, on the next read),
+            // and after that read every open deal's stored review is fresh and the state current
+            #expect(try await Self.state(store)?.current != true)
+            _ = try await list.current()
+            #expect(try #require(try await Self.state(store)).current)
             let stored = try await Self.stored(list)
             #expect(!stored.isEmpty)
             #expect(stored == (try await Self.fresh(store, list)))

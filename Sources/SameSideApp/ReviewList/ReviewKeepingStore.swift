@@ -7,8 +7,11 @@ import SameSideStore
 ///
 /// - A deal created, updated or deleted: that deal's stored review is redone (or removed).
 /// - An account updated: the stored reviews of its deals are redone.
-/// - The header saved, or an import: the stored reviews are marked behind first (so a write that dies half-way
-///   leaves them marked), then all redone once the write is committed.
+/// - An import: the stored reviews are marked behind and left so; the first read after it (``ReviewList/current()``,
+///   which every list page and `serve`'s start call) redoes them all once. A bulk write touches every deal anyway,
+///   and reviewing them inside the import made `sameside import` twelve times slower than its goal.
+/// - The header saved: marked behind first (so a write that dies half-way leaves them marked), then all redone
+///   once the write is committed.
 public final class ReviewKeepingStore: PipelineStore, UserStore, StoreBackup, ReviewListStore {
     /// The store underneath (tests and diagnostics reach driver-specific methods through it).
     public let underlying: any PipelineStore
@@ -62,16 +65,12 @@ public final class ReviewKeepingStore: PipelineStore, UserStore, StoreBackup, Re
 
     public func importing<T: Sendable>(_ body: (any ImportWriter) async throws -> T) async throws -> T {
         try await reviewList.markStale()
-        let result = try await underlying.importing(body)
-        try await reviewList.refreshAll()
-        return result
+        return try await underlying.importing(body)
     }
 
     public func importingCRM<T: Sendable>(_ body: (any CRMImportWriter) async throws -> T) async throws -> T {
         try await reviewList.markStale()
-        let result = try await underlying.importingCRM(body)
-        try await reviewList.refreshAll()
-        return result
+        return try await underlying.importingCRM(body)
     }
 
     // MARK: everything else passes through

@@ -26,17 +26,19 @@ enum StepWording {
         if words[0].lower == "please" { start = 1 }
         guard start < words.count else { return .other }
         let first = words[start].lower
-        let next = start + 1 < words.count ? words[start + 1].lower : nil
-        let laterVerb = words.dropFirst(start + 1).contains { isFiniteVerb($0.lower) }
         if verbs.contains(first) { return .instruction(verb: first) }
-        if nounOrVerb.contains(first), !laterVerb, let next, openers.contains(next) {
-            return .instruction(verb: first)
+        // The later words are read only for a first word that may be a verb (the review asks this of every
+        // customer step of every deal).
+        guard nounOrVerb.contains(first), start + 1 < words.count, openers.contains(words[start + 1].lower) else {
+            return .other
         }
-        return .other
+        let laterVerb = words.dropFirst(start + 1).contains { isFiniteVerb($0.lower) }
+        return laterVerb ? .other : .instruction(verb: first)
     }
 
     /// Words of a title, lowercased beside their original spelling; hyphenated words stay one word.
     private static func words(_ title: String) -> [(lower: String, original: String)] {
+        if let ascii = title.utf8.withContiguousStorageIfAvailable(asciiWords), let ascii { return ascii }
         var result: [(String, String)] = []
         var current = ""
         for character in title {
@@ -51,12 +53,45 @@ enum StepWording {
         return result
     }
 
+    /// ``words(_:)`` of an all-ASCII title read byte by byte (the same words: letters, with `-` and `'` inside a
+    /// word); `nil` when the title has other characters.
+    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [(lower: String, original: String)]? {
+        var result: [(lower: String, original: String)] = []
+        var start = -1
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        func flush(_ end: Int) {
+            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            let original = String(decoding: word, as: UTF8.self)
+            let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
+                for (index, byte) in word.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return word.count
+            }
+            result.append((lower, original))
+            start = -1
+        }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if isLetter(byte) || ((byte == 0x2D || byte == 0x27) && start >= 0) {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                flush(index)
+            }
+        }
+        if start >= 0 { flush(bytes.count) }
+        return result
+    }
+
     /// A present-tense verb after a subject: "approves", "signs", "applies", "has", or a plural subject's "approve".
     private static func isFiniteVerb(_ word: String) -> Bool {
-        if ["has", "does", "is", "are", "goes", "will", "can", "must", "should"].contains(word) { return true }
+        if auxiliaries.contains(word) { return true }
         for stem in stems(of: word) where verbs.contains(stem) || nounOrVerb.contains(stem) { return true }
         return false
     }
+
+    private static let auxiliaries: Set<String> = ["has", "does", "is", "are", "goes", "will", "can", "must", "should"]
 
     private static func stems(of word: String) -> [String] {
         var stems: [String] = []

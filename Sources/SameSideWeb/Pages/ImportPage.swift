@@ -61,6 +61,10 @@ struct ImportPage {
                 MemorySource(Array(file.body.readableBytesView), name: name), as: source, options: options,
                 into: services.store, warn: { warnings.append($0) })
             view.summary = ImportView.Summary(line: summary.description, notes: summary.notes + warnings)
+            // The import leaves the stored reviews marked behind; bring them up to date now, beside this answer,
+            // so the next pipeline page does not wait for it.
+            let list = services.reviewList
+            Task.detached { try? await list.refreshAll() }
             return page(view, status: .ok)
         } catch let error as AppError {
             if case .importRejected(let failure) = error {
