@@ -42,11 +42,11 @@ cleanup() {
 trap cleanup EXIT
 
 if [ ! -s "$dir/bench.db" ]; then
-    echo "== generating $deals deals (seed 1) and importing them (the import stores their reviews)"
+    echo "== generating $deals deals (seed 1) and importing them (the server's start then stores their reviews)"
     "$bin" generate --deals "$deals" --seed 1 > "$dir/pipeline.jsonl"
     start=$(date +%s.%N)
     "$bin" import "$dir/pipeline.jsonl" --from pipeline --database "$db" 2>&1 | tail -1
-    echo "import + review refresh: $(python3 -c "import sys; print(round($(date +%s.%N) - $start, 1))") s"
+    echo "import: $(python3 -c "import sys; print(round($(date +%s.%N) - $start, 1))") s"
     printf '%s\n' "bench-password-1" | "$bin" user add bench@example.com --role admin --name "Bench Admin" \
         --password-stdin --database "$db" >/dev/null
 fi
