@@ -17,11 +17,7 @@ struct ActivityFormTests {
     ) async throws
         -> TestResponse
     {
-        let body = fields.map { "\($0.0)=\(CoachRouteTests.encoded($0.1))" }.joined(separator: "&")
-        return try await client.execute(
-            uri: "/deals/\(deal)/activities", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "sameside_session=\(session)"],
-            body: ByteBuffer(string: body))
+        try await client.postForm("/deals/\(deal)/activities", session: session, fields)
     }
 
     @Test(

@@ -20,11 +20,7 @@ struct DealFormTests {
     ) async throws
         -> TestResponse
     {
-        let body = fields.map { "\($0.0)=\(CoachRouteTests.encoded($0.1))" }.joined(separator: "&")
-        return try await client.execute(
-            uri: "/deals/\(deal)", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "sameside_session=\(session)"],
-            body: ByteBuffer(string: body))
+        try await client.postForm("/deals/\(deal)", session: session, fields)
     }
 
     static func form(_ client: any TestClientProtocol, _ session: String) async throws -> TestResponse {

@@ -25,13 +25,10 @@ struct GoalFormTests {
 
     static func post(
         _ client: any TestClientProtocol, _ session: String, _ fields: [(String, String)]
-    ) async throws -> TestResponse {
-        let body = fields.map { "\($0.0)=\(CoachRouteTests.encoded($0.1))" }.joined(separator: "&")
-        return try await client.execute(
-            uri: "/deals/\(deal)/goals", method: .post,
-            headers: [
-                .contentType: "application/x-www-form-urlencoded", .cookie: "sameside_session=\(session)",
-            ], body: ByteBuffer(string: body))
+    ) async throws
+        -> TestResponse
+    {
+        try await client.postForm("/deals/\(deal)/goals", session: session, fields)
     }
 
     static func review(_ client: any TestClientProtocol, _ token: String) async throws -> String {

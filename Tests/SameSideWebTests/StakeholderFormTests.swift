@@ -14,11 +14,7 @@ struct StakeholderFormTests {
     ) async throws
         -> TestResponse
     {
-        let body = fields.map { "\($0.0)=\(CoachRouteTests.encoded($0.1))" }.joined(separator: "&")
-        return try await client.execute(
-            uri: "/accounts/\(account.id)/people", method: .post,
-            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "sameside_session=\(session)"],
-            body: ByteBuffer(string: body))
+        try await client.postForm("/accounts/\(account.id)/people", session: session, fields)
     }
 
     @Test("the deal owner adds an economic buyer; the account page lists them; hostile text is escaped")

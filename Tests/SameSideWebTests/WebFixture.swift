@@ -90,6 +90,18 @@ extension TestClientProtocol {
         return try #require(object?["token"] as? String)
     }
 
+    /// Posts `fields` as an HTML form does (`application/x-www-form-urlencoded`) with the session cookie.
+    func postForm(_ uri: String, session: String, _ fields: [(String, String)]) async throws -> TestResponse {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        let body = fields.map { "\($0.0)=\($0.1.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")" }
+            .joined(separator: "&")
+        return try await execute(
+            uri: uri, method: .post,
+            headers: [.contentType: "application/x-www-form-urlencoded", .cookie: "sameside_session=\(session)"],
+            body: ByteBuffer(string: body))
+    }
+
     func get(_ uri: String, token: String? = nil, cookie: String? = nil) async throws -> TestResponse {
         var headers: HTTPFields = [:]
         if let token { headers[.authorization] = "Bearer \(token)" }

@@ -43,10 +43,7 @@ struct UserAddCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            guard passwordStdin else {
-                throw AppError.badInput("give the password on standard input with --password-stdin")
-            }
-            let password = readLine(strippingNewline: true) ?? ""
+            let password = try PasswordInput.read(passwordStdin, what: "the password")
             try await database.withStore { store in
                 let user = try await UserAdministration.add(
                     email: email, role: try UserAdministration.role(named: role), team: team, name: name,
@@ -140,10 +137,7 @@ struct UserResetPasswordCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CLIExit.guarding {
-            guard passwordStdin else {
-                throw AppError.badInput("give the new password on standard input with --password-stdin")
-            }
-            let password = readLine(strippingNewline: true) ?? ""
+            let password = try PasswordInput.read(passwordStdin, what: "the new password")
             try await database.withStore { store in
                 let ended = try await UserAdministration.resetPassword(
                     email: email, password: password, in: try UserAdministration.users(of: store))
@@ -151,5 +145,13 @@ struct UserResetPasswordCommand: AsyncParsableCommand {
                     "new password set for \(email.lowercased()); \(ended) session\(ended == 1 ? "" : "s") ended")
             }
         }
+    }
+}
+
+/// Passwords come from standard input only (the first line), never from the command line.
+enum PasswordInput {
+    static func read(_ fromStdin: Bool, what: String) throws(AppError) -> String {
+        guard fromStdin else { throw AppError.badInput("give \(what) on standard input with --password-stdin") }
+        return readLine(strippingNewline: true) ?? ""
     }
 }
