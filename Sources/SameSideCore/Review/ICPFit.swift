@@ -35,63 +35,68 @@ public struct ICPFit: Equatable, Sendable {
         }
         func number(_ value: Int) -> String { ReviewText.number(Double(value)) }
         if !icp.industries.isEmpty {
-            let listed = icp.industries.joined(separator: ", ")
+            // Worded only when a reason is written (the review asks this of every deal).
+            func listed() -> String { icp.industries.joined(separator: ", ") }
             if let industry = account.industry {
-                let inside = icp.industries.contains { $0.lowercased() == industry.lowercased() }
+                let lowered = industry.lowercased()
+                let inside = icp.industries.contains { $0.lowercased() == lowered }
                 add(
                     Check(
                         criterion: "industry", outcome: inside ? .fits : .outside,
                         reason: inside
                             ? "industry \"\(industry)\" is in the profile"
-                            : "industry \"\(industry)\" is not in the profile (\(listed))"), outside: !inside)
+                            : "industry \"\(industry)\" is not in the profile (\(listed()))"), outside: !inside)
             } else {
                 add(
                     Check(
-                        criterion: "industry", outcome: .unknown, reason: "industry not recorded (profile: \(listed))"),
+                        criterion: "industry", outcome: .unknown, reason: "industry not recorded (profile: \(listed()))"
+                    ),
                     outside: false)
             }
         }
         if let range = icp.employees {
-            let low = range.min.map(number) ?? "any"
-            let high = range.max.map(number) ?? "any"
+            func low() -> String { range.min.map(number) ?? "any" }
+            func high() -> String { range.max.map(number) ?? "any" }
             if let employees = account.employees {
                 if range.contains(employees) {
                     add(
                         Check(
                             criterion: "size", outcome: .fits,
-                            reason: "\(number(employees)) employees is within \(low)–\(high)"), outside: false)
+                            reason: "\(number(employees)) employees is within \(low())–\(high())"), outside: false)
                 } else if range.isFarOutside(employees) {
                     add(
                         Check(
                             criterion: "size", outcome: .outside,
-                            reason: "\(number(employees)) employees is far outside \(low)–\(high) (another market, "
+                            reason: "\(number(employees)) employees is far outside \(low())–\(high()) (another market, "
                                 + "not a neighbouring one)"), outside: true)
                     serious = true
                 } else {
                     add(
                         Check(
                             criterion: "size", outcome: .outside,
-                            reason: "\(number(employees)) employees is outside \(low)–\(high)"), outside: true)
+                            reason: "\(number(employees)) employees is outside \(low())–\(high())"), outside: true)
                 }
             } else {
                 add(
-                    Check(criterion: "size", outcome: .unknown, reason: "size not recorded (profile: \(low)–\(high))"),
+                    Check(
+                        criterion: "size", outcome: .unknown, reason: "size not recorded (profile: \(low())–\(high()))"),
                     outside: false)
             }
         }
         if !icp.regions.isEmpty {
-            let listed = icp.regions.joined(separator: ", ")
+            func listed() -> String { icp.regions.joined(separator: ", ") }
             if let region = account.region {
-                let inside = icp.regions.contains { $0.lowercased() == region.lowercased() }
+                let lowered = region.lowercased()
+                let inside = icp.regions.contains { $0.lowercased() == lowered }
                 add(
                     Check(
                         criterion: "region", outcome: inside ? .fits : .outside,
                         reason: inside
                             ? "region \"\(region)\" is in the profile"
-                            : "region \"\(region)\" is not in the profile (\(listed))"), outside: !inside)
+                            : "region \"\(region)\" is not in the profile (\(listed()))"), outside: !inside)
             } else {
                 add(
-                    Check(criterion: "region", outcome: .unknown, reason: "region not recorded (profile: \(listed))"),
+                    Check(criterion: "region", outcome: .unknown, reason: "region not recorded (profile: \(listed()))"),
                     outside: false)
             }
         }

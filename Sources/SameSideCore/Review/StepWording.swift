@@ -19,7 +19,59 @@ enum StepWording {
 
     /// The actor of `title`. Pure.
     static func actor(of title: String) -> Actor {
-        let words = self.words(title)
+        // Most titles are ASCII and answered from byte ranges, making strings of at most their first two words.
+        if let answer = title.utf8.withContiguousStorageIfAvailable(asciiActor) ?? nil { return answer }
+        return fullReading(of: title)
+    }
+
+    /// ``actor(of:)`` without the ASCII shortcut (the tests check that both always agree).
+    static func fullReading(of title: String) -> Actor { actor(words: words(title)) }
+
+    /// ``actor(of:)`` of an all-ASCII title, or `nil` when it has other characters or its first word may be a
+    /// verb with an opener after it (then the full reading decides).
+    private static func asciiActor(_ bytes: UnsafeBufferPointer<UInt8>) -> Actor? {
+        var ranges: [Range<Int>] = []
+        var start = -1
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x80 { return nil }
+            if isLetter(byte) || ((byte == 0x2D || byte == 0x27) && start >= 0) {
+                if start < 0 { start = index }
+            } else if start >= 0 {
+                ranges.append(start..<index)
+                start = -1
+            }
+        }
+        if start >= 0 { ranges.append(start..<bytes.count) }
+        guard !ranges.isEmpty else { return .other }
+        func lower(_ range: Range<Int>) -> String {
+            String(unsafeUninitializedCapacity: range.count) { buffer in
+                for (offset, index) in range.enumerated() {
+                    let byte = bytes[index]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return range.count
+            }
+        }
+        for range in ranges where range.count <= 2 {
+            let first = bytes[range.lowerBound]
+            if range.count == 1, first == 0x49 { return .us }  // "I"
+            if range.count == 2, first | 0x20 == 0x77, bytes[range.lowerBound + 1] | 0x20 == 0x65 { return .us }
+        }
+        var index = 0
+        if ranges[0].count == 6, lower(ranges[0]) == "please" { index = 1 }
+        guard index < ranges.count else { return .other }
+        let first = lower(ranges[index])
+        if verbs.contains(first) { return .instruction(verb: first) }
+        guard nounOrVerb.contains(first), index + 1 < ranges.count, openers.contains(lower(ranges[index + 1])) else {
+            return .other
+        }
+        return nil
+    }
+
+    /// ``actor(of:)`` over a title's words.
+    private static func actor(words: [(lower: String, original: String)]) -> Actor {
         guard !words.isEmpty else { return .other }
         if words.contains(where: { $0.lower == "we" || ($0.lower == "i" && $0.original == "I") }) { return .us }
         var start = 0
