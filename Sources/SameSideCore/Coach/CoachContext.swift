@@ -76,7 +76,7 @@ public struct CoachContext: Equatable, Sendable {
     }
 
     /// The context of one deal: the goals it is tied to (all the account's goals when it names none),
-    /// its compelling event and its customer-side steps not yet done. Pure.
+    /// its compelling event and its customer-side steps not yet done (a cancelled step is not open). Pure.
     public init(account: Account, opportunity: Opportunity, seller: Seller? = nil) {
         let tied = opportunity.goalIds.compactMap { account.goal($0) }
         let goals = tied.isEmpty ? account.goals : tied
@@ -92,7 +92,7 @@ public struct CoachContext: Equatable, Sendable {
             compellingEvent: opportunity.needToChange?.compellingEvent,
             trigger: opportunity.needToChange?.trigger,
             openSteps: opportunity.buyingProcess
-                .filter { !$0.isDone && $0.owner != .seller && $0.internal != true }
+                .filter { !$0.isDone && !$0.isCancelled && $0.owner != .seller && $0.internal != true }
                 .map { StepRef(id: $0.id, title: $0.title, kind: $0.kind, due: $0.due, blocker: $0.blocker) },
             priorTouches: opportunity.activities.filter { $0.direction != .internal }.count
         )

@@ -23,6 +23,7 @@ import Testing
                 id: "b2", title: "Procurement vendor onboarding", kind: .procurement, owner: .customer,
                 due: Day("2026-12-15")),
             BuyingStep(id: "b3", title: "Internal forecast call", owner: .seller),
+            BuyingStep(id: "b4", title: "Board sign-off", owner: .customer, status: .cancelled),
         ])
 
     @Test func contextComesFromTheDealsGoalsEventAndOpenCustomerSteps() {
