@@ -1,6 +1,7 @@
 import Hummingbird
 import SameSideApp
 import SameSideCore
+import SameSideStore
 
 /// `GET /deals/{id}`: one deal the user may see (404 otherwise), reviewed through the review use case.
 struct DealPage {
@@ -51,6 +52,12 @@ struct DealPage {
                 return services.coach.coach(text, kind: .email)
             })
         view.canEdit = DealAccess(viewer: user).canEdit(ownedBy: owner)
+        if let links = services.store as? any ShareLinkStore {
+            view.shareLinks = try await links.shareLinks(deal: deal.id).map {
+                DealView.ShareLinkRow($0, now: services.now())
+            }
+            view.hasShareLinks = !view.shareLinks.isEmpty
+        }
         if let account {
             let selected = SelectedDeal(header: scope.header, account: account, deal: deal, asOf: scope.asOf)
             view.businessCase = DealCaseView(

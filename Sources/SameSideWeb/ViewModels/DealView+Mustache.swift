@@ -104,6 +104,8 @@ extension DealView: MustacheParent {
         case "pause": return self.pause
         case "businessCase": return self.businessCase
         case "callPlan": return self.callPlan
+        case "shareLinks": return self.shareLinks
+        case "hasShareLinks": return self.hasShareLinks
         default: return MustacheFallback.child(of: self, named: name)
         }
     }

@@ -79,6 +79,26 @@ struct DealView: Sendable {
     var pause: String?
     var businessCase: DealCaseView?
     var callPlan: DealCallPlanView?
+    /// The links that share this deal's plan with the customer's contacts (`sameside plan-share`).
+    var shareLinks: [ShareLinkRow] = []
+    var hasShareLinks = false
+
+    struct ShareLinkRow: Sendable {
+        var contact: String
+        var created: String
+        var expires: String
+        var status: String
+        var lastUsed: String
+
+        init(_ link: ShareLinkRecord, now: Int) {
+            func day(_ seconds: Int) -> String { Day(ordinal: seconds / 86_400).description }
+            contact = link.contact
+            created = day(link.createdAt)
+            expires = day(link.expiresAt)
+            status = link.revokedAt != nil ? "Revoked" : link.expiresAt <= now ? "Expired" : "Active"
+            lastUsed = link.lastUsedAt.map(day) ?? "never"
+        }
+    }
     var coachLink: String
 
     init(
