@@ -34,26 +34,29 @@ public struct ICPFit: Equatable, Sendable {
             if outside || !failuresOnly { checks.append(check()) }
         }
         func number(_ value: Int) -> String { ReviewText.number(Double(value)) }
-        if !icp.industries.isEmpty {
-            // Worded only when a reason is written (the review asks this of every deal).
-            func listed() -> String { icp.industries.joined(separator: ", ") }
-            if let industry = account.industry {
-                let lowered = industry.lowercased()
-                let inside = icp.industries.contains { $0.lowercased() == lowered }
+        /// A criterion that is a list of names (industries, regions): the account's `value` is in it or not
+        /// (case-insensitive), or not recorded. The profile's list is worded only for a reason that is written.
+        func listed(_ criterion: String, _ allowed: [String], _ value: String?) {
+            guard !allowed.isEmpty else { return }
+            func names() -> String { allowed.joined(separator: ", ") }
+            guard let value else {
                 add(
                     Check(
-                        criterion: "industry", outcome: inside ? .fits : .outside,
-                        reason: inside
-                            ? "industry \"\(industry)\" is in the profile"
-                            : "industry \"\(industry)\" is not in the profile (\(listed()))"), outside: !inside)
-            } else {
-                add(
-                    Check(
-                        criterion: "industry", outcome: .unknown, reason: "industry not recorded (profile: \(listed()))"
-                    ),
+                        criterion: criterion, outcome: .unknown,
+                        reason: "\(criterion) not recorded (profile: \(names()))"),
                     outside: false)
+                return
             }
+            let lowered = value.lowercased()
+            let inside = allowed.contains { $0.lowercased() == lowered }
+            add(
+                Check(
+                    criterion: criterion, outcome: inside ? .fits : .outside,
+                    reason: inside
+                        ? "\(criterion) \"\(value)\" is in the profile"
+                        : "\(criterion) \"\(value)\" is not in the profile (\(names()))"), outside: !inside)
         }
+        listed("industry", icp.industries, account.industry)
         if let range = icp.employees {
             func low() -> String { range.min.map(number) ?? "any" }
             func high() -> String { range.max.map(number) ?? "any" }
@@ -83,23 +86,7 @@ public struct ICPFit: Equatable, Sendable {
                     outside: false)
             }
         }
-        if !icp.regions.isEmpty {
-            func listed() -> String { icp.regions.joined(separator: ", ") }
-            if let region = account.region {
-                let lowered = region.lowercased()
-                let inside = icp.regions.contains { $0.lowercased() == lowered }
-                add(
-                    Check(
-                        criterion: "region", outcome: inside ? .fits : .outside,
-                        reason: inside
-                            ? "region \"\(region)\" is in the profile"
-                            : "region \"\(region)\" is not in the profile (\(listed()))"), outside: !inside)
-            } else {
-                add(
-                    Check(criterion: "region", outcome: .unknown, reason: "region not recorded (profile: \(listed()))"),
-                    outside: false)
-            }
-        }
+        listed("region", icp.regions, account.region)
         for id in icp.requiredProblems {
             let has = account.problems.contains(id)
             let outside = !account.problems.isEmpty && !has

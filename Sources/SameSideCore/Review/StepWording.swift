@@ -90,7 +90,6 @@ enum StepWording {
 
     /// Words of a title, lowercased beside their original spelling; hyphenated words stay one word.
     private static func words(_ title: String) -> [(lower: String, original: String)] {
-        if let ascii = title.utf8.withContiguousStorageIfAvailable(asciiWords), let ascii { return ascii }
         var result: [(String, String)] = []
         var current = ""
         for character in title {
@@ -102,37 +101,6 @@ enum StepWording {
             }
         }
         if !current.isEmpty { result.append((current.lowercased(), current)) }
-        return result
-    }
-
-    /// ``words(_:)`` of an all-ASCII title read byte by byte (the same words: letters, with `-` and `'` inside a
-    /// word); `nil` when the title has other characters.
-    private static func asciiWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [(lower: String, original: String)]? {
-        var result: [(lower: String, original: String)] = []
-        var start = -1
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
-        func flush(_ end: Int) {
-            let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            let original = String(decoding: word, as: UTF8.self)
-            let lower = String(unsafeUninitializedCapacity: word.count) { buffer in
-                for (index, byte) in word.enumerated() {
-                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return word.count
-            }
-            result.append((lower, original))
-            start = -1
-        }
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x80 { return nil }
-            if isLetter(byte) || ((byte == 0x2D || byte == 0x27) && start >= 0) {
-                if start < 0 { start = index }
-            } else if start >= 0 {
-                flush(index)
-            }
-        }
-        if start >= 0 { flush(bytes.count) }
         return result
     }
 

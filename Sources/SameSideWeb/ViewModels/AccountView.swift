@@ -1,3 +1,4 @@
+import SameSideApp
 import SameSideCore
 import SameSideStore
 
@@ -60,32 +61,18 @@ struct AccountView: Sendable {
         if let strategy = account.context?.strategy { context.append(Fact(label: "Strategy", value: strategy)) }
         if let hurdles = account.context?.financialHurdles {
             if let months = hurdles.maxPaybackMonths {
-                context.append(Fact(label: "Longest payback they accept", value: "\(Self.number(months)) months"))
+                context.append(Fact(label: "Longest payback they accept", value: "\(NumberField.text(months)) months"))
             }
             if let rate = hurdles.hurdleRatePercent {
-                context.append(Fact(label: "Hurdle rate", value: "\(Self.number(rate)) %"))
+                context.append(Fact(label: "Hurdle rate", value: "\(NumberField.text(rate)) %"))
             }
             if let cycle = hurdles.budgetCycle { context.append(Fact(label: "Budget cycle", value: cycle)) }
         }
         self.context = context
         hasContext = !context.isEmpty
-        goals = account.goals.map { goal in
-            var measure: String?
-            if let metric = goal.metric {
-                let from = goal.baseline.map(Self.number) ?? "?"
-                let to = goal.target.map(Self.number) ?? "?"
-                measure = "\(metric): \(from) → \(to)"
-            }
-            return DealView.Goal(statement: goal.statement, measure: measure, due: goal.due?.description)
-        }
+        goals = account.goals.map(DealView.Goal.init)
         hasGoals = !goals.isEmpty
-        people = account.stakeholders.map { person in
-            DealView.Person(
-                name: person.name, title: person.title,
-                roles: person.roles.map { Wording.words($0.rawValue) }.joined(separator: ", "),
-                stance: person.stance.map { Wording.words($0.rawValue) } ?? "Unknown",
-                lastContact: person.lastContact?.description ?? "—")
-        }
+        people = account.stakeholders.map(DealView.Person.init)
         hasPeople = !people.isEmpty
         if let fit = ICPFit(account: account, seller: seller) {
             let outside = fit.checks.filter { $0.outcome == .outside }.count
@@ -114,9 +101,5 @@ struct AccountView: Sendable {
                 owner: owner.map { $0.name ?? $0.email } ?? (deal.owner.map { "\($0) (unassigned)" } ?? "unassigned"))
         }
         hasDeals = !self.deals.isEmpty
-    }
-
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && value.magnitude < 1e15 ? String(Int(value)) : String(value)
     }
 }

@@ -1,3 +1,4 @@
+import SameSideApp
 import SameSideCore
 import SameSideStore
 
@@ -8,6 +9,17 @@ struct DealView: Sendable {
         var statement: String
         var measure: String?
         var due: String?
+
+        /// A customer goal as the deal and account pages show it: "scrap %: 4.5 → 2 (due 2027-03-31)".
+        init(_ goal: SameSideCore.Goal) {
+            statement = goal.statement
+            measure = goal.metric.map { metric in
+                let from = goal.baseline.map(NumberField.text) ?? "?"
+                let to = goal.target.map(NumberField.text) ?? "?"
+                return "\(metric): \(from) → \(to)"
+            }
+            due = goal.due?.description
+        }
     }
 
     struct Step: Sendable {
@@ -23,6 +35,15 @@ struct DealView: Sendable {
         var roles: String
         var stance: String
         var lastContact: String
+
+        /// A person on the customer's side as the deal and account pages show them.
+        init(_ person: Stakeholder) {
+            name = person.name
+            title = person.title
+            roles = person.roles.map { Wording.words($0.rawValue) }.joined(separator: ", ")
+            stance = person.stance.map { Wording.words($0.rawValue) } ?? "Unknown"
+            lastContact = person.lastContact?.description ?? "—"
+        }
     }
 
     struct FindingView: Sendable {
@@ -124,15 +145,7 @@ struct DealView: Sendable {
         sellerStage = review.sellerStageName ?? "—"
         planStatus = review.planStatus.label
         let served = Set(deal.goalIds)
-        goals = (account?.goals ?? []).filter { served.contains($0.id) }.map { goal in
-            var measure: String?
-            if let metric = goal.metric {
-                let from = goal.baseline.map { Self.number($0) } ?? "?"
-                let to = goal.target.map { Self.number($0) } ?? "?"
-                measure = "\(metric): \(from) → \(to)"
-            }
-            return Goal(statement: goal.statement, measure: measure, due: goal.due?.description)
-        }
+        goals = (account?.goals ?? []).filter { served.contains($0.id) }.map(Goal.init)
         hasGoals = !goals.isEmpty
         need = deal.needToChange?.trigger
         costOfInaction = deal.needToChange?.costOfInactionPerMonth.map {
@@ -146,13 +159,7 @@ struct DealView: Sendable {
                 due: step.due?.description ?? "—", owner: who ?? step.owner.map { Wording.words($0.rawValue) } ?? "—")
         }
         hasSteps = !steps.isEmpty
-        people = stakeholders.map { person in
-            Person(
-                name: person.name, title: person.title,
-                roles: person.roles.map { Wording.words($0.rawValue) }.joined(separator: ", "),
-                stance: person.stance.map { Wording.words($0.rawValue) } ?? "Unknown",
-                lastContact: person.lastContact?.description ?? "—")
-        }
+        people = stakeholders.map(Person.init)
         hasPeople = !people.isEmpty
         findings = review.findings.map {
             FindingView(
@@ -177,9 +184,5 @@ struct DealView: Sendable {
             return event
         }
         hasEvents = !events.isEmpty
-    }
-
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
