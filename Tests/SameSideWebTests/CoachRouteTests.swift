@@ -12,7 +12,6 @@ struct CoachRouteTests {
     static let pushy =
         "Hi Dana, just following up again on my last three emails. We need the signed order by Friday to keep "
         + "the 20% discount, so please confirm today."
-    static let form: HTTPFields = [.contentType: "application/x-www-form-urlencoded"]
 
     /// A cookie session with its CSRF token, as a browser holds after signing in.
     static func session(_ client: any TestClientProtocol, _ email: String) async throws -> (String, String) {
@@ -21,19 +20,10 @@ struct CoachRouteTests {
         return (try #require(login.cookie("sameside_session")), try #require(try login.json["csrfToken"] as? String))
     }
 
-    static func encoded(_ text: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? ""
-    }
-
     static func post(
         _ client: any TestClientProtocol, session: String, fields: [(String, String)]
     ) async throws -> TestResponse {
-        var headers = form
-        headers[.cookie] = "sameside_session=\(session)"
-        let body = fields.map { "\($0.0)=\(encoded($0.1))" }.joined(separator: "&")
-        return try await client.execute(uri: "/coach", method: .post, headers: headers, body: ByteBuffer(string: body))
+        try await client.postForm("/coach", session: session, fields)
     }
 
     static func api(_ client: any TestClientProtocol, token: String, _ body: String) async throws -> TestResponse {

@@ -43,9 +43,7 @@ struct ActivityForm {
         let form = try await FormBody.decode(Form.self, from: request, context: context, limit: 2 * 1024 * 1024)
         try CSRF.check(form.csrf, context: context)
         let (deal, account) = try await EditableDeal(services: services).load(context)
-        guard let version = form.version.flatMap({ Int($0) }) else {
-            throw HTTPError(.badRequest, message: "the form is not valid: version is required")
-        }
+        let version = try FormBody.version(form.version)
         do {
             _ = try await DealEditing.logActivity(
                 form.draft, onDeal: deal.value.id, version: version, in: services.store)

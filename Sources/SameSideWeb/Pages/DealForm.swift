@@ -49,9 +49,7 @@ struct DealForm {
         let form = try await FormBody.decode(Form.self, from: request, context: context, limit: 2 * 1024 * 1024)
         try CSRF.check(form.csrf, context: context)
         let (deal, _) = try await EditableDeal(services: services).load(context)
-        guard let version = form.version.flatMap({ Int($0) }) else {
-            throw HTTPError(.badRequest, message: "the form is not valid: version is required")
-        }
+        let version = try FormBody.version(form.version)
         let draft = form.draft(over: deal.value)
         do {
             _ = try await DealEditing.updateDeal(

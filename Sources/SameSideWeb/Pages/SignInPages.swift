@@ -102,6 +102,14 @@ enum CSRF {
 
 /// Decoding `application/x-www-form-urlencoded` bodies with a clear 400.
 enum FormBody {
+    /// The record version an edit form carries (the one the person saw); a 400 when it is missing.
+    static func version(_ text: String?) throws -> Int {
+        guard let version = text.flatMap({ Int($0) }) else {
+            throw HTTPError(.badRequest, message: "the form is not valid: version is required")
+        }
+        return version
+    }
+
     static func decode<T: Decodable>(
         _ type: T.Type, from request: Request, context: WebContext, limit: Int = 1024 * 1024
     ) async throws -> T {

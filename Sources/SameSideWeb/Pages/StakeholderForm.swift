@@ -39,9 +39,7 @@ struct StakeholderForm {
         let form = try await FormBody.decode(Form.self, from: request, context: context, limit: 2 * 1024 * 1024)
         try CSRF.check(form.csrf, context: context)
         let account = try await load(context)
-        guard let version = form.version.flatMap({ Int($0) }) else {
-            throw HTTPError(.badRequest, message: "the form is not valid: version is required")
-        }
+        let version = try FormBody.version(form.version)
         do {
             _ = try await DealEditing.addStakeholder(
                 form.draft, toAccount: account.value.id, version: version, in: services.store)
