@@ -105,11 +105,13 @@ def main():
         wanted = next(v for v in verdicts if v)
         Select(driver.find_element(By.ID, "verdict")).select_by_value(wanted)
         driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        WebDriverWait(driver, 15).until(lambda d: f"verdict={wanted}" in d.current_url)
         check(f"verdict={wanted}" in driver.current_url, f"the verdict filter is applied ({wanted})")
         filtered = driver.find_elements(By.CSS_SELECTOR, "table.deals tbody tr")
         check(len(filtered) <= len(rows), "filtering never adds deals")
 
         driver.find_element(By.LINK_TEXT, "Board").click()
+        WebDriverWait(driver, 15).until(lambda d: "view=board" in d.current_url)
         check("view=board" in driver.current_url and f"verdict={wanted}" in driver.current_url,
               "the board keeps the filter")
         columns = driver.find_elements(By.CSS_SELECTOR, ".board .column, .board section")
@@ -118,6 +120,7 @@ def main():
 
         driver.get(base + "/?per_page=200")
         driver.find_element(By.LINK_TEXT, PO_DEAL).click()
+        WebDriverWait(driver, 15).until(lambda d: "/deals/" in d.current_url)
         check(PO_DEAL in driver.title, "the \"where's the PO?\" deal opens")
         audit(driver, "deal")
         findings_before = driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=findings-h]").text
@@ -139,6 +142,7 @@ def main():
               "the review changed after the goal was saved")
 
         driver.find_element(By.CSS_SELECTOR, "a[href^='/accounts/']").click()
+        WebDriverWait(driver, 15).until(lambda d: "/accounts/" in d.current_url)
         check("Fit with our Ideal Customer Profile" in driver.page_source, "the account page opens from the deal")
         audit(driver, "account")
 
