@@ -24,6 +24,8 @@ struct WebServices: Sendable {
     let now: @Sendable () -> Int
     /// The message coach with the standard lexicon.
     var coach = CoachUseCase()
+    /// The pipeline's rendered rows and cards, kept by their content.
+    var fragments = RenderedFragments()
 }
 
 extension WebServices {

@@ -205,6 +205,9 @@ public enum DocumentRenderer {
 
     /// Escapes `&`, `<`, `>`, `"` and `'` so that any text is safe in element content and attribute values.
     public static func htmlEscape(_ text: String) -> String {
+        // Most text holds none of the five: answer it as it is (pages escape hundreds of fields each).
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

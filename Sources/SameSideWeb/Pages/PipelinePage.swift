@@ -12,7 +12,8 @@ struct PipelinePage {
         let user = try context.requireUser()
         let query = try PipelineQuery(parameters: DealsAPI.parameters(request))
         let slice = try await VisibleDeals(services: services).page(for: user, query: query)
-        let view = PipelineView(slice: slice, chrome: PageChrome(title: "Pipeline", context: context))
+        var view = PipelineView(slice: slice, chrome: PageChrome(title: "Pipeline", context: context))
+        view.renderItems(with: services.fragments, library: services.templates)
         return HTMLResponse(html: services.templates.render(view, withTemplate: "pipeline") ?? "")
     }
 }

@@ -56,7 +56,7 @@ enum Wording {
     static func deals(_ count: Int) -> String { count == 1 ? "1 deal" : "\(count) deals" }
 
     static func words(_ raw: String) -> String {
-        let text = raw.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+        let text = String(raw.map { $0 == "-" || $0 == "_" ? " " : $0 })
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 }

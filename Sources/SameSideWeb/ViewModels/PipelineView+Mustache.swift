@@ -6,21 +6,21 @@ import Mustache
 extension PipelineView.Row: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "id": return self.id
-        case "link": return self.link
-        case "name": return self.name
-        case "accountName": return self.accountName
-        case "verdict": return self.verdict
-        case "verdictLabel": return self.verdictLabel
-        case "health": return self.health
-        case "pull": return self.pull
-        case "pressure": return self.pressure
-        case "buyerStage": return self.buyerStage
-        case "sellerStage": return self.sellerStage
-        case "planStatus": return self.planStatus
-        case "amount": return self.amount
-        case "closeDate": return self.closeDate
-        case "owner": return self.owner
+        case "id": return Shown(self.id)
+        case "link": return Shown(self.link)
+        case "name": return Shown(self.name)
+        case "accountName": return Shown(self.accountName)
+        case "verdict": return Shown(self.verdict)
+        case "verdictLabel": return Shown(self.verdictLabel)
+        case "health": return Shown(String(self.health))
+        case "pull": return Shown(String(self.pull))
+        case "pressure": return Shown(String(self.pressure))
+        case "buyerStage": return Shown(self.buyerStage)
+        case "sellerStage": return Shown(self.sellerStage)
+        case "planStatus": return Shown(self.planStatus)
+        case "amount": return Shown(self.amount)
+        case "closeDate": return Shown(self.closeDate)
+        case "owner": return Shown(self.owner)
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -60,6 +60,7 @@ extension PipelineView.Group: MustacheParent {
         case "hasFigures": return self.hasFigures
         case "rows": return self.rows
         case "hasRows": return self.hasRows
+        case "cards": return self.cards
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -70,6 +71,7 @@ extension PipelineView: MustacheParent {
         switch name {
         case "chrome": return self.chrome
         case "rows": return self.rows
+        case "tableRows": return self.tableRows
         case "hasRows": return self.hasRows
         case "total": return self.total
         case "matching": return self.matching

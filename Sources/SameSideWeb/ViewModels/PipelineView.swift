@@ -1,10 +1,11 @@
+import Mustache
 import SameSideCore
 import SameSideStore
 
 /// The pipeline page, as a table or a board by buyer-verified stage: filters as submitted, the rows of this
 /// page, and totals (count, sum, weighted sum; one figure per currency) over all matching deals.
 struct PipelineView: Sendable {
-    struct Row: Sendable {
+    struct Row: Sendable, Hashable {
         var id: String
         var link: String
         var name: String
@@ -48,10 +49,14 @@ struct PipelineView: Sendable {
         var hasFigures: Bool
         var rows: [Row]
         var hasRows: Bool
+        /// `rows` as board cards, rendered by ``PipelineView/renderItems(with:library:)``.
+        var cards: [Shown] = []
     }
 
     var chrome: PageChrome
     var rows: [Row]
+    /// `rows` as table rows, rendered by ``renderItems(with:library:)``.
+    var tableRows: [Shown] = []
     var hasRows: Bool
     var total: Int
     /// "1 matching deal", "12 matching deals".
@@ -93,9 +98,10 @@ struct PipelineView: Sendable {
         hasVerdicts = !byVerdict.isEmpty
         board = query.view == .board
         columns = BuyerStage.allCases.map { stage in
-            Self.group(
-                stage.rawValue, label: Wording.words(stage.rawValue), totals: slice.totals.byStage,
-                rows: pageRows.filter { $0.buyerStage == Wording.words(stage.rawValue) })
+            let label = Wording.words(stage.rawValue)
+            return Self.group(
+                stage.rawValue, label: label, totals: slice.totals.byStage,
+                rows: pageRows.filter { $0.buyerStage == label })
         }
         tableLink = query.link(view: .table)
         boardLink = query.link(view: .board)
@@ -125,6 +131,19 @@ struct PipelineView: Sendable {
         previousLink = query.page > 1 ? query.link(page: query.page - 1) : nil
         nextLink = query.page < slice.pageCount ? query.link(page: query.page + 1) : nil
         asOf = slice.asOf.description
+    }
+
+    /// Renders the table rows or the board cards (whichever the page shows) through `fragments`.
+    mutating func renderItems(with fragments: RenderedFragments, library: MustacheLibrary) {
+        if board {
+            for index in columns.indices {
+                columns[index].cards = columns[index].rows.map {
+                    fragments.html($0, template: "pipeline-card", library: library)
+                }
+            }
+        } else {
+            tableRows = rows.map { fragments.html($0, template: "pipeline-row", library: library) }
+        }
     }
 
     private static func row(_ row: DealRow) -> Row {
