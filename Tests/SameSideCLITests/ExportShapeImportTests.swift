@@ -170,6 +170,9 @@ import Testing
             let review = try CLIRunner.run(["review", "--database", database, "--as-of", "2026-12-01"])
             #expect(review.stdout.contains("42,000 (no currency)"), "\(review.stdout)")
             #expect(!review.stdout.contains("USD"))
+            // and its CSV export invents none either
+            let csv = try CLIRunner.run(["export", "--format", "csv", "--database", database])
+            #expect(csv.stdout.contains(",42000,,2027-01-15,"), "\(csv.stdout)")
             _ = try importing(text, from: "hubspot", extra: ["--currency", "eur"], into: database)
             let again = try CLIRunner.run(["review", "--database", database, "--as-of", "2026-12-01"])
             #expect(again.stdout.contains("EUR 42,000"), "\(again.stdout)")
@@ -213,6 +216,9 @@ import Testing
                 let text = try CLIRunner.run(["review", "--database", database, "--as-of", "2026-11-25"])
                 #expect(text.stdout.contains("What we don't know yet"))
                 #expect(!text.stdout.contains("your contact at") && !text.stdout.contains("(no company)"))
+                // and the pipeline's currency travelled with the amounts, so the CSV's deals are not "no currency"
+                #expect(csv.stdout.split(separator: "\r\n").dropFirst().allSatisfy { $0.contains(",USD,") })
+                #expect(!text.stdout.contains("(no currency)"), "\(text.stdout)")
             }
         }
     }

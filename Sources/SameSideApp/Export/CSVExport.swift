@@ -14,7 +14,11 @@ public enum CSVExport {
 
     /// Calls `write` with the CSV text piece by piece (header first). Two passes over the deals:
     /// one for the extra columns, one for the rows; memory holds account names and column names.
+    /// `Amount Currency` is the currency a CRM import recorded for the deal; a deal from a pipeline file (which
+    /// states one currency for every amount) carries the pipeline's; a CRM deal imported without one stays
+    /// empty, so that a round trip never invents a currency.
     public static func write(from store: any PipelineStore, _ write: (String) async throws -> Void) async throws {
+        let pipelineCurrency = try await store.header()?.value.currency ?? ""
         var accountNames: [AccountID: String] = [:]
         try await store.forEachAccount { accountNames[$0.value.id] = $0.value.name }
         var extraColumns: [String] = []
@@ -26,9 +30,11 @@ public enum CSVExport {
         try await store.forEachOpportunity { versioned in
             let d = versioned.value
             let kept = crm(d)
+            var currency = text(kept[CRMRowMapper.currencyKey])
+            if currency.isEmpty, d.amount != nil, d.sourceCarries == nil { currency = pipelineCurrency }
             var cells = [
                 d.id.rawValue, d.name, d.accountId.rawValue, accountNames[d.accountId] ?? "", d.stage ?? "",
-                d.amount.map(formatNumber) ?? "", text(kept[CRMRowMapper.currencyKey]), d.closeDate?.description ?? "",
+                d.amount.map(formatNumber) ?? "", currency, d.closeDate?.description ?? "",
                 d.createdDate?.description ?? "", d.owner ?? "",
             ]
             for column in extraColumns { cells.append(text(kept[column])) }
