@@ -77,6 +77,8 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     ImportPage(services: services).addRoutes(to: router)
     GoalForm(services: services).addRoutes(to: router)
     GoalsAPI(services: services).addRoutes(to: router)
+    ActivitiesAPI(services: services).addRoutes(to: router)
+    ImportAPI(services: services).addRoutes(to: router)
     DealForm(services: services).addRoutes(to: router)
     DealEditAPI(services: services).addRoutes(to: router)
     ActivityForm(services: services).addRoutes(to: router)

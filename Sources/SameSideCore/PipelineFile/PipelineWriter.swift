@@ -38,4 +38,7 @@ public enum PipelineWriter {
         for deal in pipeline.opportunities { out += line(.opportunity(deal)) + "\n" }
         return out
     }
+
+    /// One activity as the pipeline format writes it inside its deal (for APIs that answer with one).
+    public static func object(_ activity: Activity) -> JSONObject { PipelineEncoder.activity(activity) }
 }

@@ -73,6 +73,26 @@ enum OpenAPIDocument {
                 "accountVersion": {"type": "integer"}}},
               "GoalAdded": {"type": "object", "required": ["goal", "dealVersion", "accountVersion"], "properties": {
                 "goal": {"type": "object"}, "dealVersion": {"type": "integer"}, "accountVersion": {"type": "integer"}}},
+              "ActivityRequest": {"type": "object", "required": ["date", "direction", "summary"], "properties": {
+                "date": {"type": "string", "format": "date"},
+                "type": {"type": "string", "enum": ["email", "call", "meeting", "note", "message"]},
+                "direction": {"type": "string", "enum": ["outbound", "inbound", "internal"]},
+                "initiatedBy": {"type": "string", "enum": ["seller", "customer"]},
+                "stakeholderIds": {"type": "array", "items": {"type": "string"}, "description": "people of the deal's account"},
+                "summary": {"type": "string", "description": "what happened, in a line; not only spaces"},
+                "text": {"type": "string", "description": "the message itself, if any"},
+                "customerCommitment": {"type": "string"},
+                "dealVersion": {"type": "integer", "description": "the deal's version the change was made from; 409 when it changed"}}},
+              "ActivityAdded": {"type": "object", "required": ["activity", "dealVersion"], "properties": {
+                "activity": {"type": "object"}, "dealVersion": {"type": "integer"}}},
+              "ImportResult": {"type": "object", "required": ["summary", "notes"], "properties": {
+                "summary": {"type": "string"}, "notes": {"type": "array", "items": {"type": "string"}}}},
+              "ImportRejected": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object",
+                "required": ["code", "message", "badRowCount", "rows"], "properties": {
+                  "code": {"type": "string"}, "message": {"type": "string"}, "badRowCount": {"type": "integer"},
+                  "rows": {"type": "array", "items": {"type": "object", "required": ["line", "message"], "properties": {
+                    "line": {"type": "integer"}, "column": {"type": ["integer", "null"]},
+                    "columnName": {"type": ["string", "null"]}, "message": {"type": "string"}}}}}}}},
               "CoachRequest": {"type": "object", "required": ["text"], "properties": {
                 "text": {"type": "string", "maxLength": 200000, "description": "the message; at most 200,000 bytes of UTF-8, not only spaces"},
                 "kind": {"type": "string", "enum": ["email", "message", "note", "transcript"], "default": "email"},
@@ -142,6 +162,30 @@ enum OpenAPIDocument {
                 "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
                 "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
                 "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
+            "/api/deals/{id}/activities": {"post": {"summary": "log a touch with the customer on a deal the user may change",
+              "security": [{"bearer": []}, {"cookie": []}],
+              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ActivityRequest"}}}},
+              "responses": {"201": {"description": "the activity logged and the deal's new version",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ActivityAdded"}}}},
+                "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                "403": {"$ref": "#/components/responses/Error"}, "404": {"$ref": "#/components/responses/Error"},
+                "409": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
+            "/api/import": {"post": {"summary": "import a CRM export or a pipeline file (the request body), all or nothing; managers and admins",
+              "security": [{"bearer": []}, {"cookie": []}],
+              "parameters": [
+                {"name": "source", "in": "query", "required": true, "schema": {"type": "string", "enum": ["salesforce", "hubspot", "pipeline"]}},
+                {"name": "currency", "in": "query", "schema": {"type": "string"}, "description": "for amounts the file gives no currency"},
+                {"name": "dateOrder", "in": "query", "schema": {"type": "string", "enum": ["mdy", "dmy"], "default": "mdy"}}],
+              "requestBody": {"required": true, "content": {
+                "text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": {}},
+                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+              "responses": {"200": {"description": "what was imported, with its notes",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}},
+                "422": {"description": "nothing stored: every bad row with its line, column and what was expected",
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportRejected"}}}},
+                "400": {"$ref": "#/components/responses/Error"}, "401": {"$ref": "#/components/responses/Error"},
+                "403": {"$ref": "#/components/responses/Error"}, "413": {"$ref": "#/components/responses/Error"}}}},
             "/api/coach": {"post": {"summary": "the message coach on one text, optionally against a deal's goals; nothing is stored",
               "security": [{"bearer": []}, {"cookie": []}],
               "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/CoachRequest"}}}},
