@@ -22,11 +22,13 @@ token=$(curl -fsS -X POST -H 'Content-Type: application/json' \
     -d '{"email":"admin@demo.sameside","password":"demo-admin-2026"}' \
     "http://127.0.0.1:$port/api/login" | python3 -c 'import json,sys; print(json.load(sys.stdin)["token"])')
 set +e
+# One worker: with two, schemathesis 4.32's coverage phase sometimes fails inside itself ("SystemError: AST
+# constructor recursion depth mismatch" while two threads format a traceback) — a tool error, not an API one.
 schemathesis run "http://127.0.0.1:$port/openapi.json" \
     --header "Authorization: Bearer $token" \
     --exclude-path /api/logout \
     --checks not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance \
-    --max-examples "${MAX_EXAMPLES:-250}" --workers 2 --request-timeout 10 \
+    --max-examples "${MAX_EXAMPLES:-250}" --workers 1 --request-timeout 10 \
     --report ndjson --report-dir "$report" --no-color >"$work/st.log" 2>&1
 status=$?
 set -e

@@ -178,8 +178,8 @@ enum OpenAPIDocument {
                 {"name": "currency", "in": "query", "schema": {"type": "string"}, "description": "for amounts the file gives no currency"},
                 {"name": "dateOrder", "in": "query", "schema": {"type": "string", "enum": ["mdy", "dmy"], "default": "mdy"}}],
               "requestBody": {"required": true, "content": {
-                "text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": {}},
-                "application/octet-stream": {"schema": {"type": "string", "format": "binary"}}}},
+                "text/csv": {"schema": {"type": "string"}}, "application/json": {"schema": {"type": "object"}},
+                "application/octet-stream": {"schema": {"type": "string"}}}},
               "responses": {"200": {"description": "what was imported, with its notes",
                   "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ImportResult"}}}},
                 "422": {"description": "nothing stored: every bad row with its line, column and what was expected",
