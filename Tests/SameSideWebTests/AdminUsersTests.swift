@@ -42,6 +42,19 @@ struct AdminUsersTests {
                 anna, session: admin, [("csrf", csrf), ("role", "<b>owner</b>"), ("team", "east")])
             #expect(unknownRole.status == .badRequest)
             #expect(unknownRole.text.contains("&lt;b&gt;owner&lt;/b&gt;"))
+            let hostileTeam = "<script>alert('t')</script>\u{202E}\u{200D}east"
+            let renamed = try await client.postForm(
+                anna, session: admin, [("csrf", csrf), ("role", "manager"), ("team", hostileTeam)])
+            #expect(renamed.status == .seeOther)
+            let shown = try await client.get("/admin/users", cookie: "sameside_session=\(admin)").text
+            #expect(shown.contains(WebFixture.escaped(hostileTeam)) && !shown.contains("<script>alert('t')"))
+            let long = try await client.postForm(
+                anna, session: admin,
+                [("csrf", csrf), ("role", "manager"), ("team", String(repeating: "t", count: 100_000))])
+            #expect(long.status == .badRequest)
+            #expect(
+                try await client.get("/admin/users", cookie: "sameside_session=\(admin)").text.contains(
+                    WebFixture.escaped(hostileTeam)), "the refused change left the stored team as it was")
             let forged = try await client.postForm(anna, session: admin, [("csrf", "x"), ("role", "admin")])
             #expect(forged.status == .forbidden)
             let own = try Self.action(after.text, "admin@example.com")

@@ -100,6 +100,7 @@ struct StepFormTests {
             #expect(changes.last?["changedOn"] as? String == "2027-01-15")
             let page = try await client.get("/deals/\(Self.deal)", cookie: "sameside_session=\(session)")
             #expect(page.text.contains("We keep moving the customer&#39;s dates"))
+            #expect(page.text.contains("Tom&#39;s team is at the &lt;plant&gt; audit"), "the typed reason, escaped")
             #expect(page.text.contains("2027-01-20"))
         }
     }
