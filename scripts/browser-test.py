@@ -141,10 +141,25 @@ def main():
         check(findings_after != findings_before or summary_after != summary_before,
               "the review changed after the goal was saved")
 
+        driver.find_element(By.LINK_TEXT, "Add a buying step").click()
+        audit(driver, "step-form")
+        driver.find_element(By.ID, "title").send_keys("Finance confirms the rollout budget line")
+        Select(driver.find_element(By.ID, "owner")).select_by_value("customer")
+        driver.find_element(By.ID, "due").send_keys("2027-02-15")
+        driver.find_element(By.CSS_SELECTOR, "form[action$='/steps'] button[type=submit]").click()
+        steps = driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=steps-h]").text
+        check("Finance confirms the rollout budget line" in steps, "the new buying step is on the deal page")
+
         driver.find_element(By.CSS_SELECTOR, "a[href^='/accounts/']").click()
         WebDriverWait(driver, 15).until(lambda d: "/accounts/" in d.current_url)
         check("Fit with our Ideal Customer Profile" in driver.page_source, "the account page opens from the deal")
         audit(driver, "account")
+        account_url = driver.current_url
+        driver.find_element(By.LINK_TEXT, "Edit the account").click()
+        audit(driver, "account-form")
+        driver.get(account_url)
+        driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=people-h] a[href$='/edit']").click()
+        audit(driver, "stakeholder-form")
 
         driver.get(base + "/coach")
         driver.find_element(By.ID, "message").send_keys(

@@ -83,6 +83,11 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     DealEditAPI(services: services).addRoutes(to: router)
     ActivityForm(services: services).addRoutes(to: router)
     StakeholderForm(services: services).addRoutes(to: router)
+    StepForm(services: services).addRoutes(to: router)
+    StepsAPI(services: services).addRoutes(to: router)
+    TakeDeal(services: services).addRoutes(to: router)
+    AccountForm(services: services).addRoutes(to: router)
+    AdminUsersPage(services: services).addRoutes(to: router)
     AccountPage(services: services).addRoutes(to: router)
     SharePage(services: services).addRoutes(to: router)
     return router

@@ -53,11 +53,12 @@ struct ServerBasicsTests {
                 Set(paths.keys).isSuperset(of: [
                     "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/metrics",
                     "/api/coach", "/api/deals/{id}/goals", "/api/deals/{id}", "/api/deals/{id}/activities",
-                    "/api/import",
+                    "/api/import", "/api/deals/{id}/steps", "/api/deals/{id}/steps/{step}", "/api/deals/{id}/take",
                 ]))
             for (path, operations) in paths {
                 let uri = path.replacingOccurrences(of: "{id}", with: "x").replacingOccurrences(
-                    of: "{token}", with: "x")
+                    of: "{token}", with: "x"
+                ).replacingOccurrences(of: "{step}", with: "x")
                 for method in operations.keys {
                     let answer = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(rawValue: method.uppercased())!, headers: [:],

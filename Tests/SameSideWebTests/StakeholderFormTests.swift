@@ -65,4 +65,50 @@ struct StakeholderFormTests {
                     == .notFound)
         }
     }
+
+    @Test(
+        "the owner edits a person's roles, stance and last contact; hostile text is escaped; unknown person 404",
+        arguments: WebTestDatabase.available)
+    func edit(database: WebTestDatabase) async throws {
+        try await WebFixture.withApp(database) { client in
+            let (session, csrf) = try await CoachRouteTests.session(client, "sam@example.com")
+            let person = try #require(Self.account.stakeholders.first)
+            let base = "/accounts/\(Self.account.id)/people/\(person.id)"
+            let page = try await client.get("/accounts/\(Self.account.id)", cookie: "sameside_session=\(session)")
+            #expect(page.text.contains(base + "/edit"))
+            let form = try await client.get(base + "/edit", cookie: "sameside_session=\(session)")
+            #expect(form.status == .ok)
+            #expect(form.text.contains(WebFixture.escaped(person.name)))
+            let version = try #require(DealFormTests.version(form.text))
+            let hostile = "<script>x()</script> \u{05E9}\u{200D}\u{202E}" + String(repeating: "w", count: 100_000)
+            let saved = try await client.postForm(
+                base, session: session,
+                [
+                    ("csrf", csrf), ("version", version), ("name", person.name), ("title", hostile),
+                    ("roles[]", "blocker"), ("stance", "opponent"), ("lastContact", "2027-01-10"),
+                    ("personalWin", hostile),
+                ])
+            #expect(saved.status == .seeOther, "\(saved.text.prefix(300))")
+            let after = try await client.get("/accounts/\(Self.account.id)", cookie: "sameside_session=\(session)")
+            #expect(
+                after.text.contains(
+                    WebFixture.escaped(person.name) + ", " + WebFixture.escaped(hostile)
+                        + " — Blocker; stance Opponent; last contact 2027-01-10"))
+            #expect(!after.text.contains("<script>x()"))
+            #expect(
+                after.text.components(separatedBy: "<li>" + WebFixture.escaped(person.name)).count == 2,
+                "changed in place, not added")
+            let stale = try await client.postForm(
+                base, session: session, [("csrf", csrf), ("version", version), ("name", "Stale")])
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains(#"value="Stale""#))
+            let missing = try await client.get(
+                "/accounts/\(Self.account.id)/people/nobody/edit", cookie: "sameside_session=\(session)")
+            #expect(missing.status == .notFound)
+            let (anna, annaCSRF) = try await CoachRouteTests.session(client, "anna@example.com")
+            #expect(
+                try await client.postForm(base, session: anna, [("csrf", annaCSRF), ("version", "2"), ("name", "x")])
+                    .status == .notFound)
+        }
+    }
 }

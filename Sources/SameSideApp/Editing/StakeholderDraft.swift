@@ -22,6 +22,14 @@ public struct StakeholderDraft: Equatable, Sendable {
         self.personalWin = personalWin
     }
 
+    /// The draft of `person` as stored (what the edit form starts from).
+    public init(_ person: Stakeholder) {
+        self.init(
+            name: person.name, title: person.title ?? "", roles: person.roles.map(\.rawValue),
+            stance: person.stance?.rawValue ?? "", lastContact: person.lastContact?.description ?? "",
+            personalWin: person.personalWin ?? "")
+    }
+
     public func validated(id: StakeholderID) -> Result<Stakeholder, FieldErrors> {
         var errors = FieldErrors()
         let name = self.name.trimmingCharacters(in: .whitespacesAndNewlines)

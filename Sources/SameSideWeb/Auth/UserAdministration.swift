@@ -2,7 +2,8 @@ import Foundation
 import SameSideApp
 import SameSideStore
 
-/// Adding and listing users (`sameside user add|list`, demo users), with the checks that keep bad accounts out.
+/// Adding and listing users (`sameside user add|list`, demo users, the admin's users page), with the checks
+/// that keep bad accounts out.
 public enum UserAdministration {
     /// The shortest password accepted.
     public static let minimumPasswordLength = 10
@@ -69,6 +70,26 @@ public enum UserAdministration {
         user.passwordHash = try await Passwords.hash(password, cost: cost)
         try await users.updateUser(user)
         return try await users.deleteSessions(userId: user.id)
+    }
+
+    /// Sets the role and team of the user with id `id`, as an admin's page does; a rep or a manager needs a
+    /// team. Returns the user as stored.
+    /// - Throws: ``AppError/badInput(_:)`` for a missing team, ``AppError/notFound(_:)`` for an unknown id;
+    ///   ``StoreError`` for the database.
+    @discardableResult
+    public static func setAccess(
+        userId: String, role: UserRole, team rawTeam: String?, in users: any UserStore
+    ) async throws -> UserRecord {
+        guard var user = try await users.user(id: userId) else { throw AppError.notFound("no user \"\(userId)\"") }
+        let team = rawTeam?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if role != .admin, team?.isEmpty ?? true {
+            throw AppError.badInput("a \(role.rawValue) needs a team (whose deals they see)")
+        }
+        if let team, team.count > 200 { throw AppError.badInput("keep the team's name under 200 characters") }
+        user.role = role
+        user.team = team.flatMap { $0.isEmpty ? nil : $0 }
+        try await users.updateUser(user)
+        return user
     }
 
     private static func existing(_ rawEmail: String, in users: any UserStore) async throws -> UserRecord {

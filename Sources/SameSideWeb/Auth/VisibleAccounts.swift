@@ -4,8 +4,9 @@ import SameSideCore
 import SameSideStore
 
 /// An account a user may see, with the deals of it they may see: an admin sees every account; anyone else sees
-/// an account when they may see at least one of its deals. Otherwise the account is "no account" (404), the
-/// same answer as for one that does not exist.
+/// an account when they may see at least one of its deals, and a manager also sees an account with no deal at
+/// all (it is nobody's yet, like an unassigned deal, so a manager who created it can still open it). Otherwise
+/// the account is "no account" (404), the same answer as for one that does not exist.
 struct VisibleAccounts {
     let services: WebServices
 
@@ -13,11 +14,13 @@ struct VisibleAccounts {
     static let dealLimit = 500
 
     /// The stored account `id` at its version, when `viewer` may change it: an admin always; anyone else when
-    /// they may change one of its deals. 404 when they may not see it, 403 when they see but may not change it.
+    /// they may change one of its deals; a manager also one with no deal. 404 when they may not see it, 403 when
+    /// they see but may not change it.
     func editable(_ id: AccountID, for viewer: UserRecord) async throws -> Versioned<Account> {
         let (_, deals) = try await account(id, for: viewer)
         let access = DealAccess(viewer: viewer)
-        guard viewer.role == .admin || deals.contains(where: { access.canEdit(ownedBy: $0.1) }) else {
+        let dealless = viewer.role == .manager && deals.isEmpty
+        guard viewer.role == .admin || dealless || deals.contains(where: { access.canEdit(ownedBy: $0.1) }) else {
             throw HTTPError(
                 .forbidden,
                 message: "only the owner of one of its deals, their manager or an admin can change this account")
@@ -32,12 +35,15 @@ struct VisibleAccounts {
         }
         let directory = OwnerDirectory(users: try await services.users.users())
         let access = DealAccess(viewer: viewer)
-        let deals = try await services.store.opportunities(ofAccount: id, limit: Self.dealLimit).compactMap {
-            stored -> (Opportunity, UserRecord?)? in
+        let stored = try await services.store.opportunities(ofAccount: id, limit: Self.dealLimit)
+        let deals = stored.compactMap { stored -> (Opportunity, UserRecord?)? in
             let owner = directory.user(owning: stored.value.owner)
             return access.canSee(ownedBy: owner) ? (stored.value, owner) : nil
         }
-        guard viewer.role == .admin || !deals.isEmpty else { throw AppError.notFound("no account \"\(id)\"") }
+        let dealless = viewer.role == .manager && stored.isEmpty
+        guard viewer.role == .admin || dealless || !deals.isEmpty else {
+            throw AppError.notFound("no account \"\(id)\"")
+        }
         return (account.value, deals)
     }
 }

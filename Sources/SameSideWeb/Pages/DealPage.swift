@@ -52,6 +52,7 @@ struct DealPage {
                 return services.coach.coach(text, kind: .email)
             })
         view.canEdit = DealAccess(viewer: user).canEdit(ownedBy: owner)
+        view.canTake = owner == nil
         if let links = services.store as? any ShareLinkStore {
             view.shareLinks = try await links.shareLinks(deal: deal.id).map {
                 DealView.ShareLinkRow($0, now: services.now())

@@ -118,6 +118,9 @@ enum FormBody {
             return try URLEncodedFormDecoder().decode(T.self, from: String(buffer: buffer))
         } catch let error as DecodingError {
             throw HTTPError(.badRequest, message: "the form is not valid: \(APIBody.describe(error))")
+        } catch let error as URLEncodedFormError {
+            // A body that is not a form at all (a bad %-escape, a key given twice where one is taken).
+            throw HTTPError(.badRequest, message: "the form is not valid: \(error.description)")
         }
     }
 }

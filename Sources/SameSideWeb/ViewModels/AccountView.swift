@@ -29,6 +29,7 @@ struct AccountView: Sendable {
     var chrome: PageChrome
     var name: String
     var peopleFormLink: String
+    var accountFormLink: String
     var facts: [Fact]
     var context: [Fact]
     var hasContext: Bool
@@ -48,6 +49,7 @@ struct AccountView: Sendable {
         self.chrome = chrome
         name = account.name
         peopleFormLink = "/accounts/\(PathEscaping.segment(account.id.rawValue))/people/new"
+        accountFormLink = "/accounts/\(PathEscaping.segment(account.id.rawValue))/edit"
         facts = [
             account.industry.map { Fact(label: "Industry", value: $0) },
             account.employees.map { Fact(label: "Employees", value: String($0)) },
@@ -72,7 +74,12 @@ struct AccountView: Sendable {
         hasContext = !context.isEmpty
         goals = account.goals.map(DealView.Goal.init)
         hasGoals = !goals.isEmpty
-        people = account.stakeholders.map(DealView.Person.init)
+        people = account.stakeholders.map { person in
+            var row = DealView.Person(person)
+            row.personEditLink =
+                "/accounts/\(PathEscaping.segment(account.id.rawValue))/people/\(PathEscaping.segment(person.id.rawValue))/edit"
+            return row
+        }
         hasPeople = !people.isEmpty
         if let fit = ICPFit(account: account, seller: seller) {
             let outside = fit.checks.filter { $0.outcome == .outside }.count

@@ -21,6 +21,7 @@ extension DealView.Step: MustacheParent {
         case "status": return self.status
         case "due": return self.due
         case "owner": return self.owner
+        case "editLink": return self.editLink
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -34,6 +35,7 @@ extension DealView.Person: MustacheParent {
         case "roles": return self.roles
         case "stance": return self.stance
         case "lastContact": return self.lastContact
+        case "personEditLink": return self.personEditLink
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -101,6 +103,9 @@ extension DealView: MustacheParent {
         case "accountLink": return self.accountLink
         case "editLink": return self.editLink
         case "activityFormLink": return self.activityFormLink
+        case "stepFormLink": return self.stepFormLink
+        case "canTake": return self.canTake
+        case "takeAction": return self.takeAction
         case "pause": return self.pause
         case "businessCase": return self.businessCase
         case "callPlan": return self.callPlan
@@ -119,6 +124,7 @@ extension PageChrome: MustacheParent {
         case "userRole": return self.userRole
         case "csrfToken": return self.csrfToken
         case "canImport": return self.canImport
+        case "isAdmin": return self.isAdmin
         default: return MustacheFallback.child(of: self, named: name)
         }
     }

@@ -27,6 +27,7 @@ struct DealView: Sendable {
         var status: String
         var due: String
         var owner: String
+        var editLink: String
     }
 
     struct Person: Sendable {
@@ -35,6 +36,8 @@ struct DealView: Sendable {
         var roles: String
         var stance: String
         var lastContact: String
+        /// The person's edit form (the account page sets it).
+        var personEditLink: String?
 
         /// A person on the customer's side as the deal and account pages show them.
         init(_ person: Stakeholder) {
@@ -96,6 +99,10 @@ struct DealView: Sendable {
     var accountLink: String
     var editLink: String
     var activityFormLink: String
+    var stepFormLink: String
+    /// Whether the deal is unassigned and the user may take it (then the page shows the button).
+    var canTake = false
+    var takeAction: String
     /// The customer's pause, when it is still running: "until 2027-01-15: budget freeze".
     var pause: String?
     var businessCase: DealCaseView?
@@ -132,6 +139,8 @@ struct DealView: Sendable {
         activityFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/activities/new"
         editLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/edit"
         goalFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/goals/new"
+        stepFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/steps/new"
+        takeAction = "/deals/\(PathEscaping.segment(deal.id.rawValue))/take"
         coachLink = "/coach?deal=\(PathEscaping.query(deal.id.rawValue))"
         name = deal.name
         accountName = account?.name ?? deal.accountId.rawValue
@@ -152,11 +161,15 @@ struct DealView: Sendable {
             Wording.amount($0, currency: currency) + " a month"
         }
         let stakeholders = account?.stakeholders ?? []
-        steps = deal.buyingProcess.map { step in
+        // Relative due dates ("10 days after the business case") shown as the day they resolve to.
+        steps = PlanDates.resolved(deal.buyingProcess).map { step in
             let who = step.ownerStakeholderId.flatMap { id in stakeholders.first { $0.id == id }?.name }
             return Step(
                 title: step.title, status: step.status.map { Wording.words($0.rawValue) } ?? "Not set",
-                due: step.due?.description ?? "—", owner: who ?? step.owner.map { Wording.words($0.rawValue) } ?? "—")
+                due: step.due?.description ?? "—", owner: who ?? step.owner.map { Wording.words($0.rawValue) } ?? "—",
+                editLink:
+                    "/deals/\(PathEscaping.segment(deal.id.rawValue))/steps/\(PathEscaping.segment(step.id.rawValue))/edit"
+            )
         }
         hasSteps = !steps.isEmpty
         people = stakeholders.map(Person.init)

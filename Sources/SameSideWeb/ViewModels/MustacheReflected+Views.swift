@@ -32,3 +32,9 @@ extension SharePlanView.GoalRow: MustacheReflected {}
 extension SharePlanView.StepRow: MustacheReflected {}
 extension StakeholderFormView: MustacheReflected {}
 extension StakeholderFormView.Role: MustacheReflected {}
+extension AccountFormView: MustacheReflected {}
+extension AdminUsersView: MustacheReflected {}
+extension AdminUsersView.Row: MustacheReflected {}
+extension SelectField: MustacheReflected {}
+extension StepFormView: MustacheReflected {}
+extension StepFormView.Choice: MustacheReflected {}

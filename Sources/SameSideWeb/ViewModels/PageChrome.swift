@@ -6,8 +6,11 @@ struct PageChrome: Sendable {
     var userEmail: String?
     var userRole: String?
     var csrfToken: String?
-    /// Whether the signed-in user may import (managers and admins): the menu shows the import page then.
+    /// Whether the signed-in user may import and add accounts (managers and admins): the menu shows the import
+    /// page then, and the pipeline the account form.
     var canImport = false
+    /// Whether the signed-in user is an admin: the menu shows the users page then.
+    var isAdmin = false
 
     init(title: String, context: WebContext) {
         self.title = title
@@ -15,6 +18,7 @@ struct PageChrome: Sendable {
         userRole = context.user?.role.rawValue
         csrfToken = context.session?.csrfToken
         canImport = context.user.map { $0.role == .manager || $0.role == .admin } ?? false
+        isAdmin = context.user?.role == .admin
     }
 
     /// For pages drawn without a request context (error pages): no signed-in user shown.

@@ -2,7 +2,7 @@ import SameSideApp
 import SameSideCore
 import SameSideStore
 
-/// The form that adds a person on the customer's side: name, title, the parts they play in the decision,
+/// The form that adds (or edits) a person on the customer's side: name, title, the parts they play in the decision,
 /// their stance, the last contact and what they personally win.
 struct StakeholderFormView: Sendable {
     struct Role: Sendable {
@@ -14,6 +14,9 @@ struct StakeholderFormView: Sendable {
     var chrome: PageChrome
     var accountLink: String
     var accountName: String
+    var action: String
+    var heading: String
+    var button: String
     var version: Int
     var texts: [FormField]
     var roles: [Role]
@@ -25,12 +28,15 @@ struct StakeholderFormView: Sendable {
     var people: [String]
 
     init(
-        chrome: PageChrome, account: Versioned<Account>, draft: StakeholderDraft, errors: FieldErrors = FieldErrors(),
-        conflict: String? = nil
+        chrome: PageChrome, account: Versioned<Account>, person: StakeholderID? = nil, draft: StakeholderDraft,
+        errors: FieldErrors = FieldErrors(), conflict: String? = nil
     ) {
         self.chrome = chrome
         accountLink = "/accounts/" + PathEscaping.segment(account.value.id.rawValue)
         accountName = account.value.name
+        action = accountLink + "/people" + (person.map { "/" + PathEscaping.segment($0.rawValue) } ?? "")
+        heading = person == nil ? "Add a person at \(accountName)" : "Edit a person at \(accountName)"
+        button = person == nil ? "Add the person" : "Save the person"
         version = account.version
         texts = [
             FormField(name: "name", label: "Name", value: draft.name, error: errors["name"]),
