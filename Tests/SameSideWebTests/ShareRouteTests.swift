@@ -14,7 +14,7 @@ struct ShareRouteTests {
     static let dealA: DealID = "o-granite-oee"
     static let dealB: DealID = "o-northwind-line3"
     static let now = 1_800_000_000
-    static let routes = ["", "/plan.ics", "/plan.md", "/plan.json"]
+    static let routes = ["", "/plan.ics", "/feed.ics", "/plan.md", "/plan.json"]
 
     final class Tokens: @unchecked Sendable {
         var a = "", b = "", revoked = "", expired = ""
