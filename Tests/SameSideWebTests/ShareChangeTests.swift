@@ -203,9 +203,21 @@ struct ShareChangeTests {
                 uri: path, method: .post, headers: [.contentType: "text/plain"], body: ByteBuffer(string: "{}"))
             #expect(plain.status == .unsupportedMediaType)
             #expect(try await Self.deal(Self.dealB, shares) == before)
-            let sameSite = try await client.postShare(
-                path, form: [("key", bKey)], headers: [.origin: "http://localhost"])
-            #expect(sameSite.status == .seeOther)
+            let nullOrigin = try await client.postShare(path, form: [("key", bKey)], headers: [.origin: "null"])
+            #expect(nullOrigin.status == .forbidden, "Origin: null without Sec-Fetch-Site")
+            let sameSiteName = try await client.postShare(
+                path, form: [("key", bKey)], headers: [.origin: "null", HTTPField.Name("Sec-Fetch-Site")!: "same-site"])
+            #expect(sameSiteName.status == .forbidden, "a sibling subdomain")
+            #expect(try await Self.deal(Self.dealB, shares) == before)
+            // a browser posting the share page's own form: no-referrer makes its Origin "null"
+            let ownForm = try await client.postShare(
+                path, form: [("key", bKey)],
+                headers: [.origin: "null", HTTPField.Name("Sec-Fetch-Site")!: "same-origin"])
+            #expect(ownForm.status == .seeOther)
+            let sameHost = try await client.postShare(
+                "/share/\(shares.b)/comments", form: [("key", bKey), ("text", "hi")],
+                headers: [.origin: "http://localhost"])
+            #expect(sameHost.status == .seeOther)
         }
     }
 
@@ -218,7 +230,8 @@ struct ShareChangeTests {
                 ("steps/b4/blocked", [("blocker", "  ")], "Please fill in the blocker."),
                 ("steps/b6/date", [("due", "2027-02-01")], "Please say why the date moves"),
                 ("steps/b6/date", [("due", "next week"), ("reason", "new-obstacle")], "new date (YYYY-MM-DD)"),
-                ("steps/b3/done", [], "already so"),
+                ("steps/b3/done", [], "done already"),
+                ("steps/b6/date", [("due", "2026-12-09"), ("reason", "new-obstacle")], "already due that day"),
                 ("comments", [("text", String(repeating: "x", count: 4_001))], "at most 4000 characters"),
             ]
             for (path, fields, message) in cases {

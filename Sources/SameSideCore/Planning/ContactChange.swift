@@ -38,7 +38,7 @@ public enum ContactChange: Equatable, Sendable {
             case .success(let found): index = found
             case .failure(let error): return .failure(error)
             }
-            guard !deal.buyingProcess[index].isDone else { return .failure(.nothingChanged) }
+            guard !deal.buyingProcess[index].isDone else { return .failure(.alreadyDone) }
             changed.buyingProcess[index].status = .done
             changed.buyingProcess[index].completed = today
             changed.buyingProcess[index].blocker = nil
@@ -48,7 +48,7 @@ public enum ContactChange: Equatable, Sendable {
             summary = "\(contact.name) marked \"\(deal.buyingProcess[index].title)\" done on the shared plan"
         case .markBlocked(let id, let rawBlocker):
             let index: Int
-            switch Self.theirStep(id, in: deal) {
+            switch Self.theirOpenStep(id, in: deal) {
             case .success(let found): index = found
             case .failure(let error): return .failure(error)
             }
@@ -64,7 +64,7 @@ public enum ContactChange: Equatable, Sendable {
             text = blocker
         case .proposeDate(let id, let due, let reason, let rawText):
             let index: Int
-            switch Self.theirStep(id, in: deal) {
+            switch Self.theirOpenStep(id, in: deal) {
             case .success(let found): index = found
             case .failure(let error): return .failure(error)
             }
@@ -130,6 +130,16 @@ public enum ContactChange: Equatable, Sendable {
         return .success(index)
     }
 
+    /// The index of step `id` when the contact may change it and it is not done yet.
+    private static func theirOpenStep(_ id: StepID, in deal: Opportunity) -> Result<Int, ContactChangeError> {
+        switch theirStep(id, in: deal) {
+        case .success(let index):
+            return deal.buyingProcess[index].isDone ? .failure(.alreadyDone) : .success(index)
+        case .failure(let error):
+            return .failure(error)
+        }
+    }
+
     private static func required(_ raw: String, field: String, limit: Int) -> Result<String, ContactChangeError> {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return .failure(.empty(field: field)) }
@@ -148,7 +158,9 @@ public enum ContactChangeError: Error, Equatable, Sendable {
     case tooLong(field: String, limit: Int)
     /// A new date needs a reason chosen or typed.
     case reasonMissing
-    /// The step already is as asked (done, or due that day).
+    /// The step is done: nothing more to mark or move.
+    case alreadyDone
+    /// The step is already due that day.
     case nothingChanged
     case tooManySteps(limit: Int)
 
@@ -160,7 +172,8 @@ public enum ContactChangeError: Error, Equatable, Sendable {
         case .empty(let field): return "Please fill in the \(field)."
         case .tooLong(let field, let limit): return "The \(field) is too long: at most \(limit) characters."
         case .reasonMissing: return "Please say why the date moves: pick a reason or type one."
-        case .nothingChanged: return "The step is already so; nothing changed."
+        case .alreadyDone: return "That step is done already; nothing changed."
+        case .nothingChanged: return "The step is already due that day; nothing changed."
         case .tooManySteps(let limit): return "The plan already has \(limit) steps; ask the supplier to tidy it."
         }
     }

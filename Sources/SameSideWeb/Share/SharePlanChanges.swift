@@ -17,8 +17,8 @@ import SameSideStore
 ///
 /// The deal is always the token's; nothing in the path or body can name another. Without a session there is no
 /// CSRF token: a form must carry the link's ``ShareFormKey``, a JSON post must say `application/json` (which a
-/// cross-site page cannot send without a preflight that this server never answers), and any post whose `Origin`
-/// or `Sec-Fetch-Site` says it comes from another site is refused with a bare 403.
+/// cross-site page cannot send without a preflight that this server never answers), and any post whose
+/// `Sec-Fetch-Site` (or, without it, `Origin`) says it comes from another site is refused with a bare 403.
 struct SharePlanChanges: Sendable {
     let page: SharePage
 
@@ -141,10 +141,14 @@ struct SharePlanChanges: Sendable {
         }
     }
 
-    /// Whether the post comes from this site or from no browser page at all: an `Origin` naming another host, or
-    /// `Sec-Fetch-Site: cross-site`, is refused.
+    /// Whether the post comes from a page of this site, or from no browser page at all. A browser's
+    /// `Sec-Fetch-Site` (which no page can set) must say `same-origin` (or `none`, typed by the person); without
+    /// it, an `Origin` must name this host. The share page's `no-referrer` policy makes browsers send
+    /// `Origin: null` with its own forms, so `Sec-Fetch-Site` is what tells them apart.
     static func isSameSite(_ request: Request) -> Bool {
-        if request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased() == "cross-site" { return false }
+        if let site = request.headers[HTTPField.Name("Sec-Fetch-Site")!]?.lowercased() {
+            return site == "same-origin" || site == "none"
+        }
         guard let origin = request.headers[.origin] else { return true }
         guard let host = request.head.authority, let url = URL(string: origin), let originHost = url.host else {
             return false

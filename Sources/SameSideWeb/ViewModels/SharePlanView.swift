@@ -17,9 +17,8 @@ struct SharePlanView: Sendable {
         var path: String
         /// A position-based id for the HTML `id`s of this step's fields.
         var anchor: String
-        /// Whether the contact may change it: theirs or joint, not cancelled.
+        /// Whether the contact may change it: theirs or joint, not cancelled, not done.
         var canChange: Bool
-        var canMarkDone: Bool
         /// The date input's value (`YYYY-MM-DD`), or empty.
         var dueValue: String
     }
@@ -63,11 +62,11 @@ struct SharePlanView: Sendable {
         goals = plan.goals.map { GoalRow(text: PlanExport.goalText($0)) }
         hasGoals = !goals.isEmpty
         steps = plan.steps.enumerated().map { index, step in
-            let theirs = (step.owner == .customer || step.owner == .joint) && !step.isCancelled
+            let theirs = (step.owner == .customer || step.owner == .joint) && !step.isCancelled && !step.isDone
             return StepRow(
                 title: step.title, owner: plan.owner(of: step), due: step.due?.description ?? "—",
                 status: PlanView.status(of: step), blocker: step.blocker, path: PathEscaping.segment(step.id.rawValue),
-                anchor: "s\(index + 1)", canChange: theirs, canMarkDone: theirs && !step.isDone,
+                anchor: "s\(index + 1)", canChange: theirs,
                 dueValue: step.due?.description ?? "")
         }
         changeable = steps.filter(\.canChange)

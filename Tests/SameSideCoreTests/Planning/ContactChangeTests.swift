@@ -43,7 +43,10 @@ struct ContactChangeTests {
         #expect(activity.direction == .inbound && activity.initiatedBy == .customer)
         #expect(activity.stakeholderIds == ["s-ops"] && activity.date == Self.today)
         #expect(activity.summary == "Marta Kowalski marked \"Ops agree\" done on the shared plan")
-        #expect(apply(.markDone(step: "b1"), to: changed) == .failure(.nothingChanged))
+        #expect(apply(.markDone(step: "b1"), to: changed) == .failure(.alreadyDone))
+        #expect(apply(.markBlocked(step: "b1", blocker: "x"), to: changed) == .failure(.alreadyDone))
+        let moved = ContactChange.proposeDate(step: "b1", due: Self.today, reason: .newObstacle, reasonText: nil)
+        #expect(apply(moved, to: changed) == .failure(.alreadyDone))
     }
 
     @Test("an internal step answers as a missing one; a supplier's or cancelled step is not theirs")
