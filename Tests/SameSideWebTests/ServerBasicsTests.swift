@@ -52,7 +52,8 @@ struct ServerBasicsTests {
             #expect(
                 Set(paths.keys) == [
                     "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/metrics",
-                    "/api/coach", "/api/deals/{id}/goals", "/api/deals/{id}",
+                    "/api/coach", "/api/deals/{id}/goals", "/api/deals/{id}", "/api/deals/{id}/share-links",
+                    "/api/deals/{id}/share-links/{link}",
                 ])
         }
     }
