@@ -61,7 +61,7 @@ struct SharePlanChanges: Sendable {
         let isJSON = type.hasPrefix("application/json")
         guard isJSON || type.hasPrefix("application/x-www-form-urlencoded") else {
             return Self.problem(
-                isJSON: true, status: .unsupportedMediaType, code: "unsupported_media_type",
+                status: .unsupportedMediaType, code: "unsupported_media_type",
                 message: "send application/json or a form")
         }
         let fields: Fields
@@ -73,7 +73,7 @@ struct SharePlanChanges: Sendable {
                 : try URLEncodedFormDecoder().decode(Fields.self, from: String(buffer: buffer))
         } catch {
             return Self.problem(
-                isJSON: true, status: .badRequest, code: "bad_request", message: "the body is not valid")
+                status: .badRequest, code: "bad_request", message: "the body is not valid")
         }
         if !isJSON && !page.formKey.check(fields.key, tokenHash: opened.link.tokenHash) { return Self.forbidden }
         let step = context.parameters.get("step").map { StepID($0) }
@@ -108,7 +108,7 @@ struct SharePlanChanges: Sendable {
         isJSON: Bool, token: String, request: Request, status: HTTPResponse.Status, code: String, message: String
     ) async throws -> Response {
         guard !isJSON, let fresh = try await page.open(token) else {
-            return Self.problem(isJSON: true, status: status, code: code, message: message)
+            return Self.problem(status: status, code: code, message: message)
         }
         return page.page(fresh, token: token, request: request, status: status, error: message)
     }
@@ -157,9 +157,8 @@ struct SharePlanChanges: Sendable {
         return originAuthority.lowercased() == host.lowercased()
     }
 
-    static func problem(
-        isJSON: Bool, status: HTTPResponse.Status, code: String, message: String
-    ) -> Response {
+    /// A JSON error in the API's shape.
+    static func problem(status: HTTPResponse.Status, code: String, message: String) -> Response {
         let body = JSONValue.object(["error": .object(["code": .string(code), "message": .string(message)])])
         return Response(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
