@@ -42,7 +42,15 @@ struct SharePage: Sendable {
                     now: services.now))
         group.get("{token}") { request, context in try await answer(request, context, as: nil) }
         group.get("{token}/plan.ics") { request, context in try await answer(request, context, as: .ics) }
-        group.get("{token}/feed.ics") { request, context in try await answer(request, context, as: .ics) }
+        group.get("{token}/feed.ics") { request, context in
+            let token = try context.parameters.require("token")
+            guard let opened = try await open(token) else { return Self.notFound }
+            let ics = MutualPlanUseCase().export(
+                opened.selected, format: .ics, audience: .customer, stamp: CalendarStamp(secondsSince1970: opened.now))
+            return Response(
+                status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
+                body: .init(byteBuffer: .init(string: PlanCalendar.feed(ics, refreshHours: 6))))
+        }
         group.get("{token}/plan.md") { request, context in try await answer(request, context, as: .markdown) }
         group.get("{token}/plan.json") { request, context in try await answer(request, context, as: .json) }
         SharePlanChanges(page: self).addRoutes(to: group)
