@@ -3,8 +3,11 @@
 
 Signs in, opens the pipeline, filters it and switches to the board, opens the "where's the PO?" deal, adds a
 customer goal through the form and sees the review change, pastes a message into the coach and sees a marked
-span, uploads a CSV with a bad row and sees the precise error, opens the account page. Every page gets an
-axe-core check (no serious or critical violation) and a screenshot in the artefacts folder.
+span, uploads a CSV with a bad row and sees the precise error, opens the account page. Then (issue 20) makes a
+share link from the deal page of "Line 3 downtime monitoring", opens it in a fresh browser profile with no
+session, marks a step done and proposes a new date with a reason there, and sees both on the seller's deal
+page. Every page gets an axe-core check (no serious or critical violation) and a screenshot in the artefacts
+folder.
 
 Usage: scripts/browser-test.py BIN_DIR [ARTIFACTS_DIR]   (needs chromium, chromedriver, selenium,
 axe-selenium-python; .ci/run installs them). Exit 0 when every step passed.
@@ -27,6 +30,7 @@ BIN = sys.argv[1] if len(sys.argv) > 1 else ".build/debug"
 ARTIFACTS = sys.argv[2] if len(sys.argv) > 2 else ".build/browser-artifacts"
 EMAIL, PASSWORD = "morgan@demo.sameside", "demo-morgan-2026"
 PO_DEAL = "Corrugator monitoring rollout"
+SHARED_DEAL = "Line 3 downtime monitoring"
 failures = []
 
 
@@ -68,6 +72,59 @@ def audit(driver, name):
         targets = [node["target"] for node in violation["nodes"]][:3]
         print(f"     axe {violation['impact']}: {violation['id']}: {violation['help']} {targets}")
     check(not bad, f"{name}: no serious or critical accessibility violation (axe-core)")
+
+
+def share_plan(driver, options, base):
+    """Seller makes a link; the customer, in a fresh profile, marks a step done and moves a date; seller sees both."""
+    driver.get(base + "/?per_page=200")
+    driver.find_element(By.LINK_TEXT, SHARED_DEAL).click()
+    WebDriverWait(driver, 15).until(lambda d: "/deals/" in d.current_url)
+    deal_url = driver.current_url.split("#")[0]
+    driver.find_element(By.CSS_SELECTOR, "form[action$='/share-links'] button[type=submit]").click()
+    WebDriverWait(driver, 15).until(lambda d: d.find_elements(By.ID, "share-url"))
+    url = driver.find_element(By.ID, "share-url").get_attribute("value")
+    check("/share/" in url, "the deal page makes a share link and shows its URL once")
+    audit(driver, "share-created")
+
+    profile = tempfile.mkdtemp()
+    customer_options = webdriver.ChromeOptions()
+    customer_options.binary_location = options.binary_location
+    for argument in options.arguments + [f"--user-data-dir={profile}"]:
+        customer_options.add_argument(argument)
+    customer = webdriver.Chrome(
+        service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=customer_options)
+    customer.implicitly_wait(5)
+    try:
+        customer.get(url)
+        check(not customer.get_cookies(), "the customer has no session cookie")
+        check("Plan: " + SHARED_DEAL in customer.page_source, "the share link opens the plan without signing in")
+        audit(customer, "share")
+        done_button = customer.find_element(By.CSS_SELECTOR, "form[action$='/done'] button[type=submit]")
+        done_title = done_button.text.split("\u201c", 1)[1].rsplit("\u201d", 1)[0]
+        done_button.click()
+        WebDriverWait(customer, 15).until(lambda d: "saved=1" in d.current_url)
+        check("your change is saved" in customer.page_source, f"the customer marks \"{done_title}\" done")
+        date_form = customer.find_element(By.CSS_SELECTOR, "form[action$='/date']")
+        moved_title = date_form.find_element(By.XPATH, "..").find_element(By.TAG_NAME, "h3").text
+        due = date_form.find_element(By.CSS_SELECTOR, "input[name=due]")
+        customer.execute_script("arguments[0].value = '2027-03-15'", due)
+        Select(date_form.find_element(By.CSS_SELECTOR, "select[name=reason]")).select_by_value(
+            "waiting-on-third-party")
+        date_form.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+        WebDriverWait(customer, 15).until(lambda d: "saved=1" in d.current_url)
+        check("your change is saved" in customer.page_source,
+              f"the customer proposes 2027-03-15 for \"{moved_title}\" with a reason")
+        audit(customer, "share-after")
+    finally:
+        customer.quit()
+
+    driver.get(deal_url)
+    timeline = driver.find_element(By.CSS_SELECTOR, "section[aria-labelledby=timeline-h]").text
+    check(f"marked \"{done_title}\" done on the shared plan" in timeline,
+          "the seller's deal page shows the step the customer marked done")
+    check(f"moved \"{moved_title}\" to 2027-03-15" in timeline and "waiting on a third party" in timeline,
+          "the seller's deal page shows the proposed date and its reason")
+    audit(driver, "deal-after-share")
 
 
 def main():
@@ -181,6 +238,8 @@ def main():
         check("Nothing was imported" in error_table and "Amount" in error_table and "3" in error_table,
               "the import shows the bad row's line and column, and stores nothing")
         audit(driver, "import")
+
+        share_plan(driver, options, base)
     finally:
         if driver:
             driver.quit()

@@ -90,6 +90,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     AdminUsersPage(services: services).addRoutes(to: router)
     AccountPage(services: services).addRoutes(to: router)
     SharePage(services: services).addRoutes(to: router)
+    ShareLinksAPI(services: services).addRoutes(to: router)
     return router
 }
 

@@ -15,6 +15,10 @@ public struct WebConfig: Sendable {
     /// Failed sign-ins of one email within ``throttleWindow`` seconds after which sign-in is refused.
     public var maxFailedSignIns: Int
     public var throttleWindow: Int
+    /// Requests to `/share/…` allowed per token, and per client address, within ``shareRateWindow`` seconds.
+    public var shareRequestsPerToken = 60
+    public var shareRequestsPerAddress = 120
+    public var shareRateWindow = 60
 
     public init(
         app: AppConfig, host: String = "127.0.0.1", port: Int = 8080, bcryptCost: UInt8 = 12,

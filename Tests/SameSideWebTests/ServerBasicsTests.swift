@@ -54,11 +54,12 @@ struct ServerBasicsTests {
                     "/healthz", "/api/login", "/api/logout", "/api/deals", "/api/deals/{id}/review", "/metrics",
                     "/api/coach", "/api/deals/{id}/goals", "/api/deals/{id}", "/api/deals/{id}/activities",
                     "/api/import", "/api/deals/{id}/steps", "/api/deals/{id}/steps/{step}", "/api/deals/{id}/take",
+                    "/api/deals/{id}/share-links", "/api/deals/{id}/share-links/{link}",
                 ]))
             for (path, operations) in paths {
                 let uri = path.replacingOccurrences(of: "{id}", with: "x").replacingOccurrences(
                     of: "{token}", with: "x"
-                ).replacingOccurrences(of: "{step}", with: "x")
+                ).replacingOccurrences(of: "{step}", with: "x").replacingOccurrences(of: "{link}", with: "x")
                 for method in operations.keys {
                     let answer = try await client.execute(
                         uri: uri, method: HTTPRequest.Method(rawValue: method.uppercased())!, headers: [:],

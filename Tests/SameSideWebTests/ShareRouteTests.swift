@@ -14,7 +14,7 @@ struct ShareRouteTests {
     static let dealA: DealID = "o-granite-oee"
     static let dealB: DealID = "o-northwind-line3"
     static let now = 1_800_000_000
-    static let routes = ["", "/plan.ics", "/plan.md", "/plan.json"]
+    static let routes = ["", "/plan.ics", "/feed.ics", "/plan.md", "/plan.json"]
 
     final class Tokens: @unchecked Sendable {
         var a = "", b = "", revoked = "", expired = ""
@@ -111,6 +111,14 @@ struct ShareRouteTests {
             let calendar = try await client.get("/share/\(tokens.b)/plan.ics")
             #expect(calendar.headers[.contentType] == "text/calendar; charset=utf-8")
             #expect(calendar.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
+            #expect(page.text.contains("webcal://localhost/share/\(tokens.b)/feed.ics"))
+            let feed = try await client.get("/share/\(tokens.b)/feed.ics")
+            #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
+            #expect(
+                feed.text.contains("METHOD:PUBLISH\r\nREFRESH-INTERVAL;VALUE=DURATION:PT6H\r\nX-PUBLISHED-TTL:PT6H\r\n")
+            )
+            let events = { (text: String) in text.components(separatedBy: "BEGIN:VEVENT").dropFirst() }
+            #expect(Array(events(feed.text)) == Array(events(calendar.text)), "the feed has the download's events")
         }
     }
 }

@@ -7,6 +7,15 @@ import Foundation
 /// step (plus one once it is cancelled), so it rises whenever the date moves. Lines end in CRLF and are folded
 /// at 75 octets without splitting a character; text values escape `\`, `;`, `,` and newlines.
 public enum PlanCalendar {
+    /// `ics` (made by ``ics(_:stamp:)``) as a subscribed feed: it asks calendars to fetch it again every
+    /// `refreshHours` hours (RFC 7986 `REFRESH-INTERVAL`, and `X-PUBLISHED-TTL`, which older clients read). Pure.
+    public static func feed(_ ics: String, refreshHours: Int) -> String {
+        let method = "METHOD:PUBLISH\r\n"
+        guard let range = ics.range(of: method) else { return ics }
+        let hints = "REFRESH-INTERVAL;VALUE=DURATION:PT\(refreshHours)H\r\nX-PUBLISHED-TTL:PT\(refreshHours)H\r\n"
+        return ics.replacingCharacters(in: range, with: method + hints)
+    }
+
     /// The calendar of `plan`. `stamp` is the moment of export in UTC (DTSTAMP), given by the caller. Pure.
     public static func ics(_ plan: PlanView, stamp: CalendarStamp) -> String {
         var lines = [

@@ -10,6 +10,7 @@ struct DealPage {
     func addRoutes(to router: Router<WebContext>) {
         router.get("/deals/{id}", use: show)
         router.get("/deals/{id}/approval-pack", use: approvalPack)
+        ShareLinkForm(services: services).addRoutes(to: router)
     }
 
     /// The printable approval pack of a deal the user may see (a self-contained page: inline styles, no
@@ -54,10 +55,21 @@ struct DealPage {
         view.canEdit = DealAccess(viewer: user).canEdit(ownedBy: owner)
         view.canTake = owner == nil
         if let links = services.store as? any ShareLinkStore {
-            view.shareLinks = try await links.shareLinks(deal: deal.id).map {
-                DealView.ShareLinkRow($0, now: services.now())
+            view.shareLinks = try await links.shareLinks(deal: deal.id).map { link in
+                var row = DealView.ShareLinkRow(link, now: services.now())
+                if let account { row.contact = PlanContact(link: link.contact, in: account).name }
+                return row
             }
             view.hasShareLinks = !view.shareLinks.isEmpty
+            if view.canEdit, let account, let csrf = context.session?.csrfToken {
+                view.shareForm = DealShareFormView(deal: deal, account: account, csrfToken: csrf)
+                for index in view.shareLinks.indices where view.shareLinks[index].status == "Active" {
+                    view.shareLinks[index].revokeAction =
+                        "/deals/\(PathEscaping.segment(deal.id.rawValue))/share-links/"
+                        + "\(PathEscaping.segment(view.shareLinks[index].id))/revoke"
+                    view.shareLinks[index].csrfToken = csrf
+                }
+            }
         }
         if let account {
             let selected = SelectedDeal(header: scope.header, account: account, deal: deal, asOf: scope.asOf)

@@ -111,6 +111,7 @@ extension DealView: MustacheParent {
         case "callPlan": return self.callPlan
         case "shareLinks": return self.shareLinks
         case "hasShareLinks": return self.hasShareLinks
+        case "shareForm": return self.shareForm
         default: return MustacheFallback.child(of: self, named: name)
         }
     }

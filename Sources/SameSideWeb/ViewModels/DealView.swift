@@ -110,16 +110,23 @@ struct DealView: Sendable {
     /// The links that share this deal's plan with the customer's contacts (`sameside plan-share`).
     var shareLinks: [ShareLinkRow] = []
     var hasShareLinks = false
+    /// The form that makes a share link, for users who may change the deal.
+    var shareForm: DealShareFormView?
 
     struct ShareLinkRow: Sendable {
+        var id: String
         var contact: String
         var created: String
         var expires: String
         var status: String
         var lastUsed: String
+        /// Where the revoke button posts, for an active link on a deal the user may change.
+        var revokeAction: String?
+        var csrfToken: String?
 
         init(_ link: ShareLinkRecord, now: Int) {
             func day(_ seconds: Int) -> String { Day(ordinal: seconds / 86_400).description }
+            id = link.id
             contact = link.contact
             created = day(link.createdAt)
             expires = day(link.expiresAt)

@@ -38,3 +38,7 @@ extension AdminUsersView.Row: MustacheReflected {}
 extension SelectField: MustacheReflected {}
 extension StepFormView: MustacheReflected {}
 extension StepFormView.Choice: MustacheReflected {}
+extension DealShareFormView: MustacheReflected {}
+extension DealShareFormView.Contact: MustacheReflected {}
+extension ShareCreatedView: MustacheReflected {}
+extension SharePlanView.Reason: MustacheReflected {}
