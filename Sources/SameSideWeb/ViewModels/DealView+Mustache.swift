@@ -1,12 +1,13 @@
 import Mustache
 
 // Names the deal page and the shared header look up, answered directly instead of through Mirror (see
-// PipelineView+Mustache.swift).
+// PipelineView+Mustache.swift). The text fields of the page's lists are answered as `Shown`, which
+// swift-mustache renders with fewer type checks; optional texts stay as they are (sections test them).
 
 extension DealView.Goal: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "statement": return self.statement
+        case "statement": return Shown(self.statement)
         case "measure": return self.measure
         case "due": return self.due
         default: return MustacheFallback.child(of: self, named: name)
@@ -17,11 +18,11 @@ extension DealView.Goal: MustacheParent {
 extension DealView.Step: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "title": return self.title
-        case "status": return self.status
-        case "due": return self.due
-        case "owner": return self.owner
-        case "editLink": return self.editLink
+        case "title": return Shown(self.title)
+        case "status": return Shown(self.status)
+        case "due": return Shown(self.due)
+        case "owner": return Shown(self.owner)
+        case "editLink": return Shown(self.editLink)
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -30,11 +31,11 @@ extension DealView.Step: MustacheParent {
 extension DealView.Person: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": return self.name
+        case "name": return Shown(self.name)
         case "title": return self.title
-        case "roles": return self.roles
-        case "stance": return self.stance
-        case "lastContact": return self.lastContact
+        case "roles": return Shown(self.roles)
+        case "stance": return Shown(self.stance)
+        case "lastContact": return Shown(self.lastContact)
         case "personEditLink": return self.personEditLink
         default: return MustacheFallback.child(of: self, named: name)
         }
@@ -44,11 +45,11 @@ extension DealView.Person: MustacheParent {
 extension DealView.FindingView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "severity": return self.severity
-        case "title": return self.title
+        case "severity": return Shown(self.severity)
+        case "title": return Shown(self.title)
         case "evidence": return self.evidence
         case "questions": return self.questions
-        case "nextAction": return self.nextAction
+        case "nextAction": return Shown(self.nextAction)
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -57,10 +58,10 @@ extension DealView.FindingView: MustacheParent {
 extension DealView.Event: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "date": return self.date
-        case "kind": return self.kind
-        case "direction": return self.direction
-        case "summary": return self.summary
+        case "date": return Shown(self.date)
+        case "kind": return Shown(self.kind)
+        case "direction": return Shown(self.direction)
+        case "summary": return Shown(self.summary)
         case "markedText": return self.markedText
         case "hasMarks": return self.hasMarks
         case "suggestions": return self.suggestions

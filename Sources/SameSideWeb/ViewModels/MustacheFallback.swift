@@ -11,7 +11,9 @@ import Synchronization
 enum MustacheFallback {
     private static let fieldsByType = Mutex<[ObjectIdentifier: [String: Int]]>([:])
 
-    static func child(of value: Any, named name: String) -> Any? {
+    /// Generic, so that a name the type does not have is answered without copying the view into an `Any`
+    /// (a page view holds dozens of strings and lists: boxing it meant a retain and release of each).
+    static func child<View>(of value: View, named name: String) -> Any? {
         let type = ObjectIdentifier(Swift.type(of: value))
         var fields = fieldsByType.withLock { $0[type] }
         var mirror: Mirror?
