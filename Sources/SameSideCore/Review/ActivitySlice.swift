@@ -58,4 +58,26 @@ public struct ActivitySlice: RandomAccessCollection, Sendable {
         }
         return ActivitySlice(base: base, positions: chosen)
     }
+
+    /// The first `limit` activities (or fewer) that pass `test`, in slice order; each activity is tested once, in
+    /// place, and the search stops at the `limit`-th. Pure.
+    func first(_ limit: Int, where test: (UnsafePointer<Activity>) -> Bool) -> [Activity] {
+        guard limit > 0 else { return [] }
+        return base.withUnsafeBufferPointer { buffer in
+            var found: [Activity] = []
+            func visit(_ position: Int) -> Bool {
+                if test(buffer.baseAddress! + position) { found.append(buffer[position]) }
+                return found.count < limit
+            }
+            if let positions {
+                for position in positions where !visit(position) { break }
+            } else {
+                for position in buffer.indices where !visit(position) { break }
+            }
+            return found
+        }
+    }
+
+    /// Whether some activity passes `test` (read in place; stops at the first). Pure.
+    func containsInPlace(where test: (UnsafePointer<Activity>) -> Bool) -> Bool { !first(1, where: test).isEmpty }
 }

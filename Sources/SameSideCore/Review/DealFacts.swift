@@ -83,25 +83,37 @@ public struct DealFacts: Sendable {
 
         // Relative due dates become days; most plans have none, and then this is the deal's own array.
         let process = PlanDates.resolved(deal.buyingProcess)
-        // Most plans have no internal step: share the deal's array instead of copying every step.
-        let visible =
-            process.contains { $0.internal == true }
-            ? process.filter { $0.internal != true } : process
+        // Read in place, field by field (`contains`, `filter` and `compactMap` copied every step, retaining its
+        // strings, to read a field or two); most plans have no internal step, and then this is the deal's array.
+        let visible = process.filterInPlace { $0.pointee.internal != true }
         visibleSteps = visible
         // A cancelled step is no longer part of what the customer has to do.
-        let customer = visible.filter { $0.owner != .seller && $0.status != .cancelled }
+        let customer = visible.filterInPlace { $0.pointee.owner != .seller && $0.pointee.status != .cancelled }
         customerSteps = customer
-        let overdue = customer.compactMap { step -> OverdueStep? in
-            guard let due = step.due, !step.isDone, due < asOf else { return nil }
-            return OverdueStep(step: step, due: due, daysLate: due.days(until: asOf))
-        }.sorted { $0.daysLate != $1.daysLate ? $0.daysLate > $1.daysLate : $0.step.id < $1.step.id }
+        var overdue: [OverdueStep] = []
+        customer.withUnsafeBufferPointer { steps in
+            for index in steps.indices {
+                guard let due = steps[index].due, due < asOf,
+                    !BuyingStep.isDone(status: steps[index].status, completed: steps[index].completed)
+                else { continue }
+                overdue.append(OverdueStep(step: steps[index], due: due, daysLate: due.days(until: asOf)))
+            }
+        }
+        if overdue.count > 1 {
+            overdue.sort { $0.daysLate != $1.daysLate ? $0.daysLate > $1.daysLate : $0.step.id < $1.step.id }
+        }
         overdueSteps = overdue
         let maxLate = overdue.first?.daysLate ?? 0
         if customer.isEmpty {
             planStatus = .none
         } else if maxLate >= 7 {
             planStatus = .stalled
-        } else if maxLate >= 1 || customer.contains(where: { $0.status == .blocked && !$0.isDone }) {
+        } else if maxLate >= 1
+            || customer.containsInPlace(where: {
+                $0.pointee.status == .blocked
+                    && !BuyingStep.isDone(status: $0.pointee.status, completed: $0.pointee.completed)
+            })
+        {
             planStatus = .atRisk
         } else {
             planStatus = .onTrack

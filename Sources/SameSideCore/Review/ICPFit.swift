@@ -47,8 +47,7 @@ public struct ICPFit: Equatable, Sendable {
                     outside: false)
                 return
             }
-            let lowered = value.lowercased()
-            let inside = allowed.contains { $0.lowercased() == lowered }
+            let inside = allowed.contains { ReviewText.equalIgnoringCase($0, value) }
             add(
                 Check(
                     criterion: criterion, outcome: inside ? .fits : .outside,

@@ -14,34 +14,35 @@ enum PressureScan {
     private static let coach = MessageCoach()
 
     /// Pressure hits in the texts of `outreach`, in activity order then position. Pure.
-    static func hits(in outreach: ActivitySlice) -> [PressureHit] {
+    ///
+    /// Sellers resend messages (a sequence's follow-ups, the same reminder to every account): the coach's findings
+    /// depend only on the text and its kind, so a text judged before, on this deal or another, takes the findings
+    /// of its first judging (``PressureMemo``).
+    static func hits(in outreach: ActivitySlice, memo: PressureMemo = .shared) -> [PressureHit] {
         var result: [PressureHit] = []
-        // One scratch for all of the deal's messages: the analyzer's arrays are allocated once per deal.
-        var scratch = AnalyzerScratch()
-        // Sellers resend messages (a sequence's follow-ups, the same reminder again): the coach's findings depend
-        // only on the text and its kind, so a repeat within the deal takes the hits of its first copy.
-        var analyzed: [(text: String, kind: MessageKind, first: Int, count: Int)] = []
+        // One scratch for all of the deal's new messages, made on the first one: the analyzer's arrays are
+        // allocated once per deal, and not at all when the memo knows every text.
+        var scratch: AnalyzerScratch?
         // Read in place: `for activity in outreach` copied each activity (retaining its strings).
         outreach.forEachPosition { activities, index in
             guard let text = activities[index].text, !text.isEmpty else { return }
             let kind = kind(of: activities[index].type)
+            let findings = memo.findings(PressureMemo.Key(text: text, kind: kind)) {
+                var judged: [PressureMemo.Finding] = []
+                if scratch == nil { scratch = AnalyzerScratch() }
+                coach.pressureFindings(in: text, kind: kind, scratch: &scratch!) { category, phrase in
+                    judged.append(PressureMemo.Finding(category: category, phrase: phrase))
+                }
+                return judged
+            }
+            guard !findings.isEmpty else { return }
             let date = activities[index].date
             let stakeholderIds = activities[index].stakeholderIds
-            if let earlier = analyzed.first(where: { $0.kind == kind && sameBytes($0.text, text) }) {
-                for position in earlier.first..<(earlier.first + earlier.count) {
-                    let hit = result[position]
-                    result.append(
-                        PressureHit(
-                            date: date, phrase: hit.phrase, category: hit.category, stakeholderIds: stakeholderIds))
-                }
-                return
-            }
-            let first = result.count
-            coach.pressureFindings(in: text, kind: kind, scratch: &scratch) { category, phrase in
+            for finding in findings {
                 result.append(
-                    PressureHit(date: date, phrase: phrase, category: category, stakeholderIds: stakeholderIds))
+                    PressureHit(
+                        date: date, phrase: finding.phrase, category: finding.category, stakeholderIds: stakeholderIds))
             }
-            analyzed.append((text, kind, first, result.count - first))
         }
         return result
     }

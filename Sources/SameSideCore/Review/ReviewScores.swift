@@ -61,7 +61,7 @@ public struct ReviewScores: Equatable, Sendable {
         var score = 100.0
         if !icp.industries.isEmpty {
             if let industry = account.industry {
-                if !icp.industries.contains(where: { $0.lowercased() == industry.lowercased() }) { score -= 30 }
+                if !icp.industries.contains(where: { ReviewText.equalIgnoringCase($0, industry) }) { score -= 30 }
             } else {
                 score -= 10
             }
@@ -71,7 +71,7 @@ public struct ReviewScores: Equatable, Sendable {
         }
         if !icp.regions.isEmpty {
             if let region = account.region {
-                if !icp.regions.contains(where: { $0.lowercased() == region.lowercased() }) { score -= 20 }
+                if !icp.regions.contains(where: { ReviewText.equalIgnoringCase($0, region) }) { score -= 20 }
             } else {
                 score -= 5
             }
@@ -216,7 +216,9 @@ public struct ReviewScores: Equatable, Sendable {
             if businessCase.validatedByCustomer == true { score += 10 }
         }
         let steps = input.facts.customerSteps
-        let progress = steps.isEmpty ? 0 : Double(steps.countInPlace { $0.pointee.isDone }) / Double(steps.count)
+        // The step's fields, not `isDone`: asking an element in place for a computed property copied the whole step.
+        let done = steps.countInPlace { BuyingStep.isDone(status: $0.pointee.status, completed: $0.pointee.completed) }
+        let progress = steps.isEmpty ? 0 : Double(done) / Double(steps.count)
         let finish = input.facts.latestFinish ?? input.asOf
         let timeliness: Double
         if let due = goals.compactMap(\.due).min() {

@@ -69,6 +69,30 @@ enum ReviewText {
         return "\(sign)\(abs(tenths) / 10).\(abs(tenths) % 10)"
     }
 
+    /// Whether `a` and `b` are equal once lowercased (`a.lowercased() == b.lowercased()`), compared byte by byte
+    /// without new strings when both are ASCII (the review asks it of every deal's industry and region). Pure.
+    static func equalIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        let ascii: Bool? = a.withUTF8 { x in
+            b.withUTF8 { y in
+                // ASCII lowercasing keeps the length; anything else is left to `lowercased()`.
+                if x.count != y.count { return x.allSatisfy { $0 < 0x80 } && y.allSatisfy { $0 < 0x80 } ? false : nil }
+                for index in x.indices {
+                    let left = x[index]
+                    let right = y[index]
+                    guard left < 0x80 && right < 0x80 else { return nil }
+                    if left != right && lower(left) != lower(right) { return false }
+                }
+                return true
+            }
+        }
+        return ascii ?? (a.lowercased() == b.lowercased())
+    }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 65 && byte <= 90 ? byte + 32 : byte }
+
     /// `1 email`, `4 emails`.
     static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
         "\(n) \(n == 1 ? singular : (plural ?? singular + "s"))"

@@ -4,11 +4,11 @@ extension ReviewRule {
         id: "no-customer-step",
         firesWhen: "the plan has two or more steps, some of them ours, and the customer owns none of them"
     ) { input in
-        let steps = input.facts.visibleSteps.filter { !$0.isCancelled }
+        // Counted in place, and the steps copied only when the rule fires: most plans have customer steps.
+        let (kept, ours, theirs) = PlanCounts.owners(input.facts.visibleSteps)
         // One joint step (a pilot) is a start, not a plan of ours; a plan with our steps and none of theirs is.
-        guard steps.count >= 2, steps.allSatisfy({ $0.owner == .seller || $0.owner == .joint }) else { return nil }
-        let ours = steps.count { $0.owner == .seller }
-        guard ours > 0 else { return nil }
+        guard kept >= 2, !theirs, ours > 0 else { return nil }
+        let steps = input.facts.visibleSteps.filterInPlace { $0.pointee.status != .cancelled }
         let joint = steps.count - ours
         var evidence = [
             "the plan lists \(ReviewText.count(steps.count, "step")): \(ours) ours, \(joint) joint, "
@@ -33,13 +33,31 @@ extension ReviewRule {
         id: "customer-steps-on-one-person",
         firesWhen: "three or more customer steps, and every one is on the same person"
     ) { input in
-        let steps = input.facts.customerSteps.filter { $0.owner == .customer || $0.owner == .joint }
-        guard steps.count >= 3, let person = steps[0].ownerStakeholderId,
-            steps.allSatisfy({ $0.ownerStakeholderId == person }), steps.contains(where: { !$0.isDone })
-        else { return nil }
+        // Read in place, field by field: filtering and asking each step copied it (retaining its strings).
+        var count = 0
+        var person: StakeholderID?
+        var samePerson = true
+        var anyOpen = false
+        var kinds: [StepKind] = []
+        input.facts.customerSteps.withUnsafeBufferPointer { steps in
+            for index in steps.indices where steps[index].owner == .customer || steps[index].owner == .joint {
+                if count == 0 {
+                    person = steps[index].ownerStakeholderId
+                } else if steps[index].ownerStakeholderId != person {
+                    samePerson = false
+                    return
+                }
+                count += 1
+                if !BuyingStep.isDone(status: steps[index].status, completed: steps[index].completed) { anyOpen = true }
+            }
+            guard count >= 3, person != nil, anyOpen else { return }
+            for index in steps.indices where steps[index].owner == .customer || steps[index].owner == .joint {
+                if let kind = steps[index].kind { kinds.append(kind) }
+            }
+        }
+        guard count >= 3, let person, samePerson, anyOpen else { return nil }
         let name = input.name(person)
-        let kinds = Set(steps.compactMap(\.kind))
-        var evidence = ["all \(ReviewText.count(steps.count, "customer step")) are on \(name)"]
+        var evidence = ["all \(ReviewText.count(count, "customer step")) are on \(name)"]
         let others: [StepKind] = [.managementApproval, .budget, .securityReview, .legal, .procurement, .purchaseOrder]
         let usuallyOthers = others.filter { kinds.contains($0) }.map(\.displayName)
         if !usuallyOthers.isEmpty {
@@ -63,17 +81,16 @@ extension ReviewRule {
     public static let planTooLong = ReviewRule(
         id: "plan-too-long", firesWhen: "the customer-facing plan has more steps than the playbook's maxPlanSteps (30)"
     ) { input in
-        let steps = input.facts.visibleSteps.filter { !$0.isCancelled }
-        guard steps.count > input.playbook.maxPlanSteps else { return nil }
-        let ours = steps.count { $0.owner == .seller }
+        let (kept, ours, _) = PlanCounts.owners(input.facts.visibleSteps)
+        guard kept > input.playbook.maxPlanSteps else { return nil }
         var evidence = [
-            "the plan shows \(input.account.name) \(ReviewText.count(steps.count, "step")); "
+            "the plan shows \(input.account.name) \(ReviewText.count(kept, "step")); "
                 + "more than \(input.playbook.maxPlanSteps) is hard to follow"
         ]
         if ours > 0 { evidence.append("\(ReviewText.count(ours, "step")) of them are ours") }
         return RuleResult(
             severity: .low,
-            title: "The plan is too long to follow (\(steps.count) steps)",
+            title: "The plan is too long to follow (\(kept) steps)",
             evidence: evidence,
             questions: [
                 "Which of these steps does \(input.contact) actually need to see to get to a decision?",
@@ -89,19 +106,23 @@ extension ReviewRule {
         id: "steps-worded-for-seller",
         firesWhen: "customer steps are worded as our instructions (\"Send PO\") or our actions, not what they do"
     ) { input in
-        var flagged: [(BuyingStep, String)] = []
-        for step in input.facts.customerSteps where step.owner == .customer || step.owner == .joint {
-            switch StepWording.actor(of: step.title) {
-            case .us:
-                flagged.append((step, "says what we do"))
-            case .instruction(let verb) where step.owner == .customer:
-                flagged.append((step, "is an instruction (\"\(verb) …\") with no one on their side doing it"))
-            default:
-                continue
+        // Steps by position, read in place: `for step in` copied every step (retaining its strings).
+        let steps = input.facts.customerSteps
+        var flagged: [(step: Int, why: String)] = []
+        steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices where steps[index].owner == .customer || steps[index].owner == .joint {
+                switch StepWording.actor(of: steps[index].title) {
+                case .us:
+                    flagged.append((index, "says what we do"))
+                case .instruction(let verb) where steps[index].owner == .customer:
+                    flagged.append((index, "is an instruction (\"\(verb) …\") with no one on their side doing it"))
+                default:
+                    continue
+                }
             }
         }
         guard !flagged.isEmpty else { return nil }
-        var evidence = flagged.prefix(4).map { "\"\($0.0.title)\" \($0.1)" }
+        var evidence = flagged.prefix(4).map { "\"\(steps[$0.step].title)\" \($0.why)" }
         if flagged.count > 4 { evidence.append("and \(flagged.count - 4) more") }
         let many = flagged.count >= 3 && flagged.count * 2 >= input.facts.customerSteps.count
         return RuleResult(
@@ -109,7 +130,7 @@ extension ReviewRule {
             title: "Steps are worded for us, not for what the customer does",
             evidence: evidence,
             questions: [
-                "Who at \(input.account.name) does \"\(flagged[0].0.title)\", and what do they need to do it?",
+                "Who at \(input.account.name) does \"\(steps[flagged[0].step].title)\", and what do they need to do it?",
                 "Would \(input.contact) recognise these steps as their own plan?",
             ],
             nextAction:
@@ -123,21 +144,24 @@ extension ReviewRule {
         firesWhen: "a step's due date moved at least the playbook's stepDateMoves (2) times; says who moved it and why"
     ) { input in
         let limit = input.playbook.stepDateMoves
-        let moved = input.facts.visibleSteps.filter { !$0.isCancelled && $0.dueChanges.count >= limit }
-            .map { ($0, DueDateMoves($0.dueChanges)) }
+        let moved = input.facts.visibleSteps.filterInPlace {
+            $0.pointee.status != .cancelled && $0.pointee.dueChanges.count >= limit
+        }
+        guard !moved.isEmpty else { return nil }
+        let ranked = moved.map { ($0, DueDateMoves($0.dueChanges)) }
             .sorted { $0.1.total != $1.1.total ? $0.1.total > $1.1.total : $0.0.id < $1.0.id }
-        guard let (worst, worstMoves) = moved.first else { return nil }
-        var evidence = moved.prefix(4).map { step, moves in
+        guard let (worst, worstMoves) = ranked.first else { return nil }
+        var evidence = ranked.prefix(4).map { step, moves in
             var line = "\"\(step.title)\" \(moves.phrase(customer: input.account.name) ?? "")"
             if !moves.reasons.isEmpty { line += " (\(moves.reasons.joined(separator: "; ")))" }
             if let last = moves.last { line += ", last to \(last.to) on \(last.changedOn)" }
             return line
         }
-        if moved.count > 4 { evidence.append("and \(moved.count - 4) more steps moved") }
-        let byUs = moved.reduce(0) { $0 + $1.1.byUs }
-        let neverReal = moved.contains { $0.0.dueChanges.contains { $0.reason == .dateNeverReal } }
+        if ranked.count > 4 { evidence.append("and \(ranked.count - 4) more steps moved") }
+        let byUs = ranked.reduce(0) { $0 + $1.1.byUs }
+        let neverReal = ranked.contains { $0.0.dueChanges.contains { $0.reason == .dateNeverReal } }
         let owner = worst.ownerStakeholderId.map(input.name) ?? input.contact
-        let ours = byUs * 2 > moved.reduce(0) { $0 + $1.1.total } || neverReal
+        let ours = byUs * 2 > ranked.reduce(0) { $0 + $1.1.total } || neverReal
         return RuleResult(
             severity: ours ? .medium : .low,
             title: ours ? "We keep moving the customer's dates" : "The customer's dates keep moving",
@@ -156,5 +180,27 @@ extension ReviewRule {
                     + "moving dates on their behalf."
                 : "Ask \(owner) what stands in the way of \"\(worst.title)\" and offer concrete help before agreeing "
                     + "another date.")
+    }
+}
+
+/// Counts of a plan's steps read in place (counting through `filter` copied every step).
+enum PlanCounts {
+    /// Steps not cancelled; of those, ours (the seller's); and whether any is not ours or joint (the customer's or
+    /// no owner). Pure.
+    static func owners(_ steps: [BuyingStep]) -> (kept: Int, ours: Int, theirs: Bool) {
+        var kept = 0
+        var ours = 0
+        var theirs = false
+        steps.withUnsafeBufferPointer { steps in
+            for index in steps.indices where steps[index].status != .cancelled {
+                kept += 1
+                switch steps[index].owner {
+                case .seller?: ours += 1
+                case .joint?: break
+                default: theirs = true
+                }
+            }
+        }
+        return (kept, ours, theirs)
     }
 }

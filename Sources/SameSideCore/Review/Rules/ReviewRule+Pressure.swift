@@ -5,17 +5,19 @@ extension ReviewRule {
     ) { input in
         let hits = input.facts.pressureHits
         guard !hits.isEmpty else { return nil }
-        var grouped: [(date: Day, people: [StakeholderID], phrases: [String])] = []
-        for hit in hits {
+        // Hits grouped by message (day and people), as positions: only the five groups shown are worded.
+        var grouped: [(date: Day, people: [StakeholderID], hits: [Int])] = []
+        for (position, hit) in hits.enumerated() {
             if let index = grouped.firstIndex(where: { $0.date == hit.date && $0.people == hit.stakeholderIds }) {
-                grouped[index].phrases.append("\"\(hit.phrase)\" (\(hit.category.rawValue))")
+                grouped[index].hits.append(position)
             } else {
-                grouped.append((hit.date, hit.stakeholderIds, ["\"\(hit.phrase)\" (\(hit.category.rawValue))"]))
+                grouped.append((hit.date, hit.stakeholderIds, [position]))
             }
         }
         let evidence = grouped.prefix(5).map { group -> String in
             let to = group.people.isEmpty ? "" : " to \(ReviewText.list(group.people.map(input.name)))"
-            return "\(group.date) message\(to): " + group.phrases.joined(separator: ", ")
+            let phrases = group.hits.map { "\"\(hits[$0].phrase)\" (\(hits[$0].category.rawValue))" }
+            return "\(group.date) message\(to): " + phrases.joined(separator: ", ")
         }
         return RuleResult(
             severity: grouped.count >= 3 ? .high : .medium,
@@ -34,10 +36,15 @@ extension ReviewRule {
         id: "discount-to-accelerate", firesWhen: "a discount was offered to make the customer move faster"
     ) { input in
         let timed = DiscountReason.timedDiscounts(input)
-        let coachedDates = Set(input.facts.pressureHits.filter { $0.category == .discountForSpeed }.map(\.date))
-        let offeredInMessages = input.facts.sellerOutreach.filter { activity in
-            guard let text = activity.text else { return false }
-            return coachedDates.contains(activity.date)
+        // Days the coach found a discount for speed; most deals have none, so no set is built.
+        var coachedDates: [Day] = []
+        for hit in input.facts.pressureHits where hit.category == .discountForSpeed {
+            if !coachedDates.contains(hit.date) { coachedDates.append(hit.date) }
+        }
+        // Only the two messages quoted are needed: the search stops there, each text read in place once.
+        let offeredInMessages = input.facts.sellerOutreach.first(2) { activity in
+            guard let text = activity.pointee.text else { return false }
+            return coachedDates.contains(activity.pointee.date)
                 || (DiscountReason.isDiscountOffer(text) && DiscountReason.isAboutTiming(text))
         }
         guard !timed.isEmpty || !offeredInMessages.isEmpty else { return nil }
@@ -50,7 +57,7 @@ extension ReviewRule {
             }
             return text
         }
-        evidence += offeredInMessages.prefix(2).map { activity in
+        evidence += offeredInMessages.map { activity in
             "\(activity.date) message: \(ReviewText.quote(activity.text ?? "", limit: 100, focus: ["%", "discount", " off"]))"
         }
         return RuleResult(
@@ -70,8 +77,10 @@ extension ReviewRule {
         id: "pricing-not-discussed", firesWhen: "a late-stage deal where price, budget or the investment never came up"
     ) { input in
         guard input.facts.isLateStage, input.deal.discounts.isEmpty, input.deal.businessCase == nil else { return nil }
-        let mentioned = input.facts.activities.contains { activity in
-            [activity.summary, activity.text].contains { $0.map(DiscountReason.mentionsPrice) ?? false }
+        // Read in place: `contains` copied every activity, and an array of its two texts was built for each.
+        let mentioned = input.facts.activities.containsInPlace { activity in
+            (activity.pointee.summary.map(DiscountReason.mentionsPrice) ?? false)
+                || (activity.pointee.text.map(DiscountReason.mentionsPrice) ?? false)
         }
         guard !mentioned else { return nil }
         return RuleResult(
@@ -109,13 +118,21 @@ extension ReviewRule {
                 if powerful { serious = true }
             }
         }
-        for touch in input.facts.customerTouches {
-            if let word = touch.summary.flatMap(DiscountReason.firstWarningWord)
-                ?? touch.text.flatMap(DiscountReason.firstWarningWord)
-            {
-                flags.append(
-                    "\(touch.date) the customer said: \"\(word)\" — \(ReviewText.quote(touch.summary ?? touch.text ?? "", limit: 80))"
-                )
+        // Six flags are shown and three already make the finding high, so the customer's words are read (in place)
+        // only until the sixth.
+        if flags.count < 6 {
+            let warned = input.facts.customerTouches.first(6 - flags.count) { touch in
+                touch.pointee.summary.flatMap(DiscountReason.firstWarningWord) != nil
+                    || touch.pointee.text.flatMap(DiscountReason.firstWarningWord) != nil
+            }
+            for touch in warned {
+                if let word = touch.summary.flatMap(DiscountReason.firstWarningWord)
+                    ?? touch.text.flatMap(DiscountReason.firstWarningWord)
+                {
+                    flags.append(
+                        "\(touch.date) the customer said: \"\(word)\" — \(ReviewText.quote(touch.summary ?? touch.text ?? "", limit: 80))"
+                    )
+                }
             }
         }
         guard !flags.isEmpty else { return nil }

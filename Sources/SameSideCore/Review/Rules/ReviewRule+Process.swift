@@ -141,15 +141,18 @@ extension ReviewRule {
     ) { input in
         guard !input.facts.isPaused else { return nil }
         let upcoming = input.facts.customerSteps.containsInPlace { step in
-            !step.pointee.isDone && (step.pointee.due.map { $0 >= input.asOf } ?? false)
+            !BuyingStep.isDone(status: step.pointee.status, completed: step.pointee.completed)
+                && (step.pointee.due.map { $0 >= input.asOf } ?? false)
         }
         guard !upcoming else { return nil }
         let windowStart = input.asOf.adding(days: -input.playbook.pullWindowDays)
         let commitment = input.facts.activities.last { $0.customerCommitment != nil && $0.date >= windowStart }
         guard commitment == nil else { return nil }
         var evidence = ["no open customer step with a date on or after \(input.asOf)"]
-        let open = input.facts.customerSteps.filter { !$0.isDone }
-        if open.isEmpty, !input.facts.customerSteps.isEmpty {
+        let anyOpen = input.facts.customerSteps.containsInPlace {
+            !BuyingStep.isDone(status: $0.pointee.status, completed: $0.pointee.completed)
+        }
+        if !anyOpen, !input.facts.customerSteps.isEmpty {
             let steps = input.facts.customerSteps.count
             evidence.append(steps == 1 ? "the only customer step is done" : "all \(steps) customer steps are done")
         }
