@@ -24,16 +24,16 @@ import Testing
         #expect(CalendarStamp(secondsSince1970: 0).text == "19700101T000000Z")
     }
 
-    @Test func aFeedAsksToBeFetchedAgainAndKeepsEveryOtherLine() {
+    @Test func aFeedAsksToBeFetchedAgainAndKeepsEveryOtherLine() throws {
         // given a calendar of one step
         let ics = PlanCalendar.ics(plan([BuyingStep(id: "b1", title: "Board approves", due: today)]), stamp: stamp)
         // when it is served as a feed
         let feed = PlanCalendar.feed(ics, refreshHours: 6)
         // then the refresh hints follow METHOD and nothing else changes
         let lines = unfolded(feed)
-        let method = try? #require(lines.firstIndex(of: "METHOD:PUBLISH"))
+        let method = try #require(lines.firstIndex(of: "METHOD:PUBLISH"))
         #expect(
-            method.map { Array(lines[($0 + 1)...($0 + 2)]) } == [
+            Array(lines[(method + 1)...(method + 2)]) == [
                 "REFRESH-INTERVAL;VALUE=DURATION:PT6H", "X-PUBLISHED-TTL:PT6H",
             ])
         #expect(lines.filter { !$0.contains("PT6H") } == unfolded(ics))
