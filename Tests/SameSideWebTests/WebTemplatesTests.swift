@@ -104,4 +104,19 @@ struct WebTemplatesTests {
         _ = fragments.html(Self.row(name: "Fourth"), template: "pipeline-row", library: library)
         #expect(fragments.count == 1, "a full memo is emptied before the next row is kept")
     }
+
+    @Test("a deal's step row links to its form only when the user may edit; each variant is its own memo entry")
+    func stepRowsCarryTheirEditRight() async throws {
+        let library = try await WebTemplates.load()
+        let fragments = RenderedFragments()
+        var step = DealView.Step(
+            title: "Security <review>", status: "Done", due: "2027-01-10", owner: "Ana",
+            editLink: "/deals/d/steps/s/edit")
+        let readOnly = fragments.html(step, template: "deal-step", library: library).renderText
+        step.canEdit = true
+        let editable = fragments.html(step, template: "deal-step", library: library).renderText
+        #expect(readOnly.contains("Security &lt;review&gt;") && !readOnly.contains("/steps/s/edit"))
+        #expect(editable.contains(#"<a href="/deals/d/steps/s/edit">"#))
+        #expect(fragments.count == 2)
+    }
 }

@@ -77,6 +77,7 @@ struct DealPage {
                 selected: selected, link: "/deals/\(PathEscaping.segment(deal.id.rawValue))/approval-pack")
             view.callPlan = DealCallPlanView(CallPlanUseCase().plan(for: selected, meeting: nil))
         }
+        view.renderItems(with: services.fragments, library: services.templates)
         return HTMLResponse(html: services.templates.render(view, withTemplate: "deal") ?? "")
     }
 }

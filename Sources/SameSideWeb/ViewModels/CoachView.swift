@@ -4,7 +4,7 @@ import SameSideCore
 /// coach's spans marked, and each finding with its suggestion. Every string is escaped by Mustache.
 struct CoachView: Sendable {
     /// One run of the message: plain text, or a marked span that points at its finding by number.
-    struct Segment: Sendable {
+    struct Segment: Sendable, Hashable {
         var text: String
         var marked: Bool
         var number: Int?

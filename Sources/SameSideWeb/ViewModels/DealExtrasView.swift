@@ -3,7 +3,7 @@ import SameSideCore
 
 /// The parts of the deal page drawn from the business case and the call plan: what the case says in the
 /// customer's numbers (or which numbers a draft still needs), and the plan for the next meeting.
-struct DealCaseView: Sendable {
+struct DealCaseView: Sendable, Hashable {
     var lines: [String]
     var isDraft: Bool
     var needs: [String]
@@ -46,13 +46,13 @@ struct DealCaseView: Sendable {
 }
 
 /// The call plan for the next meeting, as the deal page shows it.
-struct DealCallPlanView: Sendable {
-    struct Item: Sendable {
+struct DealCallPlanView: Sendable, Hashable {
+    struct Item: Sendable, Hashable {
         var topic: String
         var minutes: Int
     }
 
-    struct Question: Sendable {
+    struct Question: Sendable, Hashable {
         var text: String
         var why: String
     }

@@ -23,6 +23,7 @@ extension DealView.Step: MustacheParent {
         case "due": return Shown(self.due)
         case "owner": return Shown(self.owner)
         case "editLink": return Shown(self.editLink)
+        case "canEdit": return self.canEdit
         default: return MustacheFallback.child(of: self, named: name)
         }
     }
@@ -90,6 +91,12 @@ extension DealView: MustacheParent {
         case "need": return self.need
         case "costOfInaction": return self.costOfInaction
         case "steps": return self.steps
+        case "stepRows": return self.stepRows
+        case "findingItems": return self.findingItems
+        case "eventItems": return self.eventItems
+        case "personItems": return self.personItems
+        case "caseHTML": return self.caseHTML
+        case "callPlanHTML": return self.callPlanHTML
         case "hasSteps": return self.hasSteps
         case "people": return self.people
         case "hasPeople": return self.hasPeople

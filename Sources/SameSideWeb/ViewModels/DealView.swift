@@ -1,3 +1,4 @@
+import Mustache
 import SameSideApp
 import SameSideCore
 import SameSideStore
@@ -22,15 +23,17 @@ struct DealView: Sendable {
         }
     }
 
-    struct Step: Sendable {
+    struct Step: Sendable, Hashable {
         var title: String
         var status: String
         var due: String
         var owner: String
         var editLink: String
+        /// Whether the row links to the step's form (the deal's ``DealView/canEdit``, set when items render).
+        var canEdit = false
     }
 
-    struct Person: Sendable {
+    struct Person: Sendable, Hashable {
         var name: String
         var title: String?
         var roles: String
@@ -49,7 +52,7 @@ struct DealView: Sendable {
         }
     }
 
-    struct FindingView: Sendable {
+    struct FindingView: Sendable, Hashable {
         var severity: String
         var title: String
         var evidence: [String]
@@ -57,7 +60,7 @@ struct DealView: Sendable {
         var nextAction: String
     }
 
-    struct Event: Sendable {
+    struct Event: Sendable, Hashable {
         var date: String
         var kind: String
         var direction: String
@@ -85,6 +88,14 @@ struct DealView: Sendable {
     var need: String?
     var costOfInaction: String?
     var steps: [Step]
+    /// `steps`, `findings` and `events` as HTML, rendered by ``renderItems(with:library:)``.
+    var stepRows: [Shown] = []
+    var findingItems: [Shown] = []
+    var eventItems: [Shown] = []
+    var personItems: [Shown] = []
+    /// The business case and call plan sections as HTML (nil when the deal has none).
+    var caseHTML: Shown?
+    var callPlanHTML: Shown?
     var hasSteps: Bool
     var people: [Person]
     var hasPeople: Bool
@@ -204,5 +215,17 @@ struct DealView: Sendable {
             return event
         }
         hasEvents = !events.isEmpty
+    }
+
+    /// Renders the steps, findings, timeline entries, people, business case and call plan through `fragments`
+    /// (each once per content).
+    mutating func renderItems(with fragments: RenderedFragments, library: MustacheLibrary) {
+        for index in steps.indices { steps[index].canEdit = canEdit }
+        stepRows = steps.map { fragments.html($0, template: "deal-step", library: library) }
+        findingItems = findings.map { fragments.html($0, template: "deal-finding", library: library) }
+        eventItems = events.map { fragments.html($0, template: "deal-event", library: library) }
+        personItems = people.map { fragments.html($0, template: "deal-person", library: library) }
+        caseHTML = businessCase.map { fragments.html($0, template: "deal-case", library: library) }
+        callPlanHTML = callPlan.map { fragments.html($0, template: "deal-call-plan", library: library) }
     }
 }

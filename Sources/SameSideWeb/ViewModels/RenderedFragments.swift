@@ -1,14 +1,16 @@
 import Mustache
 import Synchronization
 
-/// Rendered HTML of the pipeline's rows and board cards, kept by their whole content. A row renders the same
-/// way whenever its view model is equal, so this is plain memoisation — nothing to invalidate, never stale —
-/// and a page of deals seen before costs one dictionary look-up per row instead of fifteen template look-ups
-/// (most of the page's time: see docs/performance.md). Bounded: emptied when it reaches `capacity` entries.
+/// Rendered HTML of list items — the pipeline's rows and board cards, the deal page's steps, findings and
+/// timeline — kept by their whole content. An item renders the same way whenever its view model is equal, so
+/// this is plain memoisation — nothing to invalidate, never stale — and an item seen before costs one
+/// dictionary look-up instead of its template look-ups (most of a page's time: see docs/performance.md).
+/// Bounded: emptied when it reaches `capacity` entries.
 final class RenderedFragments: Sendable {
-    private struct Key: Hashable {
+    /// Unchecked: `item` is an `AnyHashable` of a `Sendable` value (``html(_:template:library:)`` asks for one).
+    private struct Key: Hashable, @unchecked Sendable {
         let template: String
-        let row: PipelineView.Row
+        let item: AnyHashable
     }
 
     private let entries = Mutex<[Key: Shown]>([:])
@@ -16,11 +18,12 @@ final class RenderedFragments: Sendable {
 
     init(capacity: Int = 20_000) { self.capacity = capacity }
 
-    /// `row` rendered with `template` (escaped like every page), from the memo when it was rendered before.
-    func html(_ row: PipelineView.Row, template: String, library: MustacheLibrary) -> Shown {
-        let key = Key(template: template, row: row)
+    /// `item` rendered with `template` (escaped like every page), from the memo when it was rendered before.
+    /// The template sees only `item`: whatever it shows must be in it.
+    func html<Item: Hashable & Sendable>(_ item: Item, template: String, library: MustacheLibrary) -> Shown {
+        let key = Key(template: template, item: AnyHashable(item))
         if let found = entries.withLock({ $0[key] }) { return found }
-        let html = Shown(library.render(row, withTemplate: template) ?? "")
+        let html = Shown(library.render(item, withTemplate: template) ?? "")
         entries.withLock { entries in
             if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
             entries[key] = html
