@@ -21,9 +21,11 @@ struct ActivitiesAndImportAPITests {
         try (response.json["error"] as? [String: Any])?["message"] as? String ?? ""
     }
 
-    @Test("an activity is logged with 201 and shown escaped; stale 409, bad field 400, malformed 400, other team 404")
-    func activities() async throws {
-        try await WebFixture.withApp(.memory) { client in
+    @Test(
+        "an activity is logged with 201 and shown escaped; stale 409, bad field 400, malformed 400, other team 404",
+        arguments: WebTestDatabase.available)
+    func activities(database: WebTestDatabase) async throws {
+        try await WebFixture.withApp(database) { client in
             let sam = try await client.token("sam@example.com")
             let deal = AccessRuleTests.samsDeal
             let uri = "/api/deals/\(deal)/activities"
@@ -63,9 +65,11 @@ struct ActivitiesAndImportAPITests {
         }
     }
 
-    @Test("an import is 200 with its summary; bad rows 422 each with line and column, nothing stored; reps 403")
-    func importing() async throws {
-        try await WebFixture.withApp(.memory) { client in
+    @Test(
+        "an import is 200 with its summary; bad rows 422 each with line and column, nothing stored; reps 403",
+        arguments: WebTestDatabase.available)
+    func importing(database: WebTestDatabase) async throws {
+        try await WebFixture.withApp(database) { client in
             let before = try await ImportRouteTests.total(client)
             let sam = try await client.token("sam@example.com")
             let refused = try await Self.post(

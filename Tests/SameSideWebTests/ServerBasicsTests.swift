@@ -66,6 +66,9 @@ struct ServerBasicsTests {
                         body: ByteBuffer(string: "{}"))
                     // Anonymous: a route answers 401, 400 or 200 (or a bare 404 for a share token); never 405.
                     #expect(answer.status != .methodNotAllowed, "\(method) \(path)")
+                    if path.hasPrefix("/api/") && path != "/api/login" {
+                        #expect(answer.status == .unauthorized, "\(method) \(path) answers a stranger \(answer.status)")
+                    }
                     if !path.contains("{token}") && path != "/metrics" {
                         #expect(answer.status != .notFound, "\(method) \(path) is documented but has no route")
                     }
