@@ -79,6 +79,7 @@ func buildRouter(_ services: WebServices, logger: Logger) -> Router<WebContext> 
     GoalsAPI(services: services).addRoutes(to: router)
     ActivitiesAPI(services: services).addRoutes(to: router)
     ImportAPI(services: services).addRoutes(to: router)
+    DealPlanExport(services: services).addRoutes(to: router)
     DealForm(services: services).addRoutes(to: router)
     DealEditAPI(services: services).addRoutes(to: router)
     ActivityForm(services: services).addRoutes(to: router)

@@ -108,6 +108,7 @@ extension DealView: MustacheParent {
         case "canEdit": return self.canEdit
         case "goalFormLink": return self.goalFormLink
         case "coachLink": return self.coachLink
+        case "planLink": return self.planLink
         case "accountLink": return self.accountLink
         case "editLink": return self.editLink
         case "activityFormLink": return self.activityFormLink

@@ -146,6 +146,8 @@ struct DealView: Sendable {
         }
     }
     var coachLink: String
+    /// `/deals/{id}/plan`, to which the page adds `.ics`, `.md` or `.json`.
+    var planLink: String
 
     init(
         deal: Opportunity, account: Account?, owner: UserRecord?, review: DealReview, currency: String,
@@ -160,6 +162,7 @@ struct DealView: Sendable {
         stepFormLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/steps/new"
         takeAction = "/deals/\(PathEscaping.segment(deal.id.rawValue))/take"
         coachLink = "/coach?deal=\(PathEscaping.query(deal.id.rawValue))"
+        planLink = "/deals/\(PathEscaping.segment(deal.id.rawValue))/plan"
         name = deal.name
         accountName = account?.name ?? deal.accountId.rawValue
         self.owner = owner.map { $0.name ?? $0.email } ?? (deal.owner.map { "\($0) (unassigned)" } ?? "unassigned")
