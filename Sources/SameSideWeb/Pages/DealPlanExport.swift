@@ -42,14 +42,19 @@ struct DealPlanExport {
         let selected = SelectedDeal(header: scope.header, account: account, deal: deal, asOf: scope.asOf)
         let text = MutualPlanUseCase().export(
             selected, format: format, audience: audience, stamp: CalendarStamp(secondsSince1970: services.now()))
+        var response = Self.response(text, as: format)
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// An exported plan as a response with its media type (the share page answers its downloads with it too).
+    static func response(_ text: String, as format: MutualPlanUseCase.Format) -> Response {
         let type: String
         switch format {
         case .ics: type = "text/calendar; charset=utf-8"
         case .markdown: type = "text/markdown; charset=utf-8"
         case .json: type = "application/json; charset=utf-8"
         }
-        return Response(
-            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
-            body: .init(byteBuffer: .init(string: text)))
+        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: .init(string: text)))
     }
 }

@@ -88,13 +88,7 @@ struct SharePage: Sendable {
     func export(_ opened: Opened, as format: MutualPlanUseCase.Format) -> Response {
         let text = MutualPlanUseCase().export(
             opened.selected, format: format, audience: .customer, stamp: CalendarStamp(secondsSince1970: opened.now))
-        let type: String
-        switch format {
-        case .ics: type = "text/calendar; charset=utf-8"
-        case .markdown: type = "text/markdown; charset=utf-8"
-        case .json: type = "application/json; charset=utf-8"
-        }
-        return Response(status: .ok, headers: [.contentType: type], body: .init(byteBuffer: .init(string: text)))
+        return DealPlanExport.response(text, as: format)
     }
 
     private func answer(
