@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import NIOCore
 import SameSideApp
 import SameSideCore
 import SameSideStore
@@ -30,32 +29,17 @@ struct ImportAPI {
         guard dateOrder == "mdy" || dateOrder == "dmy" else {
             throw HTTPError(.badRequest, message: "dateOrder is mdy (month first) or dmy (day first)")
         }
-        let currency = parameters["currency"].map { String($0).trimmingCharacters(in: .whitespaces) } ?? ""
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: ImportPage.maxBytes)
-        } catch is NIOTooManyBytesError {
-            throw HTTPError(
-                .contentTooLarge,
-                message:
-                    "the file is larger than \(ImportPage.maxBytes / 1024 / 1024) MB; import it with `sameside import`")
-        }
+        let buffer = try await ImportPage.collect(request)
         guard buffer.readableBytes > 0 else {
             throw HTTPError(.badRequest, message: "the request body (the file) is empty")
         }
-        let options = ImportUseCase.Options(
-            dateOrder: dateOrder == "dmy" ? .dmy : .mdy, collectAllErrors: true,
-            defaultCurrency: currency.isEmpty ? nil : currency)
         do {
-            var warnings: [String] = []
-            let summary = try await ImportUseCase.run(
-                MemorySource(Array(buffer.readableBytesView), name: "upload"), as: source, options: options,
-                into: services.store, warn: { warnings.append($0) })
-            let list = services.reviewList
-            Task.detached { try? await list.refreshAll() }
+            let imported = try await ImportPage.run(
+                Array(buffer.readableBytesView), name: "upload", as: source,
+                currency: parameters["currency"].map(String.init), dayFirst: dateOrder == "dmy", services: services)
             var object = JSONObject()
-            object["summary"] = .string(summary.description)
-            object["notes"] = .array((summary.notes + warnings).map(JSONValue.string))
+            object["summary"] = .string(imported.summary)
+            object["notes"] = .array(imported.notes.map(JSONValue.string))
             return JSONResponse(.object(object))
         } catch AppError.importRejected(let failure) {
             return JSONResponse(Self.rejection(failure), status: .unprocessableContent)

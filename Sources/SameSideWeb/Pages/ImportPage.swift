@@ -50,21 +50,11 @@ struct ImportPage {
                 "Say what the file is: one of \(ImportUseCase.Source.allCases.map(\.rawValue).joined(separator: ", "))."
             return page(view, status: .badRequest)
         }
-        let name = Self.fileName(of: file)
-        let currency = upload.currency?.trimmingCharacters(in: .whitespaces)
-        let options = ImportUseCase.Options(
-            dateOrder: upload.dateOrder == "dmy" ? .dmy : .mdy, collectAllErrors: true,
-            defaultCurrency: (currency?.isEmpty ?? true) ? nil : currency)
         do {
-            var warnings: [String] = []
-            let summary = try await ImportUseCase.run(
-                MemorySource(Array(file.body.readableBytesView), name: name), as: source, options: options,
-                into: services.store, warn: { warnings.append($0) })
-            view.summary = ImportView.Summary(line: summary.description, notes: summary.notes + warnings)
-            // The import leaves the stored reviews marked behind; bring them up to date now, beside this answer,
-            // so the next pipeline page does not wait for it.
-            let list = services.reviewList
-            Task.detached { try? await list.refreshAll() }
+            let imported = try await Self.run(
+                Array(file.body.readableBytesView), name: Self.fileName(of: file), as: source,
+                currency: upload.currency, dayFirst: upload.dateOrder == "dmy", services: services)
+            view.summary = ImportView.Summary(line: imported.summary, notes: imported.notes)
             return page(view, status: .ok)
         } catch let error as AppError {
             if case .importRejected(let failure) = error {
@@ -80,6 +70,37 @@ struct ImportPage {
         HTMLResponse(html: services.templates.render(view, withTemplate: "import") ?? "", status: status)
     }
 
+    /// Imports `bytes` in one transaction (every bad row collected; a blank `currency` is none), then starts
+    /// bringing the stored reviews up to date beside the answer, so the next list page does not wait for it.
+    /// The page and `POST /api/import` both import through here. Throws what ``ImportUseCase`` throws.
+    static func run(
+        _ bytes: [UInt8], name: String, as source: ImportUseCase.Source, currency: String?, dayFirst: Bool,
+        services: WebServices
+    ) async throws -> (summary: String, notes: [String]) {
+        let currency = currency?.trimmingCharacters(in: .whitespaces) ?? ""
+        let options = ImportUseCase.Options(
+            dateOrder: dayFirst ? .dmy : .mdy, collectAllErrors: true,
+            defaultCurrency: currency.isEmpty ? nil : currency)
+        var warnings: [String] = []
+        let summary = try await ImportUseCase.run(
+            MemorySource(bytes, name: name), as: source, options: options, into: services.store,
+            warn: { warnings.append($0) })
+        let list = services.reviewList
+        Task.detached { try? await list.refreshAll() }
+        return (summary.description, summary.notes + warnings)
+    }
+
+    /// The request body, up to ``maxBytes``; a larger one is a clear 413.
+    static func collect(_ request: Request) async throws -> ByteBuffer {
+        do {
+            return try await request.body.collect(upTo: maxBytes)
+        } catch is NIOTooManyBytesError {
+            throw HTTPError(
+                .contentTooLarge,
+                message: "the file is larger than \(maxBytes / 1024 / 1024) MB; import it with `sameside import`")
+        }
+    }
+
     static func requireImporter(_ user: UserRecord) throws {
         guard user.role == .manager || user.role == .admin else {
             throw HTTPError(.forbidden, message: "importing is for managers and admins; ask yours to import the file")
@@ -93,14 +114,7 @@ struct ImportPage {
         else {
             throw HTTPError(.badRequest, message: "send the file as multipart/form-data (the import form does)")
         }
-        let buffer: ByteBuffer
-        do {
-            buffer = try await request.body.collect(upTo: maxBytes)
-        } catch is NIOTooManyBytesError {
-            throw HTTPError(
-                .contentTooLarge,
-                message: "the file is larger than \(maxBytes / 1024 / 1024) MB; import it with `sameside import`")
-        }
+        let buffer = try await collect(request)
         let form: MultipartForm
         do {
             form = try MultipartForm(buffer, boundary: boundary)
