@@ -51,7 +51,8 @@ struct CoachModelCommand: ParsableCommand {
                     "Fitted on \(messages.count) messages from \(sources) source pages by",
                     "`sameside coach-model fit --corpus FILE --out FILE` with the corpus at",
                     "\(corpus) (ordinal logistic regression, λ = \(fitter.lambda),",
-                    "mixed messages weighing \(fitter.mixedWeight), \(fitter.steps) steps).",
+                    "mixed messages weighing \(fitter.mixedWeight), \(fitter.steps) steps,",
+                    "at most \(fitter.vocabularyLimit) vocabulary words).",
                 ])
             do {
                 try Data(source.utf8).write(to: URL(fileURLWithPath: out))
@@ -84,6 +85,15 @@ struct CoachModelCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Loss weight of mixed-labelled messages.", visibility: .hidden))
         var mixedWeight: Double = CoachModelFitter().mixedWeight
 
+        @Option(help: ArgumentHelp("The L2 penalty on vocabulary words (default: --lambda).", visibility: .hidden))
+        var wordLambda: Double?
+
+        @Option(help: ArgumentHelp("The most vocabulary words a model takes.", visibility: .hidden))
+        var vocabularyLimit: Int = CoachModelFitter().vocabularyLimit
+
+        @Flag(help: "Also print every clear message judged otherwise out of fold, with the features that moved it.")
+        var misses = false
+
         func validate() throws {
             guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
         }
@@ -91,12 +101,29 @@ struct CoachModelCommand: ParsableCommand {
         func run() throws {
             let messages = try CoachModelCommand.corpus(corpus)
             let sources = Set(messages.map(\.source)).count
-            let fitter = CoachModelFitter(lambda: lambda, mixedWeight: mixedWeight)
+            let fitter = CoachModelFitter(
+                lambda: lambda, mixedWeight: mixedWeight, wordLambda: wordLambda ?? CoachModelFitter().wordLambda,
+                vocabularyLimit: vocabularyLimit)
             let outOfFold = CoachModelTraining.crossValidate(messages, folds: folds, fitter: fitter)
             print(
                 outOfFold.text(
                     title: "Out of fold: \(messages.count) messages, \(sources) source pages, \(folds) folds by page"))
             print("judged the opposite way: " + outOfFold.opposite.joined(separator: ", "))
+            if misses {
+                let byID = Dictionary(messages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+                for miss in outOfFold.misses {
+                    guard let message = byID[miss.id] else { continue }
+                    print(
+                        "\n\(miss.id) \(message.genre) \(message.kind.rawValue): \(message.label.rawValue) → "
+                            + "\(miss.verdict.rawValue) (score \(miss.score))")
+                    print("  reason: \(message.reason)")
+                    print(
+                        "  drivers: "
+                            + miss.drivers.map { "\($0.feature)=\($0.value) \($0.effect)" }
+                            .joined(separator: ", "))
+                    print("  " + message.text.replacingOccurrences(of: "\n", with: "\n  "))
+                }
+            }
             let files =
                 ((try? FileManager.default.contentsOfDirectory(atPath: handwritten)) ?? [])
                 .filter { $0.hasPrefix("evaluation-") && $0.hasSuffix(".txt") }.sorted()

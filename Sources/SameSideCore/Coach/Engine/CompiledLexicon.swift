@@ -57,6 +57,10 @@ final class CompiledLexicon: Sendable {
         static let answerOpener = WordClass(rawValue: 1 << 37)
         /// Call, meeting, demo, minutes…: what a meeting ask asks for.
         static let meeting = WordClass(rawValue: 1 << 38)
+        /// Noticed, saw, read, came across, looking into…: "I noticed your…" is about what was noticed.
+        static let frameVerb = WordClass(rawValue: 1 << 39)
+        /// Budget, spend, funding…: with our product or us in a question, the money is for our deal.
+        static let budget = WordClass(rawValue: 1 << 40)
 
         static let byName: [String: WordClass] = [
             "customer": .customer, "seller": .seller, "possessiveCustomer": .possessiveCustomer,
@@ -71,7 +75,7 @@ final class CompiledLexicon: Sendable {
             "availabilityWords": .availability, "offerWords": .offer, "askVerbs": .askVerb,
             "interrogatives": .interrogative, "threadVerbs": .threadVerb, "threadNouns": .threadNoun,
             "thanks": .thanks, "auxiliaries": .auxiliary, "appreciation": .appreciation,
-            "answerOpeners": .answerOpener, "meetingWords": .meeting,
+            "answerOpeners": .answerOpener, "meetingWords": .meeting, "frameVerbs": .frameVerb, "budgetWords": .budget,
         ]
     }
 

@@ -10,6 +10,8 @@ struct SentenceFacts {
     var sellerRefs = 0
     var thirdPersonRefs = 0
     var firstReferent = Referent.none
+    /// Whether the first reference to us only framed what follows ("I noticed your…", "we saw that…").
+    var framed = false
     /// Every word class of the sentence's words, or-ed.
     var classes: UInt64 = 0
     var businessWords = 0

@@ -131,6 +131,10 @@ extension MessageAnalyzer {
         var meetingWords = 0
         var timeWords = 0
         var availability = false
+        // Budget asked about together with our product or us ("budget set aside for a system like ours"): the
+        // money is for our deal, not their business.
+        var budgetWords = 0
+        var purchase = false
         var subjectChecked = false
         var afterYou = -1
         var previous: Int32 = -1
@@ -167,6 +171,7 @@ extension MessageAnalyzer {
                 theirs += 1
             } else if isSellerWord {
                 ours += 1
+                purchase = true
             } else if has(word, .meeting) && !has(word, .business) && !theirMeeting {
                 ours += 2
                 meetingWords += 1
@@ -174,14 +179,22 @@ extension MessageAnalyzer {
                 || (has(word, .commercial) && !has(word, .business) && !has(word, .timeWord))
             {
                 ours += 2
+                purchase = true
             } else if has(word, .business) && !has(word, .timeWord) && !has(word, .logistics) {
                 businessWords += 1
                 // "your team" is one reference to them, not two.
-                if !has(previous, .possessiveCustomer) { theirs += 1 }
+                if !has(previous, .possessiveCustomer) {
+                    theirs += 1
+                    if has(word, .budget) { budgetWords += 1 }
+                }
             }
             previous = word
             position += 1
             k += 1
+        }
+        if budgetWords > 0 && purchase {
+            theirs -= budgetWords
+            ours += 2 * budgetWords
         }
         if availability && (timeWords > 0 || meetingWords > 0) { return false }
         if meetingWords > 0 && businessWords == 0 { return false }

@@ -232,6 +232,7 @@ struct MessageAnalyzer {
             var goalCues = 0
             var hasSelf = false
             var hasNumber = false
+            var sellerReferentAt = -1
             var previousWord: Int32 = -1
             if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
             let isSeller = sentence.role == TokenRole.seller
@@ -293,13 +294,23 @@ struct MessageAnalyzer {
                                 sentenceSellerRefs += 1
                                 sentenceSellerWeight += weight
                                 tally.sellerWeight += weight * (2.0 - 1.5 * Double(token.start) / totalBytes)
-                                if facts.firstReferent == .none { facts.firstReferent = .seller }
+                                if facts.firstReferent == .none {
+                                    facts.firstReferent = .seller
+                                    sellerReferentAt = words
+                                }
                             }
                         } else if classes & CompiledLexicon.WordClass.thirdPerson.rawValue != 0 {
                             facts.thirdPersonRefs += 1
                             if facts.firstReferent == .none { facts.firstReferent = .thirdPerson }
                         } else if classes & CompiledLexicon.WordClass.productNoun.rawValue != 0 {
                             if facts.firstReferent == .none { facts.firstReferent = .product }
+                        }
+                        // "I noticed your…", "we came across…": the sentence is about what follows the frame.
+                        if classes & CompiledLexicon.WordClass.frameVerb.rawValue != 0 && facts.firstReferent == .seller
+                            && !facts.framed && words - sellerReferentAt <= 3
+                        {
+                            facts.framed = true
+                            facts.firstReferent = .none
                         }
                         if classes & CompiledLexicon.WordClass.business.rawValue != 0 { facts.businessWords += 1 }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }
@@ -488,6 +499,9 @@ struct MessageAnalyzer {
                 }
             }
 
+            if facts.framed && facts.firstReferent == .none && facts.businessWords == 0 {
+                facts.firstReferent = .seller
+            }
             facts.words = words
             facts.customerRefs = sentenceCustomerRefs
             facts.sellerRefs = sentenceSellerRefs

@@ -13,11 +13,15 @@ public struct CoachModelEvaluation: Sendable, Equatable {
     public var perGenre: [String: (right: Int, total: Int)] = [:]
     /// Ids of clear messages judged the opposite way.
     public var opposite: [String] = []
+    /// Clear messages not judged as labelled: id, verdict, score (0–100) and the features that moved it most.
+    public var misses: [CoachMiss] = []
 
     public init() {}
 
     /// Adds one judged message.
-    public mutating func add(_ message: CoachCorpusMessage, verdict: CoachVerdict) {
+    public mutating func add(
+        _ message: CoachCorpusMessage, verdict: CoachVerdict, score: Int = 50, drivers: [CoachDriver] = []
+    ) {
         let truth = Self.index(message.label)
         let judged = Self.index(verdict)
         confusion[truth][judged] += 1
@@ -29,6 +33,9 @@ public struct CoachModelEvaluation: Sendable, Equatable {
         let genre = perGenre[genreName] ?? (0, 0)
         perGenre[genreName] = (genre.right + right, genre.total + 1)
         if verdict != .mixed && verdict != message.label { opposite.append(message.id) }
+        if verdict != message.label {
+            misses.append(CoachMiss(id: message.id, verdict: verdict, score: score, drivers: drivers))
+        }
     }
 
     /// Clear messages (labelled seller- or customer-centric).
@@ -83,4 +90,14 @@ public struct CoachModelEvaluation: Sendable, Equatable {
     public static func == (a: CoachModelEvaluation, b: CoachModelEvaluation) -> Bool {
         a.confusion == b.confusion && a.opposite == b.opposite
     }
+}
+
+/// A clear message the model judged otherwise than labelled, with what moved its score.
+public struct CoachMiss: Sendable, Equatable {
+    public var id: String
+    public var verdict: CoachVerdict
+    /// The 0–100 score (≥ 60 customer-centric, < 40 seller-centric).
+    public var score: Int
+    /// The features that moved the score most, largest first.
+    public var drivers: [CoachDriver]
 }

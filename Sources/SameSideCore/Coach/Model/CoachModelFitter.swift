@@ -15,9 +15,18 @@ public struct CoachModelFitter: Sendable {
     public var learningRate: Double
     /// How much a mixed-labelled message weighs in the loss, against 1 for a clear one.
     public var mixedWeight: Double
+    /// The L2 penalty on vocabulary words (`word:…`); nil: ``lambda``.
+    public var wordLambda: Double?
+    /// The most vocabulary words a model takes.
+    public var vocabularyLimit: Int
 
-    public init(lambda: Double = 0.3, steps: Int = 1500, learningRate: Double = 0.2, mixedWeight: Double = 0.4) {
+    public init(
+        lambda: Double = 0.3, steps: Int = 1500, learningRate: Double = 0.2, mixedWeight: Double = 0.4,
+        wordLambda: Double? = nil, vocabularyLimit: Int = CoachModelTraining.vocabularyLimit
+    ) {
+        self.vocabularyLimit = vocabularyLimit
         self.lambda = lambda
+        self.wordLambda = wordLambda
         self.steps = steps
         self.learningRate = learningRate
         self.mixedWeight = mixedWeight
@@ -53,6 +62,7 @@ public struct CoachModelFitter: Sendable {
         var theta = [Double](repeating: 0, count: d + 2)
         theta[d] = -1
         theta[d + 1] = 1
+        let penalties = names.map { $0.hasPrefix(CompiledModel.wordPrefix) ? (wordLambda ?? lambda) : lambda }
         var velocity = [Double](repeating: 0, count: d + 2)
         var gradient = [Double](repeating: 0, count: d + 2)
         let momentum = 0.9
@@ -61,7 +71,7 @@ public struct CoachModelFitter: Sendable {
             for k in 0..<(d + 2) { look[k] += momentum * velocity[k] }
             if look[d + 1] < look[d] + 0.05 { look[d + 1] = look[d] + 0.05 }
             Self.gradient(
-                x: x, y: y, n: n, d: d, theta: look, lambda: lambda, mixedWeight: mixedWeight, into: &gradient)
+                x: x, y: y, n: n, d: d, theta: look, penalties: penalties, mixedWeight: mixedWeight, into: &gradient)
             for k in 0..<(d + 2) {
                 velocity[k] = momentum * velocity[k] - learningRate * gradient[k]
                 theta[k] += velocity[k]
@@ -90,7 +100,7 @@ public struct CoachModelFitter: Sendable {
     }
 
     private static func gradient(
-        x: [Double], y: [Int], n: Int, d: Int, theta: [Double], lambda: Double, mixedWeight: Double,
+        x: [Double], y: [Int], n: Int, d: Int, theta: [Double], penalties: [Double], mixedWeight: Double,
         into g: inout [Double]
     ) {
         var totalWeight = 0.0
@@ -129,7 +139,7 @@ public struct CoachModelFitter: Sendable {
                     }
                     let scale = 1 / max(totalWeight, 1)
                     for k in 0..<g.count { g[k] *= scale }
-                    for j in 0..<d { g[j] += lambda * t[j] }
+                    for j in 0..<d { g[j] += penalties[j] * t[j] }
                 }
             }
         }

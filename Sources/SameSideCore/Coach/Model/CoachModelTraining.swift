@@ -3,7 +3,7 @@ import Foundation
 /// Fitting and honest measuring of the coach's model on a labelled corpus. Pure and deterministic.
 public enum CoachModelTraining {
     /// The most vocabulary words a model takes, and how many fitting messages must use a word for it to be one.
-    public static let vocabularyLimit = 300
+    public static let vocabularyLimit = 150
     public static let vocabularyMinimumMessages = 5
 
     /// A message as training sees it: its measures and which lexicon words the seller used.
@@ -45,14 +45,16 @@ public enum CoachModelTraining {
 
     /// The vocabulary of a fitting set: words used by at least ``vocabularyMinimumMessages`` of its messages,
     /// most used first (ties alphabetical), at most ``vocabularyLimit``. Pure.
-    static func vocabulary(_ examples: [Example], wordText: [Int32: String]) -> [(id: Int32, text: String)] {
+    static func vocabulary(
+        _ examples: [Example], wordText: [Int32: String], limit: Int = vocabularyLimit
+    ) -> [(id: Int32, text: String)] {
         var uses: [Int32: Int] = [:]
         for example in examples { for word in example.words { uses[word, default: 0] += 1 } }
         let chosen = uses.compactMap { id, count -> (id: Int32, text: String, count: Int)? in
             guard count >= vocabularyMinimumMessages, let text = wordText[id] else { return nil }
             return (id, text, count)
         }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.text < $1.text }
-        return chosen.prefix(vocabularyLimit).map { ($0.id, $0.text) }
+        return chosen.prefix(limit).map { ($0.id, $0.text) }
     }
 
     /// Measures then 1/0 per vocabulary word.
@@ -70,7 +72,7 @@ public enum CoachModelTraining {
     )
         -> (CoachModel, [(id: Int32, text: String)])
     {
-        let vocabulary = vocabulary(examples, wordText: wordText)
+        let vocabulary = vocabulary(examples, wordText: wordText, limit: fitter.vocabularyLimit)
         let model = fitter.fit(
             names: names(vocabulary), vectors: examples.map { vector($0, vocabulary: vocabulary) }, labels: labels)
         return (model, vocabulary)
@@ -116,16 +118,24 @@ public enum CoachModelTraining {
         let (all, wordText) = examples(messages, lexicon: lexicon)
         let fold = folds(sources: messages.map(\.source), count: count)
         var verdicts = [CoachVerdict](repeating: .mixed, count: messages.count)
+        var scores = [Int](repeating: 50, count: messages.count)
+        var drivers = [[CoachDriver]](repeating: [], count: messages.count)
         for k in 0..<count {
             let train = messages.indices.filter { fold[$0] != k }
             let test = messages.indices.filter { fold[$0] == k }
             guard !test.isEmpty else { continue }
             let (model, vocabulary) = fit(
                 train.map { all[$0] }, labels: train.map { messages[$0].label }, wordText: wordText, fitter: fitter)
-            for i in test { verdicts[i] = judge(model: model, vector: vector(all[i], vocabulary: vocabulary)) }
+            for i in test {
+                let x = vector(all[i], vocabulary: vocabulary)
+                (verdicts[i], scores[i]) = CoachJudgement.judge(model: model, features: x, contextPoints: 0)
+                drivers[i] = model.drivers(x, limit: 8)
+            }
         }
         var evaluation = CoachModelEvaluation()
-        for (i, message) in messages.enumerated() { evaluation.add(message, verdict: verdicts[i]) }
+        for (i, message) in messages.enumerated() {
+            evaluation.add(message, verdict: verdicts[i], score: scores[i], drivers: drivers[i])
+        }
         return evaluation
     }
 
