@@ -11,7 +11,7 @@ struct CoachModelCommand: ParsableCommand {
             The corpus is JSON Lines: one object per line with id, kind, label (customer-centric | mixed | \
             seller-centric), source (the page it was paraphrased from) and text. See docs/coach.md.
             """,
-        subcommands: [Fit.self, Evaluate.self])
+        subcommands: [Fit.self, Evaluate.self, Features.self])
 
     /// Reads a file's bytes, or fails with exit status 2 and the path in the message.
     static func bytes(_ path: String) throws -> [UInt8] {
@@ -145,6 +145,30 @@ struct CoachModelCommand: ParsableCommand {
                 let handwrittenFigures = CoachModelTraining.evaluate(set, model: .standard)
                 print("")
                 print(handwrittenFigures.text(title: "Hand-written set, committed weights: \(set.count) messages"))
+            }
+        }
+    }
+
+    /// `coach-model features`: every message's measures and words as JSON Lines, for analysis outside Swift.
+    struct Features: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print every corpus message's measures and lexicon words as JSON Lines (for analysis).",
+            shouldDisplay: false)
+
+        @Option(help: "The labelled corpus (JSON Lines).")
+        var corpus: String
+
+        func run() throws {
+            let messages = try CoachModelCommand.corpus(corpus)
+            let (names, rows) = CoachModelTraining.featureTable(messages)
+            for (message, row) in zip(messages, rows) {
+                let object: [String: Any] = [
+                    "id": message.id, "source": message.source, "label": message.label.rawValue,
+                    "kind": message.kind.rawValue, "genre": message.genre ?? "",
+                    "dense": Dictionary(uniqueKeysWithValues: zip(names, row.dense)), "words": row.words,
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
             }
         }
     }

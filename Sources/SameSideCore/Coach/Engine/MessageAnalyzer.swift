@@ -373,15 +373,14 @@ struct MessageAnalyzer {
 
             // Phrase findings and co-occurrence cues.
             // Most sentences hold no cue and no block: reset only what the last sentence touched.
+            // (Through buffer pointers: an element-wise loop here checked the arrays' uniqueness on every element.)
             if blocksSet {
-                for index in 0..<blocked.count { blocked[index] = false }
+                blocked.withUnsafeMutableBufferPointer { $0.update(repeating: false) }
                 blocksSet = false
             }
             if cuesSet {
-                for index in 0..<cueFirst.count {
-                    cueFirst[index] = -1
-                    cueLast[index] = -1
-                }
+                cueFirst.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
+                cueLast.withUnsafeMutableBufferPointer { $0.update(repeating: -1) }
                 cuesSet = false
             }
             if !groupMatches.isEmpty { groupMatches.removeAll(keepingCapacity: true) }

@@ -43,6 +43,15 @@ public enum CoachModelTraining {
         return (examples, wordText)
     }
 
+    /// Every message's measures (named as ``CoachFeatures/names``) and the lexicon words its seller used, for
+    /// looking at the data outside Swift (`sameside coach-model features`). Pure.
+    public static func featureTable(
+        _ messages: [CoachCorpusMessage], lexicon: CoachLexicon = .standard
+    ) -> (names: [String], rows: [(dense: [Double], words: [String])]) {
+        let (all, wordText) = examples(messages, lexicon: lexicon)
+        return (CoachFeatures.names, all.map { ($0.dense, $0.words.compactMap { wordText[$0] }.sorted()) })
+    }
+
     /// The vocabulary of a fitting set: words used by at least ``vocabularyMinimumMessages`` of its messages,
     /// most used first (ties alphabetical), at most ``vocabularyLimit``. Pure.
     static func vocabulary(
