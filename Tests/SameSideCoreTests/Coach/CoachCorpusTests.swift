@@ -15,6 +15,8 @@ import Testing
         var reason: String
         var source: String
         var text: String
+        /// The three readers' labels (the collector's, then two blind annotators'), when the line has them.
+        var annotations: [String]?
     }
 
     /// The genres the labelling guide documents; every one must be present.
@@ -59,7 +61,7 @@ import Testing
             entries.append(
                 Entry(
                     line: index + 1, id: id, kind: kind, genre: genre, label: label, reason: reason, source: source,
-                    text: text))
+                    text: text, annotations: fields["annotations"] as? [String]))
         }
         return entries
     }
@@ -86,6 +88,32 @@ import Testing
             #expect(!entry.reason.contains("\n"), "\(entry.id): the reason is one line")
             #expect(!entry.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, "\(entry.id): empty text")
         }
+    }
+
+    /// The label is the majority of the three readers, `mixed` when all three differ (labelling guide, "Three
+    /// readers"); prints how often each pair of readers agreed.
+    @Test func everyLabelIsTheMajorityOfItsThreeReaders() throws {
+        // Given every message with its three readings
+        let entries = try Self.entries()
+        var pairAgreement = [0, 0, 0]
+        for entry in entries {
+            guard let readings = entry.annotations, readings.count == 3 else {
+                Issue.record("\(entry.id): expected three annotations")
+                continue
+            }
+            for reading in readings {
+                #expect(CoachVerdict(rawValue: reading) != nil, "\(entry.id): annotation \(reading)")
+            }
+            // Then its label is the reading two of them share, or mixed when they split three ways
+            let counts = Dictionary(grouping: readings, by: { $0 }).mapValues(\.count)
+            let majority = counts.first { $0.value >= 2 }?.key ?? CoachVerdict.mixed.rawValue
+            #expect(entry.label == majority, "\(entry.id): label \(entry.label), readings \(readings)")
+            for (k, (a, b)) in [(0, 1), (0, 2), (1, 2)].enumerated() where readings[a] == readings[b] {
+                pairAgreement[k] += 1
+            }
+        }
+        let share = pairAgreement.map { String(format: "%.1f %%", 100 * Double($0) / Double(max(entries.count, 1))) }
+        print("coach corpus readers agree: collector–A \(share[0]), collector–B \(share[1]), A–B \(share[2])")
     }
 
     @Test func theCorpusHasAtLeast400MessagesFromAtLeast60Pages() throws {

@@ -12,6 +12,9 @@ struct SentenceFacts {
     var firstReferent = Referent.none
     /// Whether the first reference to us only framed what follows ("I noticed your…", "we saw that…").
     var framed = false
+    /// Whether the customer speaks in it: you, they, he or she right before a telling verb ("you mentioned",
+    /// "she described", "they told us") — their own words brought back.
+    var theirWords = false
     /// Every word class of the sentence's words, or-ed.
     var classes: UInt64 = 0
     var businessWords = 0
@@ -56,6 +59,8 @@ struct FeatureTally {
     var wordsAboutThem = 0
     var wordsAboutUs = 0
     var questions = 0
+    /// Sentences that bring back what the customer said ("you mentioned…").
+    var theirWordsSentences = 0
 
     /// Adds one seller sentence.
     mutating func add(_ s: SentenceFacts) {
@@ -84,6 +89,7 @@ struct FeatureTally {
         }
         if theirs && s.businessWords > 0 && s.sellerRefs == 0 { theirBusinessSentences += 1 }
         if s.isQuestion { questions += 1 }
+        if s.theirWords { theirWordsSentences += 1 }
         if about == 0 && s.businessWords > 0 && !has(.productNoun) { aboutTheirBusiness += 1 }
         if !opened && s.words >= 4 {
             opened = true

@@ -233,6 +233,7 @@ struct MessageAnalyzer {
             var hasSelf = false
             var hasNumber = false
             var sellerReferentAt = -1
+            var theirSpeakerAt = -1
             var previousWord: Int32 = -1
             if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
             let isSeller = sentence.role == TokenRole.seller
@@ -280,6 +281,7 @@ struct MessageAnalyzer {
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
                             if !isObjectYou(tokens, t, previousWord: previousWord, end: sentence.end) {
+                                theirSpeakerAt = words
                                 sentenceCustomerRefs += 1
                                 tally.customerWeight += 2.0 - 1.5 * Double(token.start) / totalBytes
                                 if facts.firstReferent == .none { facts.firstReferent = .customer }
@@ -301,6 +303,7 @@ struct MessageAnalyzer {
                             }
                         } else if classes & CompiledLexicon.WordClass.thirdPerson.rawValue != 0 {
                             facts.thirdPersonRefs += 1
+                            theirSpeakerAt = words
                             if facts.firstReferent == .none { facts.firstReferent = .thirdPerson }
                         } else if classes & CompiledLexicon.WordClass.productNoun.rawValue != 0 {
                             if facts.firstReferent == .none { facts.firstReferent = .product }
@@ -311,6 +314,12 @@ struct MessageAnalyzer {
                         {
                             facts.framed = true
                             facts.firstReferent = .none
+                        }
+                        // "you mentioned", "she has described": the customer's own words brought back.
+                        if classes & CompiledLexicon.WordClass.threadVerb.rawValue != 0 && theirSpeakerAt >= 0
+                            && words - theirSpeakerAt <= 2
+                        {
+                            facts.theirWords = true
                         }
                         if classes & CompiledLexicon.WordClass.business.rawValue != 0 { facts.businessWords += 1 }
                         if classes & CompiledLexicon.WordClass.closing.rawValue != 0 { hasClosing = true }

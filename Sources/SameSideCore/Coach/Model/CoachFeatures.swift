@@ -17,6 +17,7 @@ enum CoachFeatures {
         "falseUrgency", "superlative", "productTalk", "featureList", "selfIntroduction", "aboutUs", "tooLong",
         "words", "isNote", "isMessage", "isTranscript", "sellerTalkShare", "handScore",
         "theirBusinessSentences", "wordsAboutThemShare", "wordsAboutUsShare", "questionShare",
+        "theirWordsSentences",
     ]
 
     /// `log1p(n)` for the small counts most features are (the same values, looked up rather than computed).
@@ -67,6 +68,7 @@ enum CoachFeatures {
         v.append(Double(f.wordsAboutThem) / words)
         v.append(Double(f.wordsAboutUs) / words)
         v.append(Double(f.questions) / sentences)
+        v.append(log1p(f.theirWordsSentences))
         return v
     }
 
