@@ -66,7 +66,7 @@ struct CoachModelCommand: ParsableCommand {
     /// `coach-model evaluate`: grouped cross-validation by source page, and the hand-written set.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Out-of-fold figures (folds by source page) and the committed weights on the hand-written set.")
+            abstract: "Out-of-fold figures (folds by source page); committed weights on the held-out and hand-written sets.")
 
         @Option(help: "The labelled corpus (JSON Lines).")
         var corpus: String
@@ -76,6 +76,13 @@ struct CoachModelCommand: ParsableCommand {
 
         @Option(help: "Folder with the hand-written evaluation-*.txt files, scored with the committed weights.")
         var handwritten: String = "Tests/Fixtures/coach"
+
+        @Option(
+            help: """
+                A held-out corpus (JSON Lines, the corpus format) collected after the fit, scored with the committed \
+                weights; skipped when the file is absent.
+                """)
+        var holdout: String = "Tests/Fixtures/coach/holdout/messages.jsonl"
 
         @Option(
             help: ArgumentHelp(
@@ -123,6 +130,16 @@ struct CoachModelCommand: ParsableCommand {
                             .joined(separator: ", "))
                     print("  " + message.text.replacingOccurrences(of: "\n", with: "\n  "))
                 }
+            }
+            if FileManager.default.fileExists(atPath: holdout) {
+                let held = try CoachModelCommand.corpus(holdout)
+                let pages = Set(held.map(\.source)).count
+                print("")
+                print(
+                    CoachModelTraining.evaluate(held, model: .standard).text(
+                        title: "Held-out set, committed weights: \(held.count) messages from \(pages) pages"))
+            } else {
+                print("\nno held-out set at \(holdout)")
             }
             let files =
                 ((try? FileManager.default.contentsOfDirectory(atPath: handwritten)) ?? [])

@@ -31,6 +31,17 @@ import Testing
     }
 
     /// `../shared/eval/reserved-sources.txt` relative to the package root (absent in a plain clone).
+    /// The held-out set (same format; see `CoachHoldoutTests`).
+    static var holdoutFile: URL {
+        corpusFile.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(
+            "holdout/messages.jsonl")
+    }
+
+    /// Both files, for the checks that hold for each.
+    static let files = ["corpus", "holdout"]
+
+    static func file(_ name: String) -> URL { name == "holdout" ? holdoutFile : corpusFile }
+
     static var reservedFile: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -40,8 +51,8 @@ import Testing
     static var reservedListIsPresent: Bool { FileManager.default.fileExists(atPath: reservedFile.path) }
 
     /// One entry per non-empty line; a line that is not an object with every field as a string is recorded as an issue.
-    static func entries() throws -> [Entry] {
-        let content = try String(contentsOf: corpusFile, encoding: .utf8)
+    static func entries(_ file: URL = corpusFile) throws -> [Entry] {
+        let content = try String(contentsOf: file, encoding: .utf8)
         var entries: [Entry] = []
         for (index, line) in content.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where !line.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -92,9 +103,9 @@ import Testing
 
     /// The label is the majority of the three readers, `mixed` when all three differ (labelling guide, "Three
     /// readers"); prints how often each pair of readers agreed.
-    @Test func everyLabelIsTheMajorityOfItsThreeReaders() throws {
+    @Test(arguments: files) func everyLabelIsTheMajorityOfItsThreeReaders(_ name: String) throws {
         // Given every message with its three readings
-        let entries = try Self.entries()
+        let entries = try Self.entries(Self.file(name))
         var pairAgreement = [0, 0, 0]
         for entry in entries {
             guard let readings = entry.annotations, readings.count == 3 else {
@@ -113,7 +124,7 @@ import Testing
             }
         }
         let share = pairAgreement.map { String(format: "%.1f %%", 100 * Double($0) / Double(max(entries.count, 1))) }
-        print("coach corpus readers agree: collector–A \(share[0]), collector–B \(share[1]), A–B \(share[2])")
+        print("coach \(name) readers agree: collector–A \(share[0]), collector–B \(share[1]), A–B \(share[2])")
     }
 
     @Test func theCorpusHasAtLeast400MessagesFromAtLeast60Pages() throws {
@@ -164,12 +175,16 @@ import Testing
             if: CoachCorpusTests.reservedListIsPresent,
             "../shared/eval/reserved-sources.txt is not beside this checkout, so the reserved pages cannot be checked"))
     func noSourceIsAReservedPage() throws {
+        for name in Self.files { try Self.noSourceIsReserved(in: Self.file(name)) }
+    }
+
+    static func noSourceIsReserved(in file: URL) throws {
         let reservedText = try String(contentsOf: Self.reservedFile, encoding: .utf8)
         let reserved = Set(
             reservedText.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") }.compactMap { Self.normalised($0) })
         #expect(!reserved.isEmpty)
-        for entry in try Self.entries() {
+        for entry in try Self.entries(file) {
             guard let page = Self.normalised(entry.source) else { continue }
             let hit = reserved.contains(page) || reserved.contains { page.hasPrefix($0 + "/") }
             #expect(!hit, "\(entry.id) comes from a reserved page")
