@@ -63,10 +63,10 @@ struct CoachModelCommand: ParsableCommand {
         }
     }
 
-    /// `coach-model evaluate`: grouped cross-validation by source page, and the hand-written set.
+    /// `coach-model evaluate`: grouped cross-validation by source page; the held-out and hand-written sets.
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Out-of-fold figures (folds by source page); committed weights on the held-out and hand-written sets.")
+            abstract: "Out-of-fold figures (folds by page); committed weights on the held-out and hand-written sets.")
 
         @Option(help: "The labelled corpus (JSON Lines).")
         var corpus: String
