@@ -3,7 +3,7 @@ import Foundation
 /// Fitting and honest measuring of the coach's model on a labelled corpus. Pure and deterministic.
 public enum CoachModelTraining {
     /// The most vocabulary words a model takes, and how many fitting messages must use a word for it to be one.
-    public static let vocabularyLimit = 150
+    public static let vocabularyLimit = 300
     public static let vocabularyMinimumMessages = 5
 
     /// A message as training sees it: its measures and which lexicon words the seller used.
