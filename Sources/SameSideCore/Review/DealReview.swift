@@ -24,6 +24,9 @@ public struct DealReview: Equatable, Sendable {
     public var unknownFacts: [FactKind] = []
     /// The customer's honest pause, when it is still running on the review day.
     public var pause: DealPause? = nil
+    /// Whether fit was judged against something: the seller's Ideal Customer Profile or the problems we solve.
+    /// Without either, ``ReviewScores/fit`` holds a neutral 50 and reports show it as not known (`?`).
+    public var fitJudged = true
 
     /// Whether the deal's source could carry (or SameSide has since been told) every kind of fact in `kinds`.
     /// Pure.

@@ -42,7 +42,8 @@ public struct ReviewEngine: Sendable {
             currency: input.currency, unknownFacts: ReviewRule.unknownsOrder.filter { unknown.contains($0) },
             pause: input.deal.pausedUntil.flatMap {
                 $0 > input.asOf ? DealPause(until: $0, reason: input.deal.pauseReason) : nil
-            })
+            },
+            fitJudged: input.seller?.icp != nil || !(input.seller?.problemsWeSolve ?? []).isEmpty)
     }
 
     /// `findings` most severe first, in their order within a severity (a stable sort by severity). Pure.

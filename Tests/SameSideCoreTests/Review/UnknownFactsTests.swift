@@ -62,6 +62,25 @@ import Testing
         }
     }
 
+    @Test func fitWithNoProfileToJudgeItAgainstIsShownAsNotKnown() {
+        // given one demo deal, reviewed without a seller profile and with the demo's (which has an ICP)
+        let pipeline = DemoPipeline.make()
+        let deal = pipeline.opportunities.first { $0.status == .open }!
+        let account = pipeline.accounts.first { $0.id == deal.accountId }
+        let engine = ReviewEngine()
+        let without = engine.review(
+            deal: deal, account: account, seller: nil, playbook: .standard, asOf: Self.asOf, currency: "USD")
+        let with = engine.review(
+            deal: deal, account: account, seller: pipeline.seller, playbook: .standard, asOf: Self.asOf,
+            currency: "USD")
+        // then without a profile the fit is not a judgement: `?` in the text and Markdown reports
+        #expect(!without.fitJudged && with.fitJudged)
+        #expect(ReviewTextReport(color: false).deal(without, currency: "USD").contains("· fit ? ·"))
+        #expect(ReviewMarkdownReport.deal(without, currency: "USD").contains("fit ?,"))
+        // and with one it is the score
+        #expect(ReviewTextReport(color: false).deal(with, currency: "USD").contains("· fit \(with.scores.fit) ·"))
+    }
+
     @Test func theVerdictIsNotBuiltOnAHealthScoreFromFactsNeverTold() {
         // given the demo's deals as a CSV-only import, and the same bare deals as a pipeline file that could
         // have carried goals and need (so their absence there is a known absence)

@@ -47,8 +47,9 @@ public enum ReviewMarkdownReport {
                 + "**Plan:** \(review.planStatus.label)")
         lines.append("")
         let s = review.scores
+        let fit = review.fitJudged ? "\(s.fit)" : "?"
         lines.append(
-            "**Scores:** health \(s.health), fit \(s.fit), alignment \(s.alignment), urgency \(s.urgency), "
+            "**Scores:** health \(s.health), fit \(fit), alignment \(s.alignment), urgency \(s.urgency), "
                 + "process \(s.process), stakeholders \(s.stakeholders), business case \(s.businessCase), "
                 + "pressure \(s.pressure), customer outcome \(s.customerOutcome)")
         guard !review.findings.isEmpty else {

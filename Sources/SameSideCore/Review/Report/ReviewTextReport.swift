@@ -53,7 +53,7 @@ public struct ReviewTextReport: Sendable {
             func score(_ value: Int, _ needs: FactKind...) -> String { review.knows(needs) ? "\(value)" : "?" }
             add(
                 "  Plan: \(review.knows([.buyingProcess]) ? review.planStatus.label : "?")"
-                    + " · health \(review.knows(Array(VerdictRules.healthNeeds)) ? "\(s.health)" : "?") · fit \(s.fit)"
+                    + " · health \(review.knows(Array(VerdictRules.healthNeeds)) ? "\(s.health)" : "?") · fit \(review.fitJudged ? "\(s.fit)" : "?")"
                     + " · alignment \(score(s.alignment, .goals)) · urgency \(score(s.urgency, .needToChange))"
                     + " · process \(score(s.process, .buyingProcess)) · stakeholders \(score(s.stakeholders, .stakeholders))"
                     + " · business case \(score(s.businessCase, .businessCase)) · pressure \(score(s.pressure, .activities))"
