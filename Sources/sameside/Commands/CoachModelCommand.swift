@@ -11,7 +11,7 @@ struct CoachModelCommand: ParsableCommand {
             The corpus is JSON Lines: one object per line with id, kind, label (customer-centric | mixed | \
             seller-centric), source (the page it was paraphrased from) and text. See docs/coach.md.
             """,
-        subcommands: [Fit.self, Evaluate.self, Features.self])
+        subcommands: [Fit.self, Evaluate.self, Features.self, Sentences.self])
 
     /// Reads a file's bytes, or fails with exit status 2 and the path in the message.
     static func bytes(_ path: String) throws -> [UInt8] {
@@ -183,6 +183,27 @@ struct CoachModelCommand: ParsableCommand {
                     "id": message.id, "source": message.source, "label": message.label.rawValue,
                     "kind": message.kind.rawValue, "genre": message.genre ?? "",
                     "dense": Dictionary(uniqueKeysWithValues: zip(names, row.dense)), "words": row.words,
+                ]
+                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+
+    /// `coach-model sentences`: the seller's sentences of every message, with the coach's reading of each.
+    struct Sentences: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print every corpus message's seller sentences, with whom the coach reads each as about.",
+            shouldDisplay: false)
+
+        @Option(help: "The labelled corpus (JSON Lines).")
+        var corpus: String
+
+        func run() throws {
+            let messages = try CoachModelCommand.corpus(corpus)
+            for row in CoachSentenceTable.rows(messages) {
+                let object: [String: Any] = [
+                    "id": row.messageID, "sentence": row.index, "text": row.text, "coach": row.reading.rawValue,
                 ]
                 let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
