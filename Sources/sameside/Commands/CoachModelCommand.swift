@@ -21,6 +21,12 @@ struct CoachModelCommand: ParsableCommand {
         return [UInt8](data)
     }
 
+    /// Prints one JSON object on one line, keys sorted (the analysis commands' output).
+    static func printJSONLine(_ object: [String: Any]) throws {
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+
     static func corpus(_ path: String) throws -> [CoachCorpusMessage] {
         do {
             return try CoachCorpus.parse(jsonl: bytes(path))
@@ -181,11 +187,10 @@ struct CoachModelCommand: ParsableCommand {
             for (message, row) in zip(messages, rows) {
                 let object: [String: Any] = [
                     "id": message.id, "source": message.source, "label": message.label.rawValue,
-                    "kind": message.kind.rawValue, "genre": message.genre ?? "",
+                    "kind": message.kind.rawValue, "genre": message.genre,
                     "dense": Dictionary(uniqueKeysWithValues: zip(names, row.dense)), "words": row.words,
                 ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                try CoachModelCommand.printJSONLine(object)
             }
         }
     }
@@ -205,8 +210,7 @@ struct CoachModelCommand: ParsableCommand {
                 let object: [String: Any] = [
                     "id": row.messageID, "sentence": row.index, "text": row.text, "coach": row.reading.rawValue,
                 ]
-                let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-                print(String(decoding: data, as: UTF8.self))
+                try CoachModelCommand.printJSONLine(object)
             }
         }
     }
