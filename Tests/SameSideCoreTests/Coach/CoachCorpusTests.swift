@@ -37,6 +37,11 @@ import Testing
             "holdout/messages.jsonl")
     }
 
+    /// The corpus's seller sentences with whom two readers read each as about (see `CoachSentenceReadingTests`).
+    static var sentencesFile: URL {
+        corpusFile.deletingLastPathComponent().appendingPathComponent("sentences.jsonl")
+    }
+
     /// Both files, for the checks that hold for each.
     static let files = ["corpus", "holdout"]
 

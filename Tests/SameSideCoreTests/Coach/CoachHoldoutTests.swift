@@ -7,14 +7,8 @@ import Testing
 /// coach's features and weights were settled, from pages the development corpus does not use, and scored once
 /// with the committed weights (docs/coach.md, "Held-out set").
 @Suite struct CoachHoldoutTests {
-    static var fixtures: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Fixtures/coach")
-    }
-
-    static func messages(_ relativePath: String) throws -> [CoachCorpusMessage] {
-        let path = fixtures.appendingPathComponent(relativePath).path
-        let data = try #require(FileManager.default.contents(atPath: path), "missing \(path)")
+    static func messages(_ file: URL) throws -> [CoachCorpusMessage] {
+        let data = try #require(FileManager.default.contents(atPath: file.path), "missing \(file.path)")
         return try CoachCorpus.parse(jsonl: [UInt8](data))
     }
 
@@ -28,8 +22,8 @@ import Testing
 
     @Test func theHeldOutSetSharesNoPageOrRepositoryWithTheDevelopmentCorpus() throws {
         // Given both sets
-        let development = try Self.messages("corpus/messages.jsonl")
-        let held = try Self.messages("holdout/messages.jsonl")
+        let development = try Self.messages(CoachCorpusTests.corpusFile)
+        let held = try Self.messages(CoachCorpusTests.holdoutFile)
         // Then the held-out messages come from other pages and other repositories, and cover both clear labels
         let used = Set(development.map { Self.origin($0.source) })
         let shared = held.filter { used.contains(Self.origin($0.source)) }.map(\.id)
@@ -42,7 +36,7 @@ import Testing
 
     @Test func theCommittedWeightsOnTheHeldOutSet() throws {
         // Given the held-out set
-        let held = try Self.messages("holdout/messages.jsonl")
+        let held = try Self.messages(CoachCorpusTests.holdoutFile)
         // When the committed weights judge it
         let figures = CoachModelTraining.evaluate(held, model: .standard)
         print(figures.text(title: "coach on the held-out set (\(held.count) messages, committed weights)"))

@@ -15,8 +15,7 @@ import Testing
     }
 
     static func labelled() throws -> [Labelled] {
-        let path = CoachOutOfFoldTests.corpusPath.replacingOccurrences(of: "messages.jsonl", with: "sentences.jsonl")
-        let content = try String(contentsOfFile: path, encoding: .utf8)
+        let content = try String(contentsOf: CoachCorpusTests.sentencesFile, encoding: .utf8)
         return try content.split(separator: "\n").map { line in
             let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
             return Labelled(
