@@ -9,7 +9,9 @@ struct CoachModelCommand: ParsableCommand {
         abstract: "Fit the coach's verdict weights on a labelled corpus, or measure them out of fold.",
         discussion: """
             The corpus is JSON Lines: one object per line with id, kind, label (customer-centric | mixed | \
-            seller-centric), source (the page it was paraphrased from) and text. See docs/coach.md.
+            seller-centric), source (the page it was paraphrased from) and text. The sentence labels (sentences.jsonl \
+            beside the corpus, one object per seller sentence with id, n and label: us | neither | them | disputed) \
+            fit the sentence reader. See docs/coach.md.
             """,
         subcommands: [Fit.self, Evaluate.self, Features.self, Sentences.self])
 
@@ -25,6 +27,22 @@ struct CoachModelCommand: ParsableCommand {
     static func printJSONLine(_ object: [String: Any]) throws {
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
+    }
+
+    /// The sentence labels at `path`; without a path, `sentences.jsonl` beside `corpus` if there is one; `none`:
+    /// no labels (a model without a sentence reader).
+    static func sentenceLabels(_ path: String?, corpus: String) throws -> CoachSentenceLabels? {
+        if path == "none" { return nil }
+        let file =
+            path
+            ?? URL(fileURLWithPath: corpus).deletingLastPathComponent().appendingPathComponent("sentences.jsonl")
+            .path
+        guard path != nil || FileManager.default.fileExists(atPath: file) else { return nil }
+        do {
+            return try CoachSentenceLabels.parse(jsonl: bytes(file))
+        } catch let error as CoachCorpusError {
+            throw ValidationError("\(file): \(error.description)")
+        }
     }
 
     static func corpus(_ path: String) throws -> [CoachCorpusMessage] {
@@ -46,11 +64,25 @@ struct CoachModelCommand: ParsableCommand {
         @Option(help: "Where to write the weights (Sources/SameSideCore/Coach/Lexicon/StandardCoachModel.swift).")
         var out: String
 
+        @Option(help: "The sentence labels (default: sentences.jsonl beside the corpus; `none`: no sentence reader).")
+        var sentences: String?
+
         func run() throws {
             let messages = try CoachModelCommand.corpus(corpus)
+            let labels = try CoachModelCommand.sentenceLabels(sentences, corpus: corpus)
             let fitter = CoachModelFitter()
-            let model = CoachModelTraining.fit(messages, fitter: fitter)
+            let readerFitter = CoachSentenceReaderFitter()
+            let model = CoachModelTraining.fit(messages, sentences: labels, fitter: fitter, readerFitter: readerFitter)
             let sources = Set(messages.map(\.source)).count
+            let readerLines =
+                labels.map {
+                    [
+                        "Sentence reader fitted on \($0.count) labelled sentences (multinomial logistic",
+                        "regression, λ = \(readerFitter.lambda), \(readerFitter.steps) steps); the fitting messages'",
+                        "readings come from readers fitted in \(CoachModelTraining.readerFolds) inner folds by page.",
+                    ]
+                } ?? ["No sentence reader (fitted without sentence labels)."]
+
             let source = CoachModelSource.swift(
                 model,
                 provenance: [
@@ -59,7 +91,7 @@ struct CoachModelCommand: ParsableCommand {
                     "\(corpus) (ordinal logistic regression, λ = \(fitter.lambda),",
                     "mixed messages weighing \(fitter.mixedWeight), \(fitter.steps) steps,",
                     "at most \(fitter.vocabularyLimit) vocabulary words).",
-                ])
+                ] + readerLines)
             do {
                 try Data(source.utf8).write(to: URL(fileURLWithPath: out))
             } catch {
@@ -107,6 +139,15 @@ struct CoachModelCommand: ParsableCommand {
         @Flag(help: "Also print every clear message judged otherwise out of fold, with the features that moved it.")
         var misses = false
 
+        @Option(help: "The sentence labels (default: sentences.jsonl beside the corpus; `none`: no sentence reader).")
+        var sentences: String?
+
+        @Option(help: ArgumentHelp("The sentence reader's L2 penalty.", visibility: .hidden))
+        var readerLambda: Double = CoachSentenceReaderFitter().lambda
+
+        @Option(help: ArgumentHelp("The sentence reader's gradient steps.", visibility: .hidden))
+        var readerSteps: Int = CoachSentenceReaderFitter().steps
+
         func validate() throws {
             guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
         }
@@ -117,7 +158,10 @@ struct CoachModelCommand: ParsableCommand {
             let fitter = CoachModelFitter(
                 lambda: lambda, mixedWeight: mixedWeight, wordLambda: wordLambda ?? CoachModelFitter().wordLambda,
                 vocabularyLimit: vocabularyLimit)
-            let outOfFold = CoachModelTraining.crossValidate(messages, folds: folds, fitter: fitter)
+            let labels = try CoachModelCommand.sentenceLabels(sentences, corpus: corpus)
+            let outOfFold = CoachModelTraining.crossValidate(
+                messages, sentences: labels, folds: folds, fitter: fitter,
+                readerFitter: CoachSentenceReaderFitter(lambda: readerLambda, steps: readerSteps))
             print(
                 outOfFold.text(
                     title: "Out of fold: \(messages.count) messages, \(sources) source pages, \(folds) folds by page"))

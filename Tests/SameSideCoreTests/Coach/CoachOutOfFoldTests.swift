@@ -17,18 +17,31 @@ import Testing
         return try CoachCorpus.parse(jsonl: [UInt8](data))
     }
 
-    /// Issue #15's goal is 90 % right and at most 3 % the opposite way; the fit reaches 83.9 % and 7.7 % today
-    /// on 885 messages with majority-of-three labels (docs/coach.md). This guards what is reached against regression, and records the goal as a known issue
-    /// until it is met (Swift Testing then reports the known issue as fixed, so the bar gets raised).
+    /// The corpus's sentence labels (what the sentence reader is fitted on).
+    static func sentenceLabels() throws -> CoachSentenceLabels {
+        let path = CoachCorpusTests.sentencesFile.path
+        let data = try #require(
+            FileManager.default.contents(atPath: path), "the sentence labels are missing at \(path)")
+        return try CoachSentenceLabels.parse(jsonl: [UInt8](data))
+    }
+
+    /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader the fit reaches
+    /// 86.3 % and 7.0 % today on 964 messages with majority-of-three labels (83.9 % and 7.7 % without it;
+    /// docs/coach.md). This guards what is reached against regression, and records the goal as a known issue until
+    /// it is met (Swift Testing then reports the known issue as fixed, so the bar gets raised).
     @Test func outOfFoldTheCoachKeepsWhatItReachesOnRealMessages() throws {
-        // Given the corpus, in ten folds that never split a source page
+        // Given the corpus, in ten folds that never split a source page, and its sentences' labels
         let messages = try Self.corpus()
-        // When each fold is judged by weights fitted on the other nine
-        let evaluation = CoachModelTraining.crossValidate(messages, folds: 10)
+        let sentences = try Self.sentenceLabels()
+        // When each fold is judged by weights (and a sentence reader) fitted on the other nine
+        let evaluation = CoachModelTraining.crossValidate(messages, sentences: sentences, folds: 10)
         print(evaluation.text(title: "coach out of fold (\(messages.count) messages, 10 folds by page)"))
         // Then no fewer clear messages are judged right, and no more the opposite way, than the fit reaches today
-        #expect(evaluation.clearAccuracy >= 0.838, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
-        #expect(evaluation.oppositeShare <= 0.077, "opposite: \(evaluation.opposite)")
+        #expect(evaluation.clearAccuracy >= 0.863, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
+        #expect(evaluation.oppositeShare <= 0.071, "opposite: \(evaluation.opposite)")
+        // And the reader reads held-out sentences as people do as often as it does today (85.4 %)
+        #expect(evaluation.sentencesRead > 3000)
+        #expect(Double(evaluation.sentencesAgreed) >= 0.854 * Double(evaluation.sentencesRead))
         // And the issue's goal stays visible until it is met
         withKnownIssue("issue #15: the goal is 90 % right and ≤ 3 % opposite on clear messages") {
             #expect(evaluation.clearAccuracy >= 0.9 && evaluation.oppositeShare <= 0.03)
@@ -38,8 +51,8 @@ import Testing
     @Test func theCommittedWeightsAreTheFitOfTheCorpus() throws {
         // Given the corpus
         let messages = try Self.corpus()
-        // When it is fitted as `sameside coach-model fit` does
-        let model = CoachModelTraining.fit(messages)
+        // When it is fitted as `sameside coach-model fit` does, sentence labels and all
+        let model = CoachModelTraining.fit(messages, sentences: try Self.sentenceLabels())
         // Then the weights the coach loads are those (to the six decimals they are written with)
         let committed = CoachModel.standard
         #expect(model.featureNames == committed.featureNames)
@@ -47,5 +60,12 @@ import Testing
             model.weights + [model.sellerBelow, model.customerFrom],
             committed.weights + [committed.sellerBelow, committed.customerFrom])
         for (fitted, stored) in pairs { #expect(abs(fitted - stored) < 1e-5) }
+        // And so is its sentence reader
+        let reader = try #require(model.sentenceReader)
+        let storedReader = try #require(committed.sentenceReader)
+        #expect(reader.featureNames == storedReader.featureNames)
+        for (fitted, stored) in zip(reader.weights + reader.biases, storedReader.weights + storedReader.biases) {
+            #expect(abs(fitted - stored) < 1e-5)
+        }
     }
 }

@@ -29,12 +29,34 @@ final class WordSeen {
     let hits: UnsafeMutablePointer<Int32>
     /// How many slots ``hits`` holds.
     var count = 0
+    /// Per slot, the number of the last sentence that used it (words count once per sentence for the reader).
+    let stamps: UnsafeMutablePointer<UInt32>
+    /// The number of the sentence being read; never 0, so that fresh stamps match no sentence.
+    var sentence: UInt32 = 0
+    /// The measures of the sentence being read (``SentenceMeasures``).
+    let measures: UnsafeMutablePointer<Double>
+    /// The distinct slots of the sentence being read, in order of first use.
+    let sentenceSlots: UnsafeMutablePointer<Int32>
 
     init(capacity: Int) {
         self.capacity = capacity
         seen = .allocate(capacity: max(capacity, 1))
         seen.initialize(repeating: false, count: max(capacity, 1))
         hits = .allocate(capacity: max(capacity, 1))
+        stamps = .allocate(capacity: max(capacity, 1))
+        stamps.initialize(repeating: 0, count: max(capacity, 1))
+        measures = .allocate(capacity: SentenceMeasures.count)
+        measures.initialize(repeating: 0, count: SentenceMeasures.count)
+        sentenceSlots = .allocate(capacity: max(capacity, 1))
+    }
+
+    /// Starts a new sentence: a new number, wrapping (and clearing the stamps) after 2³² − 1 of them.
+    func nextSentence() {
+        if sentence == UInt32.max {
+            stamps.update(repeating: 0, count: max(capacity, 1))
+            sentence = 0
+        }
+        sentence += 1
     }
 
     /// Unmarks the slots of the last message.
@@ -46,5 +68,26 @@ final class WordSeen {
     deinit {
         seen.deallocate()
         hits.deallocate()
+        stamps.deallocate()
+        measures.deallocate()
+        sentenceSlots.deallocate()
     }
+}
+
+/// Every seller sentence of the messages an analyzer runs on, with its measures and distinct vocabulary slots:
+/// what fitting the sentence reader and the sentence table read (``MessageAnalyzer/run``'s `record`).
+final class SentenceRecorder {
+    struct Row {
+        /// The sentence's text as UTF-8 byte offsets: its first word to its last word or closing punctuation.
+        var start: Int
+        var end: Int
+        /// ``SentenceMeasures``, in order.
+        var measures: [Double]
+        /// Distinct vocabulary slots, in order of first use.
+        var words: [Int32]
+        /// How many words the sentence has.
+        var length: Int
+    }
+
+    var rows: [Row] = []
 }

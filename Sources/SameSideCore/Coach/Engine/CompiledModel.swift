@@ -20,6 +20,12 @@ final class CompiledModel: Sendable {
     /// Per vocabulary slot, the effect of using the word (``drivers(dense:hits:limit:)``'s formula at value 1);
     /// 0 when under half a point, so that such words are skipped.
     let wordEffects: [Double]
+    /// The sentence reader, ready for the sentence loop (``ReaderTables/none`` without one).
+    let reader: ReaderTables
+    /// The model's values the drivers need, held apart so that reading them copies no model.
+    let pointsPerUnit: Double
+    let means: [Double]
+    let featureNames: [String]
 
     /// Maps the model's `word:…` features to `lexicon`'s ids (words the lexicon does not know never match).
     init(_ model: CoachModel, lexicon: CompiledLexicon) {
@@ -36,6 +42,10 @@ final class CompiledModel: Sendable {
         (slopes, offset) = Self.slopes(model)
         denseCount = model.featureNames.count - count
         (weightedDense, wordEffects) = Self.driverTables(slopes: slopes, model: model, denseCount: denseCount)
+        reader = model.sentenceReader.map { ReaderTables($0, vocabulary: model.featureNames.suffix(count)) } ?? .none
+        pointsPerUnit = model.pointsPerUnit
+        means = model.means
+        featureNames = model.featureNames
     }
 
     private static func driverTables(
@@ -80,7 +90,9 @@ final class CompiledModel: Sendable {
     /// then the words in the order used, an earlier one staying ahead of a later one of equal size.
     func drivers(dense: [Double], hits: [Int32], limit: Int = 5) -> [CoachDriver] {
         guard limit > 0 else { return [] }
-        let points = model.pointsPerUnit
+        let points = pointsPerUnit
+        let means = means
+        let featureNames = featureNames
         return withUnsafeTemporaryAllocation(of: (index: Int, value: Double, effect: Double).self, capacity: limit) {
             top in
             var count = 0
@@ -96,17 +108,19 @@ final class CompiledModel: Sendable {
                 top[at] = (index, value, effect)
                 if count < limit { count += 1 }
             }
-            model.means.withUnsafeBufferPointer { means in
+            means.withUnsafeBufferPointer { means in
                 for index in weightedDense {
                     let value = index < dense.count ? dense[index] : 0
                     let effect = slopes[index] * (value - means[index]) * points
                     if abs(effect) >= 0.5 { offer(index, value, effect) }
                 }
             }
-            for slot in hits {
-                let k = Int(slot)
-                guard k < wordEffects.count, wordEffects[k] != 0 else { continue }
-                offer(denseCount + k, 1, wordEffects[k])
+            wordEffects.withUnsafeBufferPointer { effects in
+                for slot in hits {
+                    let k = Int(slot)
+                    guard k < effects.count, effects[k] != 0 else { continue }
+                    offer(denseCount + k, 1, effects[k])
+                }
             }
             var result: [CoachDriver] = []
             result.reserveCapacity(count)
@@ -114,7 +128,7 @@ final class CompiledModel: Sendable {
                 let entry = top[k]
                 result.append(
                     CoachDriver(
-                        feature: model.featureNames[entry.index], value: (entry.value * 100).rounded() / 100,
+                        feature: featureNames[entry.index], value: (entry.value * 100).rounded() / 100,
                         effect: (entry.effect * 10).rounded() / 10))
             }
             return result
@@ -131,6 +145,10 @@ final class CompiledModel: Sendable {
         denseCount = 0
         weightedDense = []
         wordEffects = []
+        reader = .none
+        pointsPerUnit = model.pointsPerUnit
+        means = []
+        featureNames = []
     }
 
     /// The full feature vector: the message's measures, then 1 or 0 for each vocabulary word. Pure.
@@ -140,5 +158,86 @@ final class CompiledModel: Sendable {
         v.append(contentsOf: repeatElement(0, count: vocabularyCount))
         for slot in wordHits where slot >= 0 && Int(slot) < vocabularyCount { v[start + Int(slot)] = 1 }
         return v
+    }
+}
+
+/// A ``CoachSentenceReader`` as the sentence loop uses it: the logits of the three readings (us, neither, them,
+/// in the first three lanes) are `offset + Σ measureSlopes[j]·measureⱼ + Σ wordSlopes[slot]` over the distinct
+/// vocabulary words of the sentence (slots of the message model's vocabulary).
+struct ReaderTables: Sendable {
+    let measureSlopes: [SIMD4<Double>]
+    let wordSlopes: [SIMD4<Double>]
+    let offset: SIMD4<Double>
+    let isEmpty: Bool
+    /// ``SentenceMeasures/smallLog1p``, held here so that reading a sentence touches no global.
+    let smallLog1p = SentenceMeasures.smallLog1p
+
+    static let none = ReaderTables(measureSlopes: [], wordSlopes: [], offset: .zero, isEmpty: true)
+
+    private init(measureSlopes: [SIMD4<Double>], wordSlopes: [SIMD4<Double>], offset: SIMD4<Double>, isEmpty: Bool) {
+        self.measureSlopes = measureSlopes
+        self.wordSlopes = wordSlopes
+        self.offset = offset
+        self.isEmpty = isEmpty
+    }
+
+    /// Maps `reader`'s features to ``SentenceMeasures/names`` and to the slots of `vocabulary` (the message
+    /// model's `word:…` names, in slot order). Features of neither kind are dropped.
+    init(_ reader: CoachSentenceReader, vocabulary: ArraySlice<String>) {
+        var measureIndex: [String: Int] = [:]
+        for (j, name) in SentenceMeasures.names.enumerated() { measureIndex[name] = j }
+        var slotIndex: [String: Int] = [:]
+        for (slot, name) in vocabulary.enumerated() { slotIndex[name] = slot }
+        var measures = [SIMD4<Double>](repeating: .zero, count: SentenceMeasures.count)
+        var words = [SIMD4<Double>](repeating: .zero, count: vocabulary.count)
+        var offset = SIMD4<Double>(reader.biases[0], reader.biases[1], reader.biases[2], 0)
+        for (j, name) in reader.featureNames.enumerated() {
+            let weights = SIMD4<Double>(reader.weights[3 * j], reader.weights[3 * j + 1], reader.weights[3 * j + 2], 0)
+            let slope = weights / reader.scales[j]
+            if let m = measureIndex[name] {
+                measures[m] = slope
+            } else if let slot = slotIndex[name] {
+                words[slot] = slope
+            } else {
+                continue
+            }
+            offset -= slope * reader.means[j]
+        }
+        self.init(measureSlopes: measures, wordSlopes: words, offset: offset, isEmpty: false)
+    }
+
+    /// The words' share of the logits: the sum of the slopes of distinct vocabulary `slots`. Pure.
+    @inline(__always)
+    func wordLogits<Slots: Sequence<Int32>>(_ slots: Slots) -> SIMD4<Double> {
+        var sum = SIMD4<Double>.zero
+        wordSlopes.withUnsafeBufferPointer { slopes in
+            for slot in slots where slot >= 0 && Int(slot) < slopes.count { sum += slopes[Int(slot)] }
+        }
+        return sum
+    }
+
+    /// P(us) and P(them) of a sentence: its facts and its words' logits (``wordLogits(_:)``). Pure.
+    @inline(__always)
+    func read(_ facts: SentenceFacts, wordLogits: SIMD4<Double>) -> (us: Double, them: Double) {
+        var logits = offset + wordLogits
+        measureSlopes.withUnsafeBufferPointer { slopes in
+            smallLog1p.withUnsafeBufferPointer { table in
+                SentenceMeasures.forEachNonZero(facts, smallLog1p: table) { j, value in
+                    logits += slopes[j] * value
+                }
+            }
+        }
+        let p = CoachSentenceReader.softmax(logits[0], logits[1], logits[2])
+        return (p.0, p.2)
+    }
+
+    /// The same from the measures written out (``SentenceMeasures/write(_:into:)``), as training keeps them. Pure.
+    func read(measures: [Double], wordLogits: SIMD4<Double>) -> (us: Double, them: Double) {
+        var logits = offset + wordLogits
+        for j in 0..<min(measures.count, SentenceMeasures.count) where measures[j] != 0 {
+            logits += measureSlopes[j] * measures[j]
+        }
+        let p = CoachSentenceReader.softmax(logits[0], logits[1], logits[2])
+        return (p.0, p.2)
     }
 }

@@ -23,6 +23,13 @@ struct SentenceFacts {
     var capitalizedInside = 0
     var commas = 0
     var exclamations = 0
+    /// Findings in the sentence: pressure, pitch, and whether it is all about us (the `aboutUs` finding).
+    var pressureFindings = 0
+    var pitchFindings = 0
+    var allAboutUs = false
+    var isBullet = false
+    /// Its place among the message's seller sentences (from 0).
+    var index = 0
 }
 
 /// Counters over a message's seller sentences that the verdict's features are made of. Pure value.
@@ -61,6 +68,8 @@ struct FeatureTally {
     var questions = 0
     /// Sentences that bring back what the customer said ("you mentioned…").
     var theirWordsSentences = 0
+    /// What the fitted sentence reader made of the sentences (all zero without a reader).
+    var readings = SentenceReadings()
 
     /// Adds one seller sentence.
     mutating func add(_ s: SentenceFacts) {

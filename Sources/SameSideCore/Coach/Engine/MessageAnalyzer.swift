@@ -112,9 +112,11 @@ struct MessageAnalyzer {
     /// focus, feature lists, length, and every group and rule of another kind. A pressure finding depends only on
     /// the seller's sentences, their phrase and cue matches, blocks, negation and the pressure findings before it
     /// in the sentence, so both modes agree on them.
+    ///
+    /// With `record`, every seller sentence's measures and words are appended to it (for fitting the reader).
     func run(
         _ p: UnsafeBufferPointer<UInt8>, kind: MessageKind, context: CoachContext?, sellers: [String],
-        scratch: inout AnalyzerScratch, pressureOnly: Bool = false
+        scratch: inout AnalyzerScratch, pressureOnly: Bool = false, record: SentenceRecorder? = nil
     ) -> Outcome {
         // Taken out of the scratch for the duration, so each array is uniquely referenced and never copied.
         var tokens = scratch.tokens
@@ -152,6 +154,11 @@ struct MessageAnalyzer {
         let seen = seenSet.seen
         let hitSlots = seenSet.hits
         var hitCount = 0
+        // The sentence reader: each sentence's distinct vocabulary words add their logits (stamped per sentence).
+        let reader = scoring.reader
+        let reading = !pressureOnly && (!reader.isEmpty || record != nil)
+        let stamps = seenSet.stamps
+        let sentenceSlots = seenSet.sentenceSlots
         var advice: [String] = []
         var layout: TranscriptLayout?
         var hasHistory = false
@@ -237,6 +244,12 @@ struct MessageAnalyzer {
             var previousWord: Int32 = -1
             if !matches.isEmpty { matches.removeAll(keepingCapacity: true) }
             let isSeller = sentence.role == TokenRole.seller
+            var stamp: UInt32 = 0
+            var sentenceSlotCount = 0
+            if reading && isSeller {
+                seenSet.nextSentence()
+                stamp = seenSet.sentence
+            }
             var t = sentence.start
             while t < sentence.end {
                 let token = tokens[t]
@@ -277,6 +290,11 @@ struct MessageAnalyzer {
                             seen[Int(slot)] = true
                             hitSlots[hitCount] = slot
                             hitCount += 1
+                        }
+                        if reading && slot >= 0 && stamps[Int(slot)] != stamp {
+                            stamps[Int(slot)] = stamp
+                            sentenceSlots[sentenceSlotCount] = slot
+                            sentenceSlotCount += 1
                         }
                         if classes & CompiledLexicon.WordClass.customer.rawValue != 0 {
                             hasCustomer = true
@@ -425,10 +443,13 @@ struct MessageAnalyzer {
             }
             groupMatches.sort { $0.first != $1.first ? $0.first < $1.first : $0.last > $1.last }
             if !kept.isEmpty { kept.removeAll(keepingCapacity: true) }
+            // The groups array in a local: a closure reading `lexicon` captured (and so copied and retained) the
+            // whole analyzer for every group match (about 4 % of `coach --batch` in perf).
+            let groups = lexicon.groups
             for match in groupMatches {
-                let info = lexicon.groups[match.group]
+                let info = groups[match.group]
                 let overlaps = kept.contains {
-                    lexicon.groups[$0.group].kind == info.kind && $0.first <= match.last && match.first <= $0.last
+                    groups[$0.group].kind == info.kind && $0.first <= match.last && match.first <= $0.last
                 }
                 if overlaps || blocked[ruleCount + match.group] { continue }
                 if negated(tokens, match.first, sentenceStart: sentence.start) { continue }
@@ -514,7 +535,6 @@ struct MessageAnalyzer {
             facts.customerRefs = sentenceCustomerRefs
             facts.sellerRefs = sentenceSellerRefs
             facts.hasNumber = hasNumber
-            tally.features.add(facts)
 
             // A sentence all about us.
             if findings.count == firstFinding && sentenceSellerWeight >= 2 && sentenceCustomerRefs == 0 && words >= 5
@@ -528,6 +548,20 @@ struct MessageAnalyzer {
                         end: Self.spanEnd(tokens, sentence),
                         suggestion: CompiledLexicon.Suggestion.aboutUs))
             }
+            if reading && words > 0 {
+                let slots = UnsafeBufferPointer(start: sentenceSlots, count: sentenceSlotCount)
+                read(
+                    &facts, sentence: sentence, index: tally.features.sentences, findings: findings,
+                    from: firstFinding, reader: reader, slots: slots, into: &tally.features.readings,
+                    measures: record == nil ? nil : seenSet.measures)
+                record?.rows.append(
+                    SentenceRecorder.Row(
+                        start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
+                        end: Self.spanEnd(tokens, sentence),
+                        measures: Array(UnsafeBufferPointer(start: seenSet.measures, count: SentenceMeasures.count)),
+                        words: Array(slots), length: words))
+            }
+            tally.features.add(facts)
 
             // Feature lists: three or more bullets with no question and nothing about them.
             if sentence.isBullet && !sentence.isQuestion && sentenceCustomerRefs == 0 {
@@ -557,6 +591,32 @@ struct MessageAnalyzer {
         return Outcome(
             tally: tally, layout: layout, advice: advice, sellerFocusFindings: sellerFocusFindings,
             pressureSentences: pressureSentences, hasHistory: hasHistory)
+    }
+
+    /// Completes `facts` with the sentence's findings and place; with a reader, adds its reading of the sentence
+    /// to `readings` (`slots`: the sentence's distinct vocabulary slots); with a recorder, writes its measures to
+    /// `measures`.
+    private func read(
+        _ facts: inout SentenceFacts, sentence: Sentence, index: Int, findings: [RawFinding], from first: Int,
+        reader: ReaderTables, slots: UnsafeBufferPointer<Int32>, into readings: inout SentenceReadings,
+        measures: UnsafeMutablePointer<Double>?
+    ) {
+        var k = first
+        while k < findings.count {
+            switch findings[k].kind {
+            case .pressure: facts.pressureFindings += 1
+            case .pitch: facts.pitchFindings += 1
+            case .sellerFocus: facts.allAboutUs = true
+            case .closingQuestion, .length: break
+            }
+            k += 1
+        }
+        facts.isBullet = sentence.isBullet
+        facts.index = index
+        if let measures { SentenceMeasures.write(facts, into: measures) }
+        guard !reader.isEmpty else { return }
+        let p = reader.read(facts, wordLogits: reader.wordLogits(slots))
+        readings.add(us: p.us, them: p.them, words: facts.words)
     }
 
     /// Whether a finding from index `first` on satisfies `test`. A loop over indices, because a slice

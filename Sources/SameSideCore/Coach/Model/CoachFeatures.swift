@@ -6,19 +6,31 @@ import Foundation
 /// sentences as 0…1. The order of ``names`` is the order of the model's weights.
 enum CoachFeatures {
     /// One name per feature, in vector order (stable: the committed weights are keyed by them).
-    static let names: [String] = [
-        "customerFocus", "customerReferencesPer100Words", "sellerReferencesPer100Words",
-        "sentencesAboutUs", "sentencesAboutThem", "sentencesOnTheirBusiness", "opensAboutUs", "opensAboutThem",
-        "thirdPersonReferences", "productSentences", "claimSentences", "breakUpSentences", "callBackSentences",
-        "contentSentences", "favourSentences", "clientListSentences", "sellerRoleSentences", "commercialSentences",
-        "sarcasmSentences", "theirNumbers", "ourNumbers", "questionsAboutThem", "meetingAsks", "businessQuestions",
-        "closingQuestions", "yesNoQuestions", "businessWordShare", "exclamations", "endsWithQuestion",
-        "pressureSentences", "chasing", "statusDemand", "sellerDeadline", "discountForSpeed", "guilt",
-        "falseUrgency", "superlative", "productTalk", "featureList", "selfIntroduction", "aboutUs", "tooLong",
-        "words", "isNote", "isMessage", "isTranscript", "sellerTalkShare", "handScore",
-        "theirBusinessSentences", "wordsAboutThemShare", "wordsAboutUsShare", "questionShare",
-        "theirWordsSentences",
+    static let names: [String] =
+        [
+            "customerFocus", "customerReferencesPer100Words", "sellerReferencesPer100Words",
+            "sentencesAboutUs", "sentencesAboutThem", "sentencesOnTheirBusiness", "opensAboutUs", "opensAboutThem",
+            "thirdPersonReferences", "productSentences", "claimSentences", "breakUpSentences", "callBackSentences",
+            "contentSentences", "favourSentences", "clientListSentences", "sellerRoleSentences", "commercialSentences",
+            "sarcasmSentences", "theirNumbers", "ourNumbers", "questionsAboutThem", "meetingAsks", "businessQuestions",
+            "closingQuestions", "yesNoQuestions", "businessWordShare", "exclamations", "endsWithQuestion",
+            "pressureSentences", "chasing", "statusDemand", "sellerDeadline", "discountForSpeed", "guilt",
+            "falseUrgency", "superlative", "productTalk", "featureList", "selfIntroduction", "aboutUs", "tooLong",
+            "words", "isNote", "isMessage", "isTranscript", "sellerTalkShare", "handScore",
+            "theirBusinessSentences", "wordsAboutThemShare", "wordsAboutUsShare", "questionShare",
+            "theirWordsSentences",
+        ] + readerNames
+
+    /// The measures made of the sentence reader's readings (``SentenceReadings/values``), last in the vector:
+    /// the shares of the seller's words and sentences read as about us and about them, the opening's and the
+    /// close's readings (first and last sentence of four words or more), and the largest of each reading.
+    static let readerNames = [
+        "readerUsWords", "readerThemWords", "readerUsSentences", "readerThemSentences", "readerOpensUs",
+        "readerOpensThem", "readerClosesUs", "readerClosesThem", "readerMostUs", "readerMostThem",
     ]
+
+    /// Where the reader's measures start in the vector.
+    static var readerStart: Int { names.count - readerNames.count }
 
     /// `log1p(n)` for the small counts most features are (the same values, looked up rather than computed).
     static let smallLog1p: [Double] = (0..<256).map { Foundation.log1p(Double($0)) }
@@ -69,6 +81,7 @@ enum CoachFeatures {
         v.append(Double(f.wordsAboutUs) / words)
         v.append(Double(f.questions) / sentences)
         v.append(log1p(f.theirWordsSentences))
+        f.readings.append(to: &v)
         return v
     }
 

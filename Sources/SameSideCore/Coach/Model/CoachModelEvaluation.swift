@@ -15,6 +15,10 @@ public struct CoachModelEvaluation: Sendable, Equatable {
     public var opposite: [String] = []
     /// Clear messages not judged as labelled: id, verdict, score (0–100) and the features that moved it most.
     public var misses: [CoachMiss] = []
+    /// Out of fold, labelled sentences (those both readers agree on) the sentence reader read as they did, and
+    /// how many it read (0 without a reader).
+    public var sentencesAgreed = 0
+    public var sentencesRead = 0
 
     public init() {}
 
@@ -67,6 +71,11 @@ public struct CoachModelEvaluation: Sendable, Equatable {
         lines.append(
             "clear labels: \(clearRight)/\(clear) right = \(percent(clearAccuracy)); judged the opposite way: "
                 + "\(opposite.count) = \(percent(oppositeShare)); all three labels: \(percent(accuracy))")
+        if sentencesRead > 0 {
+            lines.append(
+                "sentence reader: \(sentencesAgreed)/\(sentencesRead) labelled sentences read as people read them = "
+                    + percent(Double(sentencesAgreed) / Double(sentencesRead)))
+        }
         lines.append("confusion (rows: label, columns: verdict)")
         let names = Self.order.map(\.rawValue)
         func pad(_ text: String, _ width: Int) -> String {

@@ -6,10 +6,16 @@ public enum CoachModelTraining {
     public static let vocabularyLimit = 300
     public static let vocabularyMinimumMessages = 5
 
-    /// A message as training sees it: its measures and which lexicon words the seller used.
+    /// How many inner folds give the fitting messages their sentence readings (no message is read by a reader
+    /// fitted on its own page).
+    public static let readerFolds = 5
+
+    /// A message as training sees it: its measures, which lexicon words the seller used, and the seller's
+    /// sentences (measures and distinct lexicon word ids of each).
     struct Example {
         var dense: [Double]
         var words: Set<Int32>
+        var sentences: [(measures: [Double], words: [Int32], length: Int)] = []
     }
 
     /// The examples of `messages`, and the text of every lexicon word id they use. Pure.
@@ -22,14 +28,20 @@ public enum CoachModelTraining {
         var examples: [Example] = []
         var wordText: [Int32: String] = [:]
         var scratch = AnalyzerScratch()
+        let recorder = SentenceRecorder()
         for message in messages {
             var text = message.text
+            recorder.rows.removeAll(keepingCapacity: true)
             text.withUTF8 { bytes in
                 let outcome = analyzer.run(
-                    bytes, kind: message.kind, context: nil, sellers: message.sellers, scratch: &scratch)
+                    bytes, kind: message.kind, context: nil, sellers: message.sellers, scratch: &scratch,
+                    record: recorder)
                 let summary = analyzer.summarize(
                     bytes, kind: message.kind, outcome: outcome, scratch: scratch, context: nil)
-                examples.append(Example(dense: Array(summary.dense[0..<denseCount]), words: Set(summary.wordHits)))
+                examples.append(
+                    Example(
+                        dense: Array(summary.dense[0..<denseCount]), words: Set(summary.wordHits),
+                        sentences: recorder.rows.map { ($0.measures, $0.words, $0.length) }))
                 for token in scratch.tokens where token.word >= 0 && token.isFirstOfWord {
                     guard wordText[token.word] == nil else { continue }
                     let word = String(
@@ -75,25 +87,103 @@ public enum CoachModelTraining {
         CoachFeatures.names + vocabulary.map { CompiledModel.wordPrefix + $0.text }
     }
 
-    /// The model fitted on `examples` (vocabulary chosen from them alone). Pure.
+    /// What a fit needs to know of each message besides its example: its id (for its sentences' labels), its
+    /// source page (for the reader's inner folds) and its label.
+    struct Labels {
+        var ids: [String]
+        var sources: [String]
+        var verdicts: [CoachVerdict]
+        var sentences: CoachSentenceLabels?
+
+        func subset(_ rows: [Int]) -> Labels {
+            Labels(
+                ids: rows.map { ids[$0] }, sources: rows.map { sources[$0] }, verdicts: rows.map { verdicts[$0] },
+                sentences: sentences)
+        }
+    }
+
+    /// The model fitted on `examples` (vocabulary chosen from them alone). With sentence labels, a sentence
+    /// reader is fitted too, and the message model learns from readings of the fitting messages made by readers
+    /// fitted in ``readerFolds`` inner folds by page (never by a reader that read the message's own page). Pure.
     static func fit(
-        _ examples: [Example], labels: [CoachVerdict], wordText: [Int32: String], fitter: CoachModelFitter
-    )
-        -> (CoachModel, [(id: Int32, text: String)])
-    {
+        _ examples: [Example], labels: Labels, wordText: [Int32: String], fitter: CoachModelFitter,
+        readerFitter: CoachSentenceReaderFitter
+    ) -> (CoachModel, [(id: Int32, text: String)]) {
         let vocabulary = vocabulary(examples, wordText: wordText, limit: fitter.vocabularyLimit)
-        let model = fitter.fit(
-            names: names(vocabulary), vectors: examples.map { vector($0, vocabulary: vocabulary) }, labels: labels)
+        let names = names(vocabulary)
+        var examples = examples
+        var reader: CoachSentenceReader?
+        if let sentences = labels.sentences, sentences.count > 0 {
+            let wordNames = Array(names.suffix(vocabulary.count))
+            var slotOf: [Int32: Int] = [:]
+            for (slot, word) in vocabulary.enumerated() { slotOf[word.id] = slot }
+            func fitReader(_ rows: [Int]) -> CoachSentenceReader {
+                var sentenceExamples: [CoachSentenceReaderFitter.Example] = []
+                for i in rows {
+                    for (k, sentence) in examples[i].sentences.enumerated() {
+                        guard let reading = sentences.reading(labels.ids[i], k + 1) else { continue }
+                        sentenceExamples.append(
+                            .init(
+                                measures: sentence.measures, words: sentence.words.compactMap { slotOf[$0] },
+                                label: reading))
+                    }
+                }
+                return readerFitter.fit(sentenceExamples, vocabulary: wordNames)
+            }
+            let inner = folds(sources: labels.sources, count: readerFolds)
+            var readings = [[Double]](repeating: [], count: examples.count)
+            for j in 0..<readerFolds {
+                let held = examples.indices.filter { inner[$0] == j }
+                guard !held.isEmpty else { continue }
+                let tables = ReaderTables(
+                    fitReader(examples.indices.filter { inner[$0] != j }), vocabulary: wordNames[...])
+                for i in held { readings[i] = read(examples[i], tables: tables, slotOf: slotOf) }
+            }
+            for i in examples.indices { examples[i].setReadings(readings[i]) }
+            reader = fitReader(Array(examples.indices))
+        }
+        var model = fitter.fit(
+            names: names, vectors: examples.map { vector($0, vocabulary: vocabulary) }, labels: labels.verdicts)
+        model.sentenceReader = reader
         return (model, vocabulary)
     }
 
-    /// The model fitted on all of `messages`. Pure.
+    /// The reader's ten measures of one message (``SentenceReadings/values``), computed as the coach does. Pure.
+    static func read(_ example: Example, tables: ReaderTables, slotOf: [Int32: Int]) -> [Double] {
+        var readings = SentenceReadings()
+        for (sentence, p) in zip(example.sentences, sentenceReadings(example, tables: tables, slotOf: slotOf)) {
+            readings.add(us: p.us, them: p.them, words: sentence.length)
+        }
+        return readings.values
+    }
+
+    /// P(us) and P(them) of each of the message's seller sentences, as the coach computes them. Pure.
+    static func sentenceReadings(
+        _ example: Example, tables: ReaderTables, slotOf: [Int32: Int]
+    ) -> [(us: Double, them: Double)] {
+        example.sentences.map { sentence in
+            let slots = sentence.words.compactMap { slotOf[$0].map(Int32.init) }
+            return tables.read(measures: sentence.measures, wordLogits: tables.wordLogits(slots))
+        }
+    }
+
+    /// The model fitted on all of `messages`; with `sentences`, its sentence reader too. Pure.
     public static func fit(
-        _ messages: [CoachCorpusMessage], fitter: CoachModelFitter = CoachModelFitter(),
+        _ messages: [CoachCorpusMessage], sentences: CoachSentenceLabels? = nil,
+        fitter: CoachModelFitter = CoachModelFitter(), readerFitter: CoachSentenceReaderFitter = .init(),
         lexicon: CoachLexicon = .standard
     ) -> CoachModel {
         let (examples, wordText) = examples(messages, lexicon: lexicon)
-        return fit(examples, labels: messages.map(\.label), wordText: wordText, fitter: fitter).0
+        return fit(
+            examples, labels: labels(messages, sentences: sentences), wordText: wordText, fitter: fitter,
+            readerFitter: readerFitter
+        ).0
+    }
+
+    static func labels(_ messages: [CoachCorpusMessage], sentences: CoachSentenceLabels?) -> Labels {
+        Labels(
+            ids: messages.map(\.id), sources: messages.map(\.source), verdicts: messages.map(\.label),
+            sentences: sentences)
     }
 
     /// Fold of each message: whole source pages go to one fold, largest pages first, each to the fold with the
@@ -121,27 +211,50 @@ public enum CoachModelTraining {
     /// Grouped cross-validation: each fold's messages judged by a model fitted on the other folds only (no
     /// source page both fits and is scored; the vocabulary, too, comes from the fitting folds). Pure.
     public static func crossValidate(
-        _ messages: [CoachCorpusMessage], folds count: Int, fitter: CoachModelFitter = CoachModelFitter(),
+        _ messages: [CoachCorpusMessage], sentences: CoachSentenceLabels? = nil, folds count: Int,
+        fitter: CoachModelFitter = CoachModelFitter(), readerFitter: CoachSentenceReaderFitter = .init(),
         lexicon: CoachLexicon = .standard
     ) -> CoachModelEvaluation {
         let (all, wordText) = examples(messages, lexicon: lexicon)
+        let labels = labels(messages, sentences: sentences)
         let fold = folds(sources: messages.map(\.source), count: count)
         var verdicts = [CoachVerdict](repeating: .mixed, count: messages.count)
         var scores = [Int](repeating: 50, count: messages.count)
         var drivers = [[CoachDriver]](repeating: [], count: messages.count)
+        var sentenceAgreement = (agreed: 0, read: 0)
         for k in 0..<count {
             let train = messages.indices.filter { fold[$0] != k }
             let test = messages.indices.filter { fold[$0] == k }
             guard !test.isEmpty else { continue }
             let (model, vocabulary) = fit(
-                train.map { all[$0] }, labels: train.map { messages[$0].label }, wordText: wordText, fitter: fitter)
+                train.map { all[$0] }, labels: labels.subset(train), wordText: wordText, fitter: fitter,
+                readerFitter: readerFitter)
+            var slotOf: [Int32: Int] = [:]
+            for (slot, word) in vocabulary.enumerated() { slotOf[word.id] = slot }
+            let tables = model.sentenceReader.map {
+                ReaderTables($0, vocabulary: names(vocabulary).suffix(vocabulary.count))
+            }
             for i in test {
-                let x = vector(all[i], vocabulary: vocabulary)
+                var example = all[i]
+                if let tables {
+                    example.setReadings(read(example, tables: tables, slotOf: slotOf))
+                    let read = sentenceReadings(example, tables: tables, slotOf: slotOf)
+                    for (k, p) in read.enumerated() {
+                        guard let label = sentences?.reading(messages[i].id, k + 1) else { continue }
+                        let neither = 1 - p.us - p.them
+                        let reading = p.us >= max(neither, p.them) ? 0 : (p.them > neither ? 2 : 1)
+                        sentenceAgreement.read += 1
+                        if reading == label { sentenceAgreement.agreed += 1 }
+                    }
+                }
+                let x = vector(example, vocabulary: vocabulary)
                 (verdicts[i], scores[i]) = CoachJudgement.judge(model: model, features: x, contextPoints: 0)
                 drivers[i] = model.drivers(x, limit: 8)
             }
         }
         var evaluation = CoachModelEvaluation()
+        evaluation.sentencesAgreed = sentenceAgreement.agreed
+        evaluation.sentencesRead = sentenceAgreement.read
         for (i, message) in messages.enumerated() {
             evaluation.add(message, verdict: verdicts[i], score: scores[i], drivers: drivers[i])
         }
@@ -178,5 +291,13 @@ extension MessageCoach {
             let summary = analyzer.summarize(bytes, kind: kind, outcome: outcome, scratch: scratch, context: nil)
             return scoring.vector(dense: summary.dense, wordHits: summary.wordHits)
         }
+    }
+}
+
+extension CoachModelTraining.Example {
+    /// Puts the reader's ten measures in their places (the last of the measures).
+    mutating func setReadings(_ values: [Double]) {
+        let start = CoachFeatures.readerStart
+        for (k, value) in values.enumerated() where start + k < dense.count { dense[start + k] = value }
     }
 }
