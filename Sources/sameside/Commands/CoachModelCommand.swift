@@ -142,6 +142,15 @@ struct CoachModelCommand: ParsableCommand {
         @Option(help: "The sentence labels (default: sentences.jsonl beside the corpus; `none`: no sentence reader).")
         var sentences: String?
 
+        @Flag(help: ArgumentHelp("Keep vocabulary words on their 0/1 scale.", visibility: .hidden))
+        var rawWords = false
+
+        @Option(
+            help: ArgumentHelp(
+                "Also fit on the whole corpus with these settings and score this labelled set (for choosing "
+                    + "settings on a spent held-out set).", visibility: .hidden))
+        var fitAndScore: String?
+
         @Option(help: ArgumentHelp("The sentence reader's L2 penalty.", visibility: .hidden))
         var readerLambda: Double = CoachSentenceReaderFitter().lambda
 
@@ -155,13 +164,23 @@ struct CoachModelCommand: ParsableCommand {
         func run() throws {
             let messages = try CoachModelCommand.corpus(corpus)
             let sources = Set(messages.map(\.source)).count
-            let fitter = CoachModelFitter(
+            var fitter = CoachModelFitter(
                 lambda: lambda, mixedWeight: mixedWeight, wordLambda: wordLambda ?? CoachModelFitter().wordLambda,
                 vocabularyLimit: vocabularyLimit)
+            fitter.standardiseWords = !rawWords
             let labels = try CoachModelCommand.sentenceLabels(sentences, corpus: corpus)
+            let readerFitter = CoachSentenceReaderFitter(lambda: readerLambda, steps: readerSteps)
+            if let fitAndScore {
+                let set = try CoachModelCommand.corpus(fitAndScore)
+                let model = CoachModelTraining.fit(
+                    messages, sentences: labels, fitter: fitter, readerFitter: readerFitter)
+                print(
+                    CoachModelTraining.evaluate(set, model: model).text(
+                        title: "\(fitAndScore), weights fitted on the whole corpus with these settings"))
+                print("")
+            }
             let outOfFold = CoachModelTraining.crossValidate(
-                messages, sentences: labels, folds: folds, fitter: fitter,
-                readerFitter: CoachSentenceReaderFitter(lambda: readerLambda, steps: readerSteps))
+                messages, sentences: labels, folds: folds, fitter: fitter, readerFitter: readerFitter)
             print(
                 outOfFold.text(
                     title: "Out of fold: \(messages.count) messages, \(sources) source pages, \(folds) folds by page"))

@@ -19,6 +19,9 @@ public struct CoachModelFitter: Sendable {
     public var wordLambda: Double?
     /// The most vocabulary words a model takes.
     public var vocabularyLimit: Int
+    /// Whether vocabulary words are divided by their standard deviation like the measures (true), or kept on
+    /// their 0/1 scale (false), where the penalty keeps a rarely used word from moving the score much.
+    public var standardiseWords = true
 
     public init(
         lambda: Double = 0.3, steps: Int = 1500, learningRate: Double = 0.2, mixedWeight: Double = 0.4,
@@ -45,7 +48,8 @@ public struct CoachModelFitter: Sendable {
             for v in vectors { for j in 0..<d { variance[j] += (v[j] - means[j]) * (v[j] - means[j]) } }
             for j in 0..<d {
                 let sd = (variance[j] / Double(n)).squareRoot()
-                scales[j] = sd > 1e-9 ? sd : 1
+                let isWord = names[j].hasPrefix(CompiledModel.wordPrefix)
+                scales[j] = sd > 1e-9 && (standardiseWords || !isWord) ? sd : 1
             }
         }
         // Row-major standardised matrix.
