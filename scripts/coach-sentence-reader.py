@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""What a fitted sentence reader would add to the coach (an experiment; docs/coach.md, "Sentences").
+"""The experiment that led to the coach's sentence reader (docs/coach.md, "Sentences"); the reader itself is
+now in the coach (`sameside coach-model evaluate` measures it). This replica reads each sentence through the
+message measures of the sentence coached alone, not the sentence loop's own measures, so its figures differ
+slightly from the coach's.
 
     python3 scripts/coach-sentence-reader.py .build/release/sameside
 
