@@ -218,3 +218,43 @@ import Testing
         #expect(failed.stderr.contains("$.coach.pressurePhrases: expected a list of strings"))
     }
 }
+
+extension CoachCommandTests {
+    @Test func coachModelFitNamesABadSentenceLabelLineAndWritesNothing() throws {
+        // Given a tiny corpus, sentence labels with a bad line, and an output path that does not exist yet
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-model-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("messages.jsonl")
+        try Data(
+            """
+            {"id":"m1","kind":"email","label":"seller-centric","source":"https://example.com/a","text":"We are the best."}
+            {"id":"m2","kind":"email","label":"customer-centric","source":"https://example.com/b","text":"How is your team?"}
+
+            """.utf8
+        ).write(to: corpus)
+        let labels = folder.appendingPathComponent("sentences.jsonl")
+        try Data("{\"id\":\"m1\",\"n\":1,\"label\":\"us\"}\n{\"id\":\"m2\",\"n\":0,\"label\":\"them\"}\n".utf8)
+            .write(to: labels)
+        let out = folder.appendingPathComponent("Model.swift")
+        // When the model is fitted with the labels beside the corpus (the default) and with a missing file
+        let bad = try CLIRunner.run(["coach-model", "fit", "--corpus", corpus.path, "--out", out.path])
+        let missing = try CLIRunner.run([
+            "coach-model", "fit", "--corpus", corpus.path, "--out", out.path, "--sentences",
+            folder.appendingPathComponent("none-here.jsonl").path,
+        ])
+        // Then both fail with usage status 2, naming the file and line, and no weights are written
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("sentences.jsonl: line 2"), "\(bad.stderr)")
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("cannot read"), "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // And without sentence labels the same corpus fits, with no sentence reader in the weights
+        let plain = try CLIRunner.run([
+            "coach-model", "fit", "--corpus", corpus.path, "--out", out.path, "--sentences", "none",
+        ])
+        #expect(plain.status == 0, "\(plain.stderr)")
+        let source = try String(contentsOf: out, encoding: .utf8)
+        #expect(source.contains("No sentence reader") && !source.contains("sentenceReader:"))
+    }
+}
