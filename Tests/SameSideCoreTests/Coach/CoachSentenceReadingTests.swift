@@ -66,8 +66,8 @@ import Testing
         for label in ["us", "them", "neither"] {
             print("  read \(label) by people → coach: \(confusion[label, default: [:]].sorted { $0.key < $1.key })")
         }
-        // Then it does not fall below what it reaches today (66.9 % of 3,998; 67.2 % of the first 3,377);
+        // Then it does not fall below what it reaches today (66.5 % of 4,514; 67.2 % of the first 3,377);
         // docs/coach.md says what the fitted reader gets
-        #expect(share >= 0.669)
+        #expect(share >= 0.665)
     }
 }
