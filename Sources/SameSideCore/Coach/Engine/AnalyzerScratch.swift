@@ -19,7 +19,8 @@ struct AnalyzerScratch {
     var wordSeen: WordSeen?
 }
 
-/// The distinct vocabulary slots of one message, in the order first used, and a flag per slot.
+/// The distinct vocabulary slots of one message, in the order first used, and a flag per slot; and, for the
+/// sentence reader, the distinct slots and the measures of the sentence being read.
 ///
 /// Memory of its own behind pointers: the sentence loop marks a slot for most seller words, and writing an
 /// `Array` element there checked the array's uniqueness every time (about 5 % of `coach --batch` in perf).

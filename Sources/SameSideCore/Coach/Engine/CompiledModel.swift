@@ -22,10 +22,6 @@ final class CompiledModel: Sendable {
     let wordEffects: [Double]
     /// The sentence reader, ready for the sentence loop (``ReaderTables/none`` without one).
     let reader: ReaderTables
-    /// The model's values the drivers need, held apart so that reading them copies no model.
-    let pointsPerUnit: Double
-    let means: [Double]
-    let featureNames: [String]
 
     /// Maps the model's `word:…` features to `lexicon`'s ids (words the lexicon does not know never match).
     init(_ model: CoachModel, lexicon: CompiledLexicon) {
@@ -43,9 +39,6 @@ final class CompiledModel: Sendable {
         denseCount = model.featureNames.count - count
         (weightedDense, wordEffects) = Self.driverTables(slopes: slopes, model: model, denseCount: denseCount)
         reader = model.sentenceReader.map { ReaderTables($0, vocabulary: model.featureNames.suffix(count)) } ?? .none
-        pointsPerUnit = model.pointsPerUnit
-        means = model.means
-        featureNames = model.featureNames
     }
 
     private static func driverTables(
@@ -90,9 +83,7 @@ final class CompiledModel: Sendable {
     /// then the words in the order used, an earlier one staying ahead of a later one of equal size.
     func drivers(dense: [Double], hits: [Int32], limit: Int = 5) -> [CoachDriver] {
         guard limit > 0 else { return [] }
-        let points = pointsPerUnit
-        let means = means
-        let featureNames = featureNames
+        let points = model.pointsPerUnit
         return withUnsafeTemporaryAllocation(of: (index: Int, value: Double, effect: Double).self, capacity: limit) {
             top in
             var count = 0
@@ -108,19 +99,17 @@ final class CompiledModel: Sendable {
                 top[at] = (index, value, effect)
                 if count < limit { count += 1 }
             }
-            means.withUnsafeBufferPointer { means in
+            model.means.withUnsafeBufferPointer { means in
                 for index in weightedDense {
                     let value = index < dense.count ? dense[index] : 0
                     let effect = slopes[index] * (value - means[index]) * points
                     if abs(effect) >= 0.5 { offer(index, value, effect) }
                 }
             }
-            wordEffects.withUnsafeBufferPointer { effects in
-                for slot in hits {
-                    let k = Int(slot)
-                    guard k < effects.count, effects[k] != 0 else { continue }
-                    offer(denseCount + k, 1, effects[k])
-                }
+            for slot in hits {
+                let k = Int(slot)
+                guard k < wordEffects.count, wordEffects[k] != 0 else { continue }
+                offer(denseCount + k, 1, wordEffects[k])
             }
             var result: [CoachDriver] = []
             result.reserveCapacity(count)
@@ -128,7 +117,7 @@ final class CompiledModel: Sendable {
                 let entry = top[k]
                 result.append(
                     CoachDriver(
-                        feature: featureNames[entry.index], value: (entry.value * 100).rounded() / 100,
+                        feature: model.featureNames[entry.index], value: (entry.value * 100).rounded() / 100,
                         effect: (entry.effect * 10).rounded() / 10))
             }
             return result
@@ -146,9 +135,6 @@ final class CompiledModel: Sendable {
         weightedDense = []
         wordEffects = []
         reader = .none
-        pointsPerUnit = model.pointsPerUnit
-        means = []
-        featureNames = []
     }
 
     /// The full feature vector: the message's measures, then 1 or 0 for each vocabulary word. Pure.

@@ -14,19 +14,7 @@ public struct CoachModel: Sendable, Equatable {
     public var sellerBelow: Double
     public var customerFrom: Double
     /// The sentence reader whose readings feed the `reader…` measures; without one they are all 0.
-    public var sentenceReader: CoachSentenceReader? {
-        get { readerBox?.reader }
-        set { readerBox = newValue.map(ReaderBox.init) }
-    }
-    /// The reader behind one reference, so that copying a model (which the coach does per message) retains one
-    /// object rather than each of the reader's arrays.
-    private var readerBox: ReaderBox?
-
-    private final class ReaderBox: Sendable, Equatable {
-        let reader: CoachSentenceReader
-        init(_ reader: CoachSentenceReader) { self.reader = reader }
-        static func == (a: ReaderBox, b: ReaderBox) -> Bool { a === b || a.reader == b.reader }
-    }
+    public var sentenceReader: CoachSentenceReader?
 
     public init(
         featureNames: [String], means: [Double], scales: [Double], weights: [Double], sellerBelow: Double,
@@ -38,7 +26,7 @@ public struct CoachModel: Sendable, Equatable {
         self.weights = weights
         self.sellerBelow = sellerBelow
         self.customerFrom = customerFrom
-        self.readerBox = sentenceReader.map(ReaderBox.init)
+        self.sentenceReader = sentenceReader
     }
 
     /// The committed model, fitted by `sameside coach-model fit` (Lexicon/StandardCoachModel.swift).

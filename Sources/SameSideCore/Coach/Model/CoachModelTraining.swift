@@ -150,8 +150,13 @@ public enum CoachModelTraining {
 
     /// The reader's ten measures of one message (``SentenceReadings/values``), computed as the coach does. Pure.
     static func read(_ example: Example, tables: ReaderTables, slotOf: [Int32: Int]) -> [Double] {
+        measures(example, sentenceReadings(example, tables: tables, slotOf: slotOf))
+    }
+
+    /// The message measures of sentence readings already made (one per sentence of `example`). Pure.
+    static func measures(_ example: Example, _ read: [(us: Double, them: Double)]) -> [Double] {
         var readings = SentenceReadings()
-        for (sentence, p) in zip(example.sentences, sentenceReadings(example, tables: tables, slotOf: slotOf)) {
+        for (sentence, p) in zip(example.sentences, read) {
             readings.add(us: p.us, them: p.them, words: sentence.length)
         }
         return readings.values
@@ -237,8 +242,8 @@ public enum CoachModelTraining {
             for i in test {
                 var example = all[i]
                 if let tables {
-                    example.setReadings(read(example, tables: tables, slotOf: slotOf))
                     let read = sentenceReadings(example, tables: tables, slotOf: slotOf)
+                    example.setReadings(measures(example, read))
                     for (k, p) in read.enumerated() {
                         guard let label = sentences?.reading(messages[i].id, k + 1) else { continue }
                         let neither = 1 - p.us - p.them

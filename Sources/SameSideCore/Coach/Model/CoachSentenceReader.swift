@@ -42,18 +42,17 @@ public struct CoachSentenceReader: Sendable, Equatable {
     /// Relative to the largest logit, whose exponential is 1: two exponentials, not three.
     @inline(__always)
     static func softmax(_ a: Double, _ b: Double, _ c: Double) -> (Double, Double, Double) {
-        @inline(__always) func e(_ x: Double) -> Double { Foundation.exp(x) }
         if a >= b && a >= c {
-            let (eb, ec) = (e(b - a), e(c - a))
+            let (eb, ec) = (exp(b - a), exp(c - a))
             let sum = 1 + eb + ec
             return (1 / sum, eb / sum, ec / sum)
         }
         if b >= c {
-            let (ea, ec) = (e(a - b), e(c - b))
+            let (ea, ec) = (exp(a - b), exp(c - b))
             let sum = ea + 1 + ec
             return (ea / sum, 1 / sum, ec / sum)
         }
-        let (ea, eb) = (e(a - c), e(b - c))
+        let (ea, eb) = (exp(a - c), exp(b - c))
         let sum = ea + eb + 1
         return (ea / sum, eb / sum, 1 / sum)
     }
