@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import SameSideCore
@@ -77,6 +78,54 @@ struct AccessRuleTests {
 
             let admin = try await client.token("admin@example.com")
             #expect(try Self.ids(try await client.get("/api/deals?per_page=200", token: admin)) == Self.expected(nil))
+        }
+    }
+
+    @Test(
+        "a rep sees a teammate's deal but may not change it: no edit links; every write is 403, whatever the body",
+        arguments: WebTestDatabase.available)
+    func seeButNotEdit(database: WebTestDatabase) async throws {
+        try await WebFixture.withApp(database) { client in
+            // Morgan (east's manager) takes the unassigned deal: it is on Sam's team now, but not Sam's.
+            let morgan = try await client.token("morgan@example.com")
+            let deal = Self.jamiesDeal
+            let taken = try await client.execute(
+                uri: "/api/deals/\(deal)/take", method: .post, headers: [.authorization: "Bearer \(morgan)"])
+            #expect(taken.status == .ok)
+            let sam = try await client.token("sam@example.com")
+            let (session, csrf) = try await CoachRouteTests.session(client, "sam@example.com")
+            let before = try await client.get("/api/deals/\(deal)/review", token: sam)
+            #expect(before.status == .ok)
+            let page = try await client.get("/deals/\(deal)", cookie: "sameside_session=\(session)")
+            #expect(page.status == .ok)
+            for link in ["/edit", "/goals/new", "/steps/new", "/activities/new", "/share-links"] {
+                #expect(!page.text.contains("/deals/\(deal)\(link)"), "\(link)")
+            }
+            for form in ["edit", "goals/new", "steps/new", "activities/new"] {
+                let response = try await client.get("/deals/\(deal)/\(form)", cookie: "sameside_session=\(session)")
+                #expect(response.status == .forbidden, "GET \(form)")
+            }
+            for action in ["", "/goals", "/steps", "/activities", "/share-links"] {
+                let response = try await client.postForm(
+                    "/deals/\(deal)\(action)", session: session,
+                    [("csrf", csrf), ("statement", "x"), ("dealVersion", "1"), ("accountVersion", "1")])
+                #expect(response.status == .forbidden, "POST \(action)")
+            }
+            // The API decides access before it reads the body: a valid and a malformed body get the same 403.
+            let writes: [(HTTPRequest.Method, String)] = [
+                (.patch, ""), (.post, "/goals"), (.post, "/steps"), (.patch, "/steps/s1"), (.post, "/activities"),
+                (.post, "/share-links"), (.delete, "/share-links/l1"),
+            ]
+            for (method, path) in writes {
+                for body in [#"{"version": 1, "statement": "x", "title": "x", "kind": "note"}"#, "{not json"] {
+                    let response = try await client.execute(
+                        uri: "/api/deals/\(deal)\(path)", method: method,
+                        headers: [.authorization: "Bearer \(sam)", .contentType: "application/json"],
+                        body: ByteBuffer(string: body))
+                    #expect(response.status == .forbidden, "\(method) \(path) \(body)")
+                }
+            }
+            #expect(try await client.get("/api/deals/\(deal)/review", token: sam).text == before.text)
         }
     }
 

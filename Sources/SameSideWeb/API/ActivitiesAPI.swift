@@ -28,8 +28,8 @@ struct ActivitiesAPI {
     }
 
     @Sendable func add(_ request: Request, context: WebContext) async throws -> JSONResponse {
-        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let (deal, _) = try await EditableDeal(services: services).load(context)
+        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let draft = ActivityDraft(
             date: body.date, type: body.type ?? "", direction: body.direction, initiatedBy: body.initiatedBy ?? "",
             stakeholderIds: body.stakeholderIds ?? [], summary: body.summary ?? "", text: body.text ?? "",

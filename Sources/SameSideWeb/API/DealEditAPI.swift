@@ -65,8 +65,8 @@ struct DealEditAPI {
     }
 
     @Sendable func edit(_ request: Request, context: WebContext) async throws -> JSONResponse {
-        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let (deal, _) = try await EditableDeal(services: services).load(context)
+        let body = try await APIBody.decode(Body.self, from: request, context: context)
         var draft = DealDraft(deal.value)
         if let name = body.name { draft.name = name }
         body.stage.apply(to: &draft.stage) { $0 }

@@ -27,8 +27,8 @@ struct GoalsAPI {
     }
 
     @Sendable func add(_ request: Request, context: WebContext) async throws -> JSONResponse {
-        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let (deal, account) = try await EditableDeal(services: services).load(context)
+        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let draft = GoalDraft(
             statement: body.statement, category: body.category ?? "", metric: body.metric ?? "",
             baseline: body.baseline.map { "\($0)" } ?? "", target: body.target.map { "\($0)" } ?? "",

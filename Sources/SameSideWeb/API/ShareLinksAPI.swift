@@ -29,8 +29,8 @@ struct ShareLinksAPI {
     }
 
     @Sendable func create(_ request: Request, context: WebContext) async throws -> JSONResponse {
-        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let (deal, account) = try await EditableDeal(services: services).load(context)
+        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let created = try await ShareLinkRequests.create(
             deal: deal.value, account: account.value, contact: body.contact, days: String(body.days ?? 30),
             request: request, services: services)

@@ -103,8 +103,8 @@ struct StepsAPI {
 
     private func save(_ request: Request, context: WebContext, status: HTTPResponse.Status) async throws -> JSONResponse
     {
-        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let (deal, _) = try await EditableDeal(services: services).load(context)
+        let body = try await APIBody.decode(Body.self, from: request, context: context)
         let step = try StepForm.step(context, in: deal.value)
         let (saved, stored) = try await DealEditing.saveStep(
             body.draft(over: step.map(StepDraft.init) ?? StepDraft()), stepId: step?.id, onDeal: deal.value.id,
