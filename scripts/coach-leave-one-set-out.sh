@@ -25,8 +25,8 @@ inside = lambda l: first <= int(json.loads(l)["id"][1:]) <= last
 open(f"{work}/{name}-test.jsonl", "w", encoding="utf-8").writelines(l for l in lines if inside(l))
 open(f"{work}/{name}-train.jsonl", "w", encoding="utf-8").writelines(l for l in lines if not inside(l))
 PY
-  line=$("$bin" coach-model evaluate --corpus "$work/$name-train.jsonl" --sentences "$sentences" --folds 2 \
-    --holdout /nonexistent --handwritten /nonexistent --fit-and-score "$work/$name-test.jsonl" "$@" \
+  line=$("$bin" coach-model evaluate --corpus "$work/$name-train.jsonl" --sentences "$sentences" \
+    --fit-and-score "$work/$name-test.jsonl" --only-fit-and-score "$@" \
     | grep -m1 "clear labels")
   read -r r c o <<< "$(sed -E 's/.*: ([0-9]+)\/([0-9]+) right.*way: ([0-9]+) =.*/\1 \2 \3/' <<< "$line")"
   echo "$name (c$(printf %04d "$first")-c$(printf %04d "$last")): $r/$c right, $o opposite"

@@ -257,4 +257,40 @@ extension CoachCommandTests {
         let source = try String(contentsOf: out, encoding: .utf8)
         #expect(source.contains("No sentence reader") && !source.contains("sentenceReader:"))
     }
+
+    @Test func coachModelEvaluateCanScoreOnlyTheFitAndScoreSet() throws {
+        // Given a tiny corpus and a set to score with weights fitted on it
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("messages.jsonl")
+        try Data(
+            """
+            {"id":"m1","kind":"email","label":"seller-centric","source":"https://example.com/a","text":"We are the best."}
+            {"id":"m2","kind":"email","label":"customer-centric","source":"https://example.com/b","text":"How is your team?"}
+            {"id":"m3","kind":"email","label":"seller-centric","source":"https://example.com/c","text":"Our award-winning tool."}
+            {"id":"m4","kind":"email","label":"customer-centric","source":"https://example.com/d","text":"What slows your audit?"}
+
+            """.utf8
+        ).write(to: corpus)
+        let scored = folder.appendingPathComponent("scored.jsonl")
+        try Data(
+            """
+            {"id":"s1","kind":"email","label":"customer-centric","source":"https://example.com/e","text":"How do you plan shifts?"}
+
+            """.utf8
+        ).write(to: scored)
+        let common = ["coach-model", "evaluate", "--corpus", corpus.path, "--sentences", "none", "--folds", "2"]
+        // When it is scored with --only-fit-and-score, and --only-fit-and-score is given alone
+        let only = try CLIRunner.run(common + ["--fit-and-score", scored.path, "--only-fit-and-score"])
+        let alone = try CLIRunner.run(common + ["--only-fit-and-score"])
+        // Then only that set's figures are printed: no cross-validation, held-out or hand-written set
+        #expect(only.status == 0, "\(only.stderr)")
+        #expect(only.stdout.contains("weights fitted on the whole corpus"))
+        #expect(only.stdout.contains("clear labels: "))
+        #expect(!only.stdout.contains("Out of fold") && !only.stdout.contains("Hand-written"))
+        // And the flag without a set to score is a usage error
+        #expect(alone.status != 0)
+        #expect(alone.stderr.contains("--fit-and-score"), "\(alone.stderr)")
+    }
 }

@@ -151,6 +151,12 @@ struct CoachModelCommand: ParsableCommand {
                     + "settings on a spent held-out set).", visibility: .hidden))
         var fitAndScore: String?
 
+        @Flag(
+            help: ArgumentHelp(
+                "With --fit-and-score: print only that set's figures (no cross-validation, held-out or hand-written "
+                    + "set).", visibility: .hidden))
+        var onlyFitAndScore = false
+
         @Option(help: ArgumentHelp("The sentence reader's L2 penalty.", visibility: .hidden))
         var readerLambda: Double = CoachSentenceReaderFitter().lambda
 
@@ -159,6 +165,9 @@ struct CoachModelCommand: ParsableCommand {
 
         func validate() throws {
             guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+            if onlyFitAndScore && fitAndScore == nil {
+                throw ValidationError("--only-fit-and-score needs --fit-and-score FILE")
+            }
         }
 
         func run() throws {
@@ -178,6 +187,7 @@ struct CoachModelCommand: ParsableCommand {
                     CoachModelTraining.evaluate(set, model: model).text(
                         title: "\(fitAndScore), weights fitted on the whole corpus with these settings"))
                 print("")
+                if onlyFitAndScore { return }
             }
             let outOfFold = CoachModelTraining.crossValidate(
                 messages, sentences: labels, folds: folds, fitter: fitter, readerFitter: readerFitter)
