@@ -73,6 +73,25 @@ import Testing
         #expect(report.metrics.pressureTerms == 0)
     }
 
+    @Test(arguments: [MessageKind.note, .email, .message])
+    func aMessageWhollyInQuotationMarksIsTheSellersOwn(kind: MessageKind) {
+        // Given a call script pasted with its quotation marks, straight and curly, and the same script bare
+        let script = "Hi Omar, it's Jess at ParcelWay. We're the best-in-class courier. Can I book 15 minutes?"
+        let bare = coach.coach(script, kind: kind)
+        for quoted in ["\"\(script)\"", "“\(script)”", "  \"\(script)\"\n"] {
+            // When the quoted one is coached
+            let report = coach.coach(quoted, kind: kind)
+            // Then it is judged on its words, exactly as the bare script is
+            #expect(report.metrics.words == bare.metrics.words && report.metrics.words > 0, "\(quoted)")
+            #expect(report.verdict == bare.verdict && report.score == bare.score)
+            #expect(report.findings.map(\.category) == bare.findings.map(\.category))
+        }
+        // And a quotation inside our own words stays theirs
+        let inside = coach.coach(
+            "You said \"our deadline is June and we must sign\". What happens in June?", kind: kind)
+        #expect(inside.metrics.pressureTerms == 0 && inside.metrics.sellerReferences == 0)
+    }
+
     @Test func theCountryUSIsNotUs() {
         let report = coach.coach("Your plants in the US and Mexico run three shifts.")
         #expect(report.metrics.sellerReferences == 0)

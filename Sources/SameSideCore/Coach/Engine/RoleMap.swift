@@ -2,6 +2,7 @@
 enum RoleMap {
     /// Roles for an email, message or note: the seller wrote everything except lines quoted with `>`,
     /// inline quotations ("…", “…”) and the reply history after an `On … wrote:` or `From:/Sent:` header.
+    /// A message that is all inside quotation marks (a script pasted with its quotes) is the seller's own.
     /// Returns whether there was reply history (a header or a `>` line).
     @discardableResult
     static func message(_ tokens: [CoachToken], lexicon: CompiledLexicon, into roles: inout [UInt8]) -> Bool {
@@ -39,7 +40,25 @@ enum RoleMap {
             if inQuote || quotedLine { roles[index] = TokenRole.excluded }
             index += 1
         }
+        if !history { unwrapWholeQuotation(tokens, &roles) }
         return history
+    }
+
+    /// When inline quotation marks leave the seller no word at all, the quotes wrap the message itself: its
+    /// words are the seller's (the marks stay excluded).
+    private static func unwrapWholeQuotation(_ tokens: [CoachToken], _ roles: inout [UInt8]) {
+        var quotedWords = false
+        for (index, token) in tokens.enumerated() where token.kind == .word {
+            if roles[index] == TokenRole.seller { return }
+            quotedWords = true
+        }
+        guard quotedWords else { return }
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .quoteOpen, .quoteClose, .quoteToggle: continue
+            default: roles[index] = TokenRole.seller
+            }
+        }
     }
 
     /// Roles for a transcript: each turn's words belong to its speaker's side; labels and headers to nobody.
