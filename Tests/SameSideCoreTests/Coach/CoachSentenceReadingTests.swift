@@ -66,8 +66,9 @@ import Testing
         for label in ["us", "them", "neither"] {
             print("  read \(label) by people → coach: \(confusion[label, default: [:]].sorted { $0.key < $1.key })")
         }
-        // Then it does not fall below what it reaches today (66.9 % of 5,353; 66.7 % of the first 4,940);
-        // docs/coach.md says what the fitted reader gets
-        #expect(share >= 0.665)
+        // Then it does not fall below what it reaches today (66.4 % of 6,957; 66.9 % of the first 5,353 — the
+        // rule is unchanged, the sentences added since read it a little worse); docs/coach.md says what the
+        // fitted reader gets
+        #expect(share >= 0.660)
     }
 }
