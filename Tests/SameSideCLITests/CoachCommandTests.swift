@@ -220,19 +220,26 @@ import Testing
 }
 
 extension CoachCommandTests {
-    @Test func coachModelFitNamesABadSentenceLabelLineAndWritesNothing() throws {
-        // Given a tiny corpus, sentence labels with a bad line, and an output path that does not exist yet
+    /// A fresh folder holding `messages.jsonl`: the first `count` of four tiny labelled messages (the caller
+    /// removes the folder).
+    static func tinyCorpus(_ count: Int) throws -> (folder: URL, corpus: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-model-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let lines = [
+            #"{"id":"m1","kind":"email","label":"seller-centric","source":"https://example.com/a","text":"We are the best."}"#,
+            #"{"id":"m2","kind":"email","label":"customer-centric","source":"https://example.com/b","text":"How is your team?"}"#,
+            #"{"id":"m3","kind":"email","label":"seller-centric","source":"https://example.com/c","text":"Our award-winning tool."}"#,
+            #"{"id":"m4","kind":"email","label":"customer-centric","source":"https://example.com/d","text":"What slows your audit?"}"#,
+        ]
         let corpus = folder.appendingPathComponent("messages.jsonl")
-        try Data(
-            """
-            {"id":"m1","kind":"email","label":"seller-centric","source":"https://example.com/a","text":"We are the best."}
-            {"id":"m2","kind":"email","label":"customer-centric","source":"https://example.com/b","text":"How is your team?"}
+        try Data((lines.prefix(count).joined(separator: "\n") + "\n").utf8).write(to: corpus)
+        return (folder, corpus)
+    }
 
-            """.utf8
-        ).write(to: corpus)
+    @Test func coachModelFitNamesABadSentenceLabelLineAndWritesNothing() throws {
+        // Given a tiny corpus, sentence labels with a bad line, and an output path that does not exist yet
+        let (folder, corpus) = try Self.tinyCorpus(2)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let labels = folder.appendingPathComponent("sentences.jsonl")
         try Data("{\"id\":\"m1\",\"n\":1,\"label\":\"us\"}\n{\"id\":\"m2\",\"n\":0,\"label\":\"them\"}\n".utf8)
             .write(to: labels)
@@ -260,19 +267,8 @@ extension CoachCommandTests {
 
     @Test func coachModelEvaluateCanScoreOnlyTheFitAndScoreSet() throws {
         // Given a tiny corpus and a set to score with weights fitted on it
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("coach-eval-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let (folder, corpus) = try Self.tinyCorpus(4)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let corpus = folder.appendingPathComponent("messages.jsonl")
-        try Data(
-            """
-            {"id":"m1","kind":"email","label":"seller-centric","source":"https://example.com/a","text":"We are the best."}
-            {"id":"m2","kind":"email","label":"customer-centric","source":"https://example.com/b","text":"How is your team?"}
-            {"id":"m3","kind":"email","label":"seller-centric","source":"https://example.com/c","text":"Our award-winning tool."}
-            {"id":"m4","kind":"email","label":"customer-centric","source":"https://example.com/d","text":"What slows your audit?"}
-
-            """.utf8
-        ).write(to: corpus)
         let scored = folder.appendingPathComponent("scored.jsonl")
         try Data(
             """
