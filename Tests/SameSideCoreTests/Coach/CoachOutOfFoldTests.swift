@@ -41,7 +41,7 @@ import Testing
         #expect(evaluation.clearAccuracy >= 0.854, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
         #expect(evaluation.oppositeShare <= 0.073, "opposite: \(evaluation.opposite)")
         // And the reader reads held-out sentences as people do as often as it does today (84.4 %)
-        #expect(evaluation.sentencesRead > 7700)
+        #expect(evaluation.sentencesRead > 8200)
         #expect(Double(evaluation.sentencesAgreed) >= 0.843 * Double(evaluation.sentencesRead))
         // And the issue's goal stays visible until it is met
         withKnownIssue("issue #15: the goal is 90 % right and ≤ 3 % opposite on clear messages") {
