@@ -73,6 +73,9 @@ struct CoachModelCommand: ParsableCommand {
             let fitter = CoachModelFitter()
             let readerFitter = CoachSentenceReaderFitter()
             let model = CoachModelTraining.fit(messages, sentences: labels, fitter: fitter, readerFitter: readerFitter)
+            guard model.isFinite else {
+                throw ValidationError("the fit did not converge (a weight is not a number); \(out) is left as it was")
+            }
             let sources = Set(messages.map(\.source)).count
             let readerLines =
                 labels.map {

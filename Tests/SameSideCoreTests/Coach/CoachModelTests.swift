@@ -27,6 +27,28 @@ import Testing
         #expect(model.rawScore([2.8, 5]) >= model.customerFrom)
     }
 
+    @Test(arguments: [10.0, 100.0])
+    func aLargePenaltyShrinksTheWeightsInsteadOfDiverging(lambda: Double) {
+        // Given the same ordered signal, and a penalty far above the default (10 once gave NaN weights)
+        var vectors: [[Double]] = []
+        var labels: [CoachVerdict] = []
+        for i in 0..<90 {
+            let signal = Double(i % 30) / 10
+            vectors.append([signal, Double((i * 7) % 11)])
+            labels.append(signal < 1 ? .sellerCentric : (signal < 2 ? .mixed : .customerCentric))
+        }
+        // When it is fitted with that penalty, and with the default
+        let shrunk = CoachModelFitter(lambda: lambda).fit(names: ["signal", "noise"], vectors: vectors, labels: labels)
+        let plain = CoachModelFitter().fit(names: ["signal", "noise"], vectors: vectors, labels: labels)
+        // Then every number is finite, the signal keeps its sign, and the penalty made it smaller
+        #expect(shrunk.isFinite)
+        #expect(shrunk.weights[0] > 0)
+        #expect(shrunk.weights[0] < plain.weights[0])
+        // And the sentence reader's fitter takes the same bounded step
+        #expect(CoachModelFitter.stableStep(0.2, largestPenalty: lambda) * lambda <= 0.5)
+        #expect(CoachModelFitter.stableStep(0.2, largestPenalty: 0.3) == 0.2)
+    }
+
     @Test func foldsNeverSplitASourcePageAndStayBalanced() {
         // Given 40 pages of one to five messages each
         var sources: [String] = []

@@ -29,6 +29,13 @@ public struct CoachModel: Sendable, Equatable {
         self.sentenceReader = sentenceReader
     }
 
+    /// Whether every number of the model and of its sentence reader is finite (a diverged fit is not).
+    public var isFinite: Bool {
+        let numbers = means + scales + weights + [sellerBelow, customerFrom]
+        let reader = sentenceReader.map { $0.means + $0.scales + $0.weights + $0.biases } ?? []
+        return (numbers + reader).allSatisfy(\.isFinite)
+    }
+
     /// The committed model, fitted by `sameside coach-model fit` (Lexicon/StandardCoachModel.swift).
     public static var standard: CoachModel { StandardCoachModel.model }
 

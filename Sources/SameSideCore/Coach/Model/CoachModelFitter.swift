@@ -67,6 +67,7 @@ public struct CoachModelFitter: Sendable {
         theta[d] = -1
         theta[d + 1] = 1
         let penalties = names.map { $0.hasPrefix(CompiledModel.wordPrefix) ? (wordLambda ?? lambda) : lambda }
+        let learningRate = Self.stableStep(learningRate, largestPenalty: penalties.max() ?? lambda)
         var velocity = [Double](repeating: 0, count: d + 2)
         var gradient = [Double](repeating: 0, count: d + 2)
         let momentum = 0.9
@@ -85,6 +86,14 @@ public struct CoachModelFitter: Sendable {
         return CoachModel(
             featureNames: names, means: means, scales: scales, weights: Array(theta[0..<d]), sellerBelow: theta[d],
             customerFrom: theta[d + 1])
+    }
+
+    /// The step gradient descent takes: `learningRate`, but never so long that a large penalty makes it diverge
+    /// (with momentum 0.9, a step of `c/λ` on the penalty alone is stable only for c below about 1.4; a penalty of
+    /// 10 at the default 0.2 gave NaN weights, every message `mixed`). The defaults are far inside the bound, so
+    /// their fit is unchanged. Pure.
+    static func stableStep(_ learningRate: Double, largestPenalty: Double) -> Double {
+        largestPenalty > 0 ? min(learningRate, 0.5 / largestPenalty) : learningRate
     }
 
     /// The mean negative log-likelihood plus the penalty at `theta`. Pure.

@@ -61,6 +61,7 @@ public struct CoachSentenceReaderFitter: Sendable {
         var velocity = [Double](repeating: 0, count: size)
         var gradient = [Double](repeating: 0, count: size)
         let momentum = 0.9
+        let learningRate = CoachModelFitter.stableStep(learningRate, largestPenalty: lambda)
         var wordStart = [0]
         var wordIndex: [Int] = []
         for example in examples {
