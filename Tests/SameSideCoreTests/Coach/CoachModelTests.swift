@@ -5,8 +5,9 @@ import Testing
 
 /// The fit, the folds and the corpus reader behind the coach's verdict (docs/coach.md, "The fit").
 @Suite struct CoachModelTests {
-    @Test func theFitRanksAnOrderedSignalAndIsDeterministic() {
-        // Given one informative feature and one of noise, with labels ordered by the first
+    /// 90 messages of one informative feature (0…2.9) and one of noise, labelled by the first: below 1
+    /// seller-centric, below 2 mixed, else customer-centric.
+    static func orderedSignal() -> (vectors: [[Double]], labels: [CoachVerdict]) {
         var vectors: [[Double]] = []
         var labels: [CoachVerdict] = []
         for i in 0..<90 {
@@ -14,6 +15,12 @@ import Testing
             vectors.append([signal, Double((i * 7) % 11)])
             labels.append(signal < 1 ? .sellerCentric : (signal < 2 ? .mixed : .customerCentric))
         }
+        return (vectors, labels)
+    }
+
+    @Test func theFitRanksAnOrderedSignalAndIsDeterministic() {
+        // Given one informative feature and one of noise, with labels ordered by the first
+        let (vectors, labels) = Self.orderedSignal()
         // When it is fitted twice
         let fitter = CoachModelFitter()
         let model = fitter.fit(names: ["signal", "noise"], vectors: vectors, labels: labels)
@@ -30,13 +37,7 @@ import Testing
     @Test(arguments: [10.0, 100.0])
     func aLargePenaltyShrinksTheWeightsInsteadOfDiverging(lambda: Double) {
         // Given the same ordered signal, and a penalty far above the default (10 once gave NaN weights)
-        var vectors: [[Double]] = []
-        var labels: [CoachVerdict] = []
-        for i in 0..<90 {
-            let signal = Double(i % 30) / 10
-            vectors.append([signal, Double((i * 7) % 11)])
-            labels.append(signal < 1 ? .sellerCentric : (signal < 2 ? .mixed : .customerCentric))
-        }
+        let (vectors, labels) = Self.orderedSignal()
         // When it is fitted with that penalty, and with the default
         let shrunk = CoachModelFitter(lambda: lambda).fit(names: ["signal", "noise"], vectors: vectors, labels: labels)
         let plain = CoachModelFitter().fit(names: ["signal", "noise"], vectors: vectors, labels: labels)
