@@ -26,7 +26,7 @@ import Testing
     }
 
     /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader the fit reaches
-    /// 85.7 % and 7.6 % today on 1,895 messages with majority-of-three labels (docs/coach.md). Each held-out set,
+    /// 86.3 % and 7.5 % today on 1,983 messages with majority-of-three labels (docs/coach.md). Each held-out set,
     /// once scored, joins the corpus: more writers, a truer figure. This guards what is reached against
     /// regression, and records the goal as a known issue until it is met (Swift Testing then reports the known
     /// issue as fixed, so the bar gets raised).
@@ -41,7 +41,7 @@ import Testing
         #expect(evaluation.clearAccuracy >= 0.854, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
         #expect(evaluation.oppositeShare <= 0.077, "opposite: \(evaluation.opposite)")
         // And the reader reads held-out sentences as people do as often as it does today (84.4 %)
-        #expect(evaluation.sentencesRead > 8700)
+        #expect(evaluation.sentencesRead > 9300)
         #expect(Double(evaluation.sentencesAgreed) >= 0.843 * Double(evaluation.sentencesRead))
         // And the issue's goal stays visible until it is met
         withKnownIssue("issue #15: the goal is 90 % right and ≤ 3 % opposite on clear messages") {
