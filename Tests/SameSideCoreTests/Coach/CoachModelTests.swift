@@ -45,7 +45,7 @@ import Testing
         #expect(shrunk.isFinite)
         #expect(shrunk.weights[0] > 0)
         #expect(shrunk.weights[0] < plain.weights[0])
-        // And the sentence reader's fitter takes the same bounded step
+        // And the bound is 0.5/λ, with the default step inside it for the default penalty
         #expect(CoachModelFitter.stableStep(0.2, largestPenalty: lambda) * lambda <= 0.5)
         #expect(CoachModelFitter.stableStep(0.2, largestPenalty: 0.3) == 0.2)
     }

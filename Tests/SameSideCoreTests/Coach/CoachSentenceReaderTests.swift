@@ -46,6 +46,20 @@ import Testing
         #expect(reader.featureNames == SentenceMeasures.names + vocabulary)
     }
 
+    @Test func aLargePenaltyKeepsTheReadersWeightsFinite() {
+        // Given the same synthetic sentences, and a penalty a hundred times the default
+        let examples = Self.synthetic(count: 300)
+        let vocabulary = (0..<10).map { "word:w\($0)" }
+        // When the reader is fitted with it (its step is bounded as the message fit's is)
+        let reader = CoachSentenceReaderFitter(lambda: 10).fit(examples, vocabulary: vocabulary)
+        // Then every weight is a number, and smaller than the default fit's
+        let plain = CoachSentenceReaderFitter().fit(examples, vocabulary: vocabulary)
+        let finite = (reader.weights + reader.biases).allSatisfy { $0.isFinite }
+        #expect(finite)
+        let size = { (r: CoachSentenceReader) in r.weights.map { $0 * $0 }.reduce(0, +) }
+        #expect(size(reader) < size(plain))
+    }
+
     @Test func everyMeasureIsWrittenInItsOwnPlace() {
         // Given a sentence with every fact set (first in its message) and one later in its message
         var facts = SentenceFacts()
