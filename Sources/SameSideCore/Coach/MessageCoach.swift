@@ -11,17 +11,23 @@ public struct MessageCoach: Sendable {
     /// Messages longer than this are judged on their first `maxBytes` bytes (with advice saying so).
     public static let maxBytes = 1 << 30
 
-    private static let standardCompiled = CompiledLexicon(.standard)
+    private static let standardCompiled = CompiledLexicon(
+        .standard, gramWords: ReaderTables.gramWords(CoachModel.standard.sentenceReader))
     private static let standardScoring = CompiledModel(.standard, lexicon: standardCompiled)
 
     /// A coach with `lexicon` (the built-in one by default) and `model`. Compiling a lexicon takes milliseconds.
+    ///
+    /// The lexicon is compiled with the words of the model's sentence reader (its grams), so the two always
+    /// go together.
     public init(lexicon: CoachLexicon = .standard, model: CoachModel = .standard) {
         self.lexicon = lexicon
         self.model = model
-        self.compiled = lexicon == .standard ? Self.standardCompiled : CompiledLexicon(lexicon)
-        self.scoring =
-            lexicon == .standard && model == .standard
-            ? Self.standardScoring : CompiledModel(model, lexicon: compiled)
+        let standard = lexicon == .standard && model == .standard
+        self.compiled =
+            standard
+            ? Self.standardCompiled
+            : CompiledLexicon(lexicon, gramWords: ReaderTables.gramWords(model.sentenceReader))
+        self.scoring = standard ? Self.standardScoring : CompiledModel(model, lexicon: compiled)
     }
 
     private init(lexicon: CoachLexicon, model: CoachModel, compiled: CompiledLexicon, scoring: CompiledModel) {
@@ -38,7 +44,7 @@ public struct MessageCoach: Sendable {
     public func withOwnTables() -> MessageCoach {
         MessageCoach(
             lexicon: lexicon, model: model, compiled: CompiledLexicon(copying: compiled),
-            scoring: CompiledModel(model, lexicon: compiled))
+            scoring: CompiledModel(copying: scoring))
     }
 
     /// The coach's report on `text`. Pure.

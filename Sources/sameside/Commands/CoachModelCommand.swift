@@ -81,8 +81,11 @@ struct CoachModelCommand: ParsableCommand {
                 labels.map {
                     [
                         "Sentence reader fitted on \($0.count) labelled sentences (multinomial logistic",
-                        "regression, λ = \(readerFitter.lambda), \(readerFitter.steps) steps); the fitting messages'",
-                        "readings come from readers fitted in \(CoachModelTraining.readerFolds) inner folds by page.",
+                        "regression, λ = \(readerFitter.lambda), \(readerFitter.steps) steps, over each sentence's",
+                        "measures and the words and word pairs of \(CoachSentenceReader.gramMinimumSentences) or more",
+                        "fitting sentences: \(model.sentenceReader?.gramCount ?? 0) grams);",
+                        "the fitting messages' readings come from readers fitted in \(CoachModelTraining.readerFolds)",
+                        "inner folds by page.",
                     ]
                 } ?? ["No sentence reader (fitted without sentence labels)."]
 

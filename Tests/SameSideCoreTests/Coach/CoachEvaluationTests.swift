@@ -100,15 +100,15 @@ import Testing
         #expect(accuracy >= 0.9, "clear accuracy \(accuracy) below 0.9; misses: \(misses)")
         // And few of the clear ones are judged the opposite way: at most 7 of 140 since the sentence reader (5
         // after the fit on 885 real messages, 2 before it; the reader lowered the opposite count on real messages
-        // out of fold, 59 → 57, and raised it here), guarded here; the bar the corpus is held to, 3 %, stays
-        // visible as a known issue
+        // out of fold, 59 → 57, and raised it here; 5 with the reader's grams), guarded here; the bar the corpus
+        // is held to, 3 %, stays visible as a known issue
         let opposite = examples.filter { example in
             example.label != .mixed
                 && coach.coach(example.text, kind: example.kind, sellerSpeakers: example.sellers).verdict
                     == (example.label == .customerCentric ? .sellerCentric : .customerCentric)
         }
         #expect(opposite.count <= 7, "judged the opposite way: \(opposite.map(\.id))")
-        withKnownIssue("issue #15: 7 of 140 hand-written clear messages judged the opposite way; the bar is 3 %") {
+        withKnownIssue("issue #15: 5 of 140 hand-written clear messages judged the opposite way; the bar is 3 %") {
             #expect(Double(opposite.count) <= 0.03 * Double(clear))
         }
     }

@@ -25,8 +25,8 @@ import Testing
         return try CoachSentenceLabels.parse(jsonl: [UInt8](data))
     }
 
-    /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader the fit reaches
-    /// 86.3 % and 7.5 % today on 1,983 messages with majority-of-three labels (docs/coach.md). Each held-out set,
+    /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader and its grams the
+    /// fit reaches 87.9 % and 6.5 % today on 2,075 messages with majority-of-three labels (docs/coach.md). Each held-out set,
     /// once scored, joins the corpus: more writers, a truer figure. This guards what is reached against
     /// regression, and records the goal as a known issue until it is met (Swift Testing then reports the known
     /// issue as fixed, so the bar gets raised).
@@ -38,11 +38,11 @@ import Testing
         let evaluation = CoachModelTraining.crossValidate(messages, sentences: sentences, folds: 10)
         print(evaluation.text(title: "coach out of fold (\(messages.count) messages, 10 folds by page)"))
         // Then no fewer clear messages are judged right, and no more the opposite way, than the fit reaches today
-        #expect(evaluation.clearAccuracy >= 0.854, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
-        #expect(evaluation.oppositeShare <= 0.077, "opposite: \(evaluation.opposite)")
-        // And the reader reads held-out sentences as people do about as often as it does today (84.6 %)
-        #expect(evaluation.sentencesRead > 9300)
-        #expect(Double(evaluation.sentencesAgreed) >= 0.843 * Double(evaluation.sentencesRead))
+        #expect(evaluation.clearAccuracy >= 0.870, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
+        #expect(evaluation.oppositeShare <= 0.067, "opposite: \(evaluation.opposite)")
+        // And the reader reads held-out sentences as people do about as often as it does today (86.0 %)
+        #expect(evaluation.sentencesRead > 9900)
+        #expect(Double(evaluation.sentencesAgreed) >= 0.855 * Double(evaluation.sentencesRead))
         // And the issue's goal stays visible until it is met
         withKnownIssue("issue #15: the goal is 90 % right and ≤ 3 % opposite on clear messages") {
             #expect(evaluation.clearAccuracy >= 0.9 && evaluation.oppositeShare <= 0.03)

@@ -128,19 +128,18 @@ import Testing
         let model = CoachModel.standard
         let reader = try #require(model.sentenceReader)
         let coach = MessageCoach()
-        let (examples, _) = CoachModelTraining.examples(messages, lexicon: .standard)
-        let compiled = CompiledModel(model, lexicon: coach.compiled)
-        var slotOf: [Int32: Int] = [:]
-        for (id, slot) in compiled.wordSlots.enumerated() where slot >= 0 { slotOf[Int32(id)] = Int(slot) }
+        let (examples, _, grams) = CoachModelTraining.examples(messages, lexicon: .standard)
         let vocabulary = model.featureNames.filter { $0.hasPrefix(CompiledModel.wordPrefix) }
         let tables = ReaderTables(reader, vocabulary: vocabulary[...])
+        let gramSlots = CoachModelTraining.gramSlots(reader, grams: grams)
+        #expect(gramSlots.count > 1000, "most of the reader's grams are used by these messages")
         let start = CoachFeatures.readerStart
         var nonZero = 0
         for (message, example) in zip(messages, examples) {
             // When the coach reads the message, and training reads the sentences it recorded
             let vector = coach.featureVector(message.text, kind: message.kind)
             let coachReadings = Array(vector[start..<(start + CoachFeatures.readerNames.count)])
-            let fitReadings = CoachModelTraining.read(example, tables: tables, slotOf: slotOf)
+            let fitReadings = CoachModelTraining.read(example, tables: tables, gramSlots: gramSlots)
             // Then both give the same six measures
             for (a, b) in zip(coachReadings, fitReadings) { #expect(abs(a - b) < 1e-12, "\(message.id)") }
             if coachReadings.contains(where: { $0 > 0 }) { nonZero += 1 }
@@ -211,10 +210,18 @@ import Testing
             sellerBelow: -1, customerFrom: 1, sentenceReader: reader)
         // When it is written as Swift source
         let source = CoachModelSource.swift(model, provenance: ["test"])
-        // Then the reader's names and numbers are in it, and a model without one writes none
+        // Then the reader's names and numbers are in it, packed, and a model without one writes none
         #expect(source.contains("sentenceReader: CoachSentenceReader("))
-        #expect(source.contains("\"firstSeller\", \"word:we\""))
+        #expect(source.contains("packedNames: #\"\"\"\n                firstSeller\n                word:we\n"))
+        #expect(
+            source.contains(
+                "weights: #\"\"\"\n                1.000000 0.000000 -1.000000 0.500000 0.000000 -0.500000\n"))
         #expect(source.contains("biases: [0.100000, 0.200000, 0.300000]"))
+        // And the packed form reads back as the reader
+        let packed = CoachSentenceReader(
+            packedNames: "firstSeller\nword:we", means: "0.500000 0.250000", scales: "0.500000\n0.400000",
+            weights: "1.000000 0.000000 -1.000000 0.500000 0.000000 -0.500000", biases: [0.1, 0.2, 0.3])
+        #expect(packed == reader)
         var plain = model
         plain.sentenceReader = nil
         #expect(!CoachModelSource.swift(plain, provenance: []).contains("sentenceReader"))

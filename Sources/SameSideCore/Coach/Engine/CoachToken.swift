@@ -15,7 +15,8 @@ struct CoachToken {
 
     var start: Int32
     var end: Int32
-    /// The lexicon's id for the word, or -1 (unknown word or a mark).
+    /// The lexicon's id for the word, or below 0: -1 for an unknown word or a mark, `-2 − g` for an unknown
+    /// word that is the sentence reader's gram `g` (``CompiledLexicon/gramWordID(_:)``).
     var word: Int32
     var kind: Kind
     var flags: UInt8

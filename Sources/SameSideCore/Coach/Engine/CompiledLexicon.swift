@@ -111,6 +111,8 @@ final class CompiledLexicon: Sendable {
 
     let table: WordTable
     let wordClasses: [UInt64]
+    /// How many reader words the lexicon does not know are in ``table`` (``init(_:gramWords:)``).
+    let unknownGramWords: Int
     let expansionStart: [Int32]
     let expansionCount: [UInt8]
     let expansionIDs: [Int32]
@@ -193,7 +195,12 @@ final class CompiledLexicon: Sendable {
     ]
 
     /// The compiled form of `lexicon`. Pure; costs a few milliseconds for the standard lexicon.
-    init(_ lexicon: CoachLexicon) {
+    ///
+    /// `gramWords` are the sentence reader's words (``ReaderTables/gramWords``; "" is skipped): the k-th of them
+    /// that the lexicon does not know goes into the word table with the id `-2 − k`, so that the tokenizer's one
+    /// probe per word also finds its gram (``GramLayout``). Ids below 0 are unknown words to everything else, as
+    /// -1 is.
+    init(_ lexicon: CoachLexicon, gramWords: [String] = []) {
         var vocabulary: [UInt64: Int32] = [:]
         var classes: [UInt64] = []
         func id(_ hash: UInt64) -> Int32 {
@@ -300,8 +307,16 @@ final class CompiledLexicon: Sendable {
             insert(tokenize(name), Action(kind: .sellerName, index: -1, list: -1))
         }
 
-        var table = WordTable(minimumCapacity: vocabulary.count)
+        // Sized for the words it will hold: a larger table costs every word of every message a likelier miss.
+        let gramHashes = gramWords.lazy.filter { !$0.isEmpty }.map(WordHash.of).filter { vocabulary[$0] == nil }
+        var table = WordTable(minimumCapacity: vocabulary.count + gramHashes.count)
         for (hash, wordID) in vocabulary { table.insert(hash, wordID) }
+        var unknownGramWords = 0
+        for hash in gramHashes where table.lookup(hash) == -1 {
+            table.insert(hash, Self.gramWordID(unknownGramWords))
+            unknownGramWords += 1
+        }
+        self.unknownGramWords = unknownGramWords
         var children = WordTable(minimumCapacity: trieChildren.count)
         for (key, child) in trieChildren { children.insert(key, child) }
         var hasWildcard = [Bool](repeating: false, count: nodeActions.count)
@@ -367,6 +382,10 @@ final class CompiledLexicon: Sendable {
         self.escapedSuggestionStart = escapedStart
     }
 
+    /// The token id of the k-th reader word the lexicon does not know: `-2 − k` (``init(_:gramWords:)``).
+    @inline(__always)
+    static func gramWordID(_ k: Int) -> Int32 { Int32(-2 - k) }
+
     /// A copy of `other` whose tables live in memory of their own (same contents). Pure; costs a copy of
     /// the tables (well under a millisecond), where compiling the lexicon again costs tens.
     ///
@@ -374,6 +393,7 @@ final class CompiledLexicon: Sendable {
     init(copying other: CompiledLexicon) {
         table = other.table.copy()
         wordClasses = Self.ownCopy(other.wordClasses)
+        unknownGramWords = other.unknownGramWords
         expansionStart = Self.ownCopy(other.expansionStart)
         expansionCount = Self.ownCopy(other.expansionCount)
         expansionIDs = Self.ownCopy(other.expansionIDs)

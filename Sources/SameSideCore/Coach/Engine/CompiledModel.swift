@@ -22,6 +22,8 @@ final class CompiledModel: Sendable {
     let wordEffects: [Double]
     /// The sentence reader, ready for the sentence loop (``ReaderTables/none`` without one).
     let reader: ReaderTables
+    /// The reader's grams at the lexicon's token ids.
+    let grams: GramLayout
 
     /// Maps the model's `word:…` features to `lexicon`'s ids (words the lexicon does not know never match).
     init(_ model: CoachModel, lexicon: CompiledLexicon) {
@@ -39,6 +41,22 @@ final class CompiledModel: Sendable {
         denseCount = model.featureNames.count - count
         (weightedDense, wordEffects) = Self.driverTables(slopes: slopes, model: model, denseCount: denseCount)
         reader = model.sentenceReader.map { ReaderTables($0, vocabulary: model.featureNames.suffix(count)) } ?? .none
+        grams = GramLayout(reader, lexicon: lexicon)
+    }
+
+    /// A copy of `other` whose tables live in memory of their own (same contents; see
+    /// ``CompiledLexicon/init(copying:)``). Pure; a copy costs far less than reading the reader's names again.
+    init(copying other: CompiledModel) {
+        model = other.model
+        wordSlots = CompiledLexicon.ownCopy(other.wordSlots)
+        vocabularyCount = other.vocabularyCount
+        slopes = CompiledLexicon.ownCopy(other.slopes)
+        offset = other.offset
+        denseCount = other.denseCount
+        weightedDense = CompiledLexicon.ownCopy(other.weightedDense)
+        wordEffects = CompiledLexicon.ownCopy(other.wordEffects)
+        reader = ReaderTables(copying: other.reader)
+        grams = GramLayout(copying: other.grams)
     }
 
     private static func driverTables(
@@ -135,6 +153,7 @@ final class CompiledModel: Sendable {
         weightedDense = []
         wordEffects = []
         reader = .none
+        grams = .none
     }
 
     /// The full feature vector: the message's measures, then 1 or 0 for each vocabulary word. Pure.
@@ -144,86 +163,5 @@ final class CompiledModel: Sendable {
         v.append(contentsOf: repeatElement(0, count: vocabularyCount))
         for slot in wordHits where slot >= 0 && Int(slot) < vocabularyCount { v[start + Int(slot)] = 1 }
         return v
-    }
-}
-
-/// A ``CoachSentenceReader`` as the sentence loop uses it: the logits of the three readings (us, neither, them,
-/// in the first three lanes) are `offset + Σ measureSlopes[j]·measureⱼ + Σ wordSlopes[slot]` over the distinct
-/// vocabulary words of the sentence (slots of the message model's vocabulary).
-struct ReaderTables: Sendable {
-    let measureSlopes: [SIMD4<Double>]
-    let wordSlopes: [SIMD4<Double>]
-    let offset: SIMD4<Double>
-    let isEmpty: Bool
-    /// ``SentenceMeasures/smallLog1p``, held here so that reading a sentence touches no global.
-    let smallLog1p = SentenceMeasures.smallLog1p
-
-    static let none = ReaderTables(measureSlopes: [], wordSlopes: [], offset: .zero, isEmpty: true)
-
-    private init(measureSlopes: [SIMD4<Double>], wordSlopes: [SIMD4<Double>], offset: SIMD4<Double>, isEmpty: Bool) {
-        self.measureSlopes = measureSlopes
-        self.wordSlopes = wordSlopes
-        self.offset = offset
-        self.isEmpty = isEmpty
-    }
-
-    /// Maps `reader`'s features to ``SentenceMeasures/names`` and to the slots of `vocabulary` (the message
-    /// model's `word:…` names, in slot order). Features of neither kind are dropped.
-    init(_ reader: CoachSentenceReader, vocabulary: ArraySlice<String>) {
-        var measureIndex: [String: Int] = [:]
-        for (j, name) in SentenceMeasures.names.enumerated() { measureIndex[name] = j }
-        var slotIndex: [String: Int] = [:]
-        for (slot, name) in vocabulary.enumerated() { slotIndex[name] = slot }
-        var measures = [SIMD4<Double>](repeating: .zero, count: SentenceMeasures.count)
-        var words = [SIMD4<Double>](repeating: .zero, count: vocabulary.count)
-        var offset = SIMD4<Double>(reader.biases[0], reader.biases[1], reader.biases[2], 0)
-        for (j, name) in reader.featureNames.enumerated() {
-            let weights = SIMD4<Double>(reader.weights[3 * j], reader.weights[3 * j + 1], reader.weights[3 * j + 2], 0)
-            let slope = weights / reader.scales[j]
-            if let m = measureIndex[name] {
-                measures[m] = slope
-            } else if let slot = slotIndex[name] {
-                words[slot] = slope
-            } else {
-                continue
-            }
-            offset -= slope * reader.means[j]
-        }
-        self.init(measureSlopes: measures, wordSlopes: words, offset: offset, isEmpty: false)
-    }
-
-    /// The words' share of the logits: the sum of the slopes of distinct vocabulary `slots`. Pure.
-    @inline(__always)
-    func wordLogits<Slots: Sequence<Int32>>(_ slots: Slots) -> SIMD4<Double> {
-        var sum = SIMD4<Double>.zero
-        wordSlopes.withUnsafeBufferPointer { slopes in
-            for slot in slots where slot >= 0 && Int(slot) < slopes.count { sum += slopes[Int(slot)] }
-        }
-        return sum
-    }
-
-    /// P(us) and P(them) of a sentence: its facts and its words' logits (``wordLogits(_:)``). Pure.
-    @inline(__always)
-    func read(_ facts: SentenceFacts, wordLogits: SIMD4<Double>) -> (us: Double, them: Double) {
-        var logits = offset + wordLogits
-        measureSlopes.withUnsafeBufferPointer { slopes in
-            smallLog1p.withUnsafeBufferPointer { table in
-                SentenceMeasures.forEachNonZero(facts, smallLog1p: table) { j, value in
-                    logits += slopes[j] * value
-                }
-            }
-        }
-        let p = CoachSentenceReader.softmax(logits[0], logits[1], logits[2])
-        return (p.0, p.2)
-    }
-
-    /// The same from the measures written out (``SentenceMeasures/write(_:into:)``), as training keeps them. Pure.
-    func read(measures: [Double], wordLogits: SIMD4<Double>) -> (us: Double, them: Double) {
-        var logits = offset + wordLogits
-        for j in 0..<min(measures.count, SentenceMeasures.count) where measures[j] != 0 {
-            logits += measureSlopes[j] * measures[j]
-        }
-        let p = CoachSentenceReader.softmax(logits[0], logits[1], logits[2])
-        return (p.0, p.2)
     }
 }

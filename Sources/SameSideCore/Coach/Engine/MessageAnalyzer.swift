@@ -159,6 +159,11 @@ struct MessageAnalyzer {
         let reading = !pressureOnly && (!reader.isEmpty || record != nil)
         let stamps = seenSet.stamps
         let sentenceSlots = seenSet.sentenceSlots
+        // The reader's grams: each sentence's distinct words and neighbouring pairs add their logits.
+        let readsWords = reader.readsWords || record != nil
+        let gramLayout = scoring.grams
+        let readsGrams = reading && !gramLayout.isEmpty
+        let grams = gramLayout.entries
         var advice: [String] = []
         var layout: TranscriptLayout?
         var hasHistory = false
@@ -250,10 +255,16 @@ struct MessageAnalyzer {
                 seenSet.nextSentence()
                 stamp = seenSet.sentence
             }
+            let sentenceGrams = readsGrams && isSeller
+            var gramSum = SIMD4<Float>.zero
+            var previousGram = -1
+            var previousMeta: UInt32 = 0
             var t = sentence.start
             while t < sentence.end {
                 let token = tokens[t]
                 guard token.kind == .word, roles[t] != TokenRole.excluded else {
+                    previousGram = -1
+                    previousMeta = 0
                     if token.kind == .clause {
                         facts.commas += 1
                     } else if token.kind == .exclaim {
@@ -281,6 +292,26 @@ struct MessageAnalyzer {
                     sentenceSyllables += Int(token.syllables)
                     if token.flags & CoachToken.number != 0 { hasNumber = true }
                 }
+                if sentenceGrams {
+                    // A word's gram: from its lexicon entry, or from its id when the lexicon knows it only as one.
+                    // Its entry is at its own id (a word that is no gram adds 0): one load brings the slopes and
+                    // flags. A pair is looked for only when the word before may start one, this one may end one,
+                    // and the pair's bit is set; its slopes are in its slot. Each use counts, repeats too.
+                    let gram = gramLayout.index(word)
+                    var meta: UInt32 = 0
+                    if gram >= 0 {
+                        let entry = grams[gram]
+                        meta = entry.meta
+                        gramSum += entry.slopes
+                        if previousMeta & UInt32(ReaderTables.startsPair) != 0
+                            && meta & UInt32(ReaderTables.endsPair) != 0, let pair = gramLayout.pair(previousGram, gram)
+                        {
+                            gramSum += pair
+                        }
+                    }
+                    previousGram = gram
+                    previousMeta = meta
+                }
                 if word >= 0 {
                     let classes = wordClasses[Int(word)]
                     if isSeller {
@@ -291,7 +322,7 @@ struct MessageAnalyzer {
                             hitSlots[hitCount] = slot
                             hitCount += 1
                         }
-                        if reading && slot >= 0 && stamps[Int(slot)] != stamp {
+                        if reading && readsWords && slot >= 0 && stamps[Int(slot)] != stamp {
                             stamps[Int(slot)] = stamp
                             sentenceSlots[sentenceSlotCount] = slot
                             sentenceSlotCount += 1
@@ -552,14 +583,14 @@ struct MessageAnalyzer {
                 let slots = UnsafeBufferPointer(start: sentenceSlots, count: sentenceSlotCount)
                 read(
                     &facts, sentence: sentence, index: tally.features.sentences, findings: findings,
-                    from: firstFinding, reader: reader, slots: slots, into: &tally.features.readings,
-                    measures: record == nil ? nil : seenSet.measures)
+                    from: firstFinding, reader: reader, slots: slots, gramLogits: ReaderTables.widened(gramSum),
+                    into: &tally.features.readings, measures: record == nil ? nil : seenSet.measures)
                 record?.rows.append(
                     SentenceRecorder.Row(
                         start: Int(tokens[firstWordIndex(tokens, roles, sentence)].start),
                         end: Self.spanEnd(tokens, sentence),
                         measures: Array(UnsafeBufferPointer(start: seenSet.measures, count: SentenceMeasures.count)),
-                        words: Array(slots), length: words))
+                        words: Array(slots), tokens: sentence.start..<sentence.end, length: words))
             }
             tally.features.add(facts)
 
@@ -594,12 +625,12 @@ struct MessageAnalyzer {
     }
 
     /// Completes `facts` with the sentence's findings and place; with a reader, adds its reading of the sentence
-    /// to `readings` (`slots`: the sentence's distinct vocabulary slots); with a recorder, writes its measures to
-    /// `measures`.
+    /// to `readings` (`slots`: the sentence's distinct vocabulary slots; `gramLogits`: its grams' share of the
+    /// logits); with a recorder, writes its measures to `measures`.
     private func read(
         _ facts: inout SentenceFacts, sentence: Sentence, index: Int, findings: [RawFinding], from first: Int,
-        reader: ReaderTables, slots: UnsafeBufferPointer<Int32>, into readings: inout SentenceReadings,
-        measures: UnsafeMutablePointer<Double>?
+        reader: ReaderTables, slots: UnsafeBufferPointer<Int32>, gramLogits: SIMD4<Double>,
+        into readings: inout SentenceReadings, measures: UnsafeMutablePointer<Double>?
     ) {
         var k = first
         while k < findings.count {
@@ -615,7 +646,7 @@ struct MessageAnalyzer {
         facts.index = index
         if let measures { SentenceMeasures.write(facts, into: measures) }
         guard !reader.isEmpty else { return }
-        let p = reader.read(facts, wordLogits: reader.wordLogits(slots))
+        let p = reader.read(facts, wordLogits: reader.wordLogits(slots) + gramLogits)
         readings.add(us: p.us, them: p.them, words: facts.words)
     }
 

@@ -37,11 +37,22 @@ public enum CoachModelSource {
         out += list("weights", decimals(model.weights))
         out += "        sellerBelow: \(numbers([model.sellerBelow])), customerFrom: \(numbers([model.customerFrom]))"
         if let reader = model.sentenceReader {
+            // Packed in string literals, one name per line and numbers between spaces: as array literals, the
+            // thousands of grams' numbers make the release build take minutes longer.
+            func packed(_ name: String, _ lines: [String]) -> String {
+                let (label, margin) = (String(repeating: " ", count: 12), String(repeating: " ", count: 16))
+                return label + name + ": #\"\"\"\n" + lines.map { margin + $0 + "\n" }.joined() + margin + "\"\"\"#,\n"
+            }
+            func rows(_ values: [Double]) -> [String] {
+                stride(from: 0, to: values.count, by: 8).map { start in
+                    decimals(Array(values[start..<min(start + 8, values.count)])).joined(separator: " ")
+                }
+            }
             out += ",\n        sentenceReader: CoachSentenceReader(\n"
-            out += list("featureNames", reader.featureNames.map { "\"\($0)\"" }, 4)
-            out += list("means", decimals(reader.means), 4)
-            out += list("scales", decimals(reader.scales), 4)
-            out += list("weights", decimals(reader.weights), 4)
+            out += packed("packedNames", reader.featureNames)
+            out += packed("means", rows(reader.means))
+            out += packed("scales", rows(reader.scales))
+            out += packed("weights", rows(reader.weights))
             out += "            biases: [\(numbers(reader.biases))]))\n"
         } else {
             out += ")\n"

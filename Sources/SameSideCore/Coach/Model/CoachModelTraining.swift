@@ -11,17 +11,25 @@ public enum CoachModelTraining {
     public static let readerFolds = 5
 
     /// A message as training sees it: its measures, which lexicon words the seller used, and the seller's
-    /// sentences (measures and distinct lexicon word ids of each).
+    /// sentences (measures, distinct lexicon word ids and distinct grams of each; ``CoachReaderGrams``).
     struct Example {
         var dense: [Double]
         var words: Set<Int32>
-        var sentences: [(measures: [Double], words: [Int32], length: Int)] = []
+        var sentences: [SentenceExample] = []
     }
 
-    /// The examples of `messages`, and the text of every lexicon word id they use. Pure.
+    /// One seller sentence of an ``Example``.
+    struct SentenceExample {
+        var measures: [Double]
+        var words: [Int32]
+        var length: Int
+        var grams: [Int32] = []
+    }
+
+    /// The examples of `messages`, the text of every lexicon word id they use, and their grams. Pure.
     static func examples(
         _ messages: [CoachCorpusMessage], lexicon: CoachLexicon
-    ) -> (examples: [Example], wordText: [Int32: String]) {
+    ) -> (examples: [Example], wordText: [Int32: String], grams: CoachReaderGrams) {
         let coach = MessageCoach(lexicon: lexicon)
         let analyzer = MessageAnalyzer(lexicon: coach.compiled, scoring: CompiledModel(everyWordOf: coach.compiled))
         let denseCount = CoachFeatures.names.count
@@ -29,6 +37,8 @@ public enum CoachModelTraining {
         var wordText: [Int32: String] = [:]
         var scratch = AnalyzerScratch()
         let recorder = SentenceRecorder()
+        var grams = CoachReaderGrams()
+        var hashes: [[[UInt64]]] = []
         for message in messages {
             var text = message.text
             recorder.rows.removeAll(keepingCapacity: true)
@@ -41,7 +51,13 @@ public enum CoachModelTraining {
                 examples.append(
                     Example(
                         dense: Array(summary.dense[0..<denseCount]), words: Set(summary.wordHits),
-                        sentences: recorder.rows.map { ($0.measures, $0.words, $0.length) }))
+                        sentences: recorder.rows.map {
+                            SentenceExample(measures: $0.measures, words: $0.words, length: $0.length)
+                        }))
+                hashes.append(
+                    recorder.rows.map {
+                        grams.hashes(bytes, tokens: scratch.tokens, roles: scratch.roles, in: $0.tokens)
+                    })
                 for token in scratch.tokens where token.word >= 0 && token.isFirstOfWord {
                     guard wordText[token.word] == nil else { continue }
                     let word = String(
@@ -52,7 +68,11 @@ public enum CoachModelTraining {
                 }
             }
         }
-        return (examples, wordText)
+        // Named only now, when every word of the corpus has been seen in full at least once.
+        for (i, sentences) in hashes.enumerated() {
+            for (k, sentence) in sentences.enumerated() { examples[i].sentences[k].grams = grams.grams(sentence) }
+        }
+        return (examples, wordText, grams)
     }
 
     /// Every message's measures (named as ``CoachFeatures/names``) and the lexicon words its seller used, for
@@ -60,7 +80,7 @@ public enum CoachModelTraining {
     public static func featureTable(
         _ messages: [CoachCorpusMessage], lexicon: CoachLexicon = .standard
     ) -> (names: [String], rows: [(dense: [Double], words: [String])]) {
-        let (all, wordText) = examples(messages, lexicon: lexicon)
+        let (all, wordText, _) = examples(messages, lexicon: lexicon)
         return (CoachFeatures.names, all.map { ($0.dense, $0.words.compactMap { wordText[$0] }.sorted()) })
     }
 
@@ -106,41 +126,46 @@ public enum CoachModelTraining {
     /// reader is fitted too, and the message model learns from readings of the fitting messages made by readers
     /// fitted in ``readerFolds`` inner folds by page (never by a reader that read the message's own page). Pure.
     static func fit(
-        _ examples: [Example], labels: Labels, wordText: [Int32: String], fitter: CoachModelFitter,
-        readerFitter: CoachSentenceReaderFitter
+        _ examples: [Example], labels: Labels, wordText: [Int32: String], grams: CoachReaderGrams,
+        fitter: CoachModelFitter, readerFitter: CoachSentenceReaderFitter
     ) -> (CoachModel, [(id: Int32, text: String)]) {
         let vocabulary = vocabulary(examples, wordText: wordText, limit: fitter.vocabularyLimit)
         let names = names(vocabulary)
         var examples = examples
         var reader: CoachSentenceReader?
         if let sentences = labels.sentences, sentences.count > 0 {
-            let wordNames = Array(names.suffix(vocabulary.count))
-            var slotOf: [Int32: Int] = [:]
-            for (slot, word) in vocabulary.enumerated() { slotOf[word.id] = slot }
-            func fitReader(_ rows: [Int]) -> CoachSentenceReader {
-                var sentenceExamples: [CoachSentenceReaderFitter.Example] = []
+            // The reader reads a sentence's measures and grams; its grams come from its own fitting sentences.
+            func fitReader(_ rows: [Int]) -> (CoachSentenceReader, [Int32: Int32]) {
+                var labelled: [(sentence: SentenceExample, reading: Int)] = []
                 for i in rows {
                     for (k, sentence) in examples[i].sentences.enumerated() {
                         guard let reading = sentences.reading(labels.ids[i], k + 1) else { continue }
-                        sentenceExamples.append(
-                            .init(
-                                measures: sentence.measures, words: sentence.words.compactMap { slotOf[$0] },
-                                label: reading))
+                        labelled.append((sentence, reading))
                     }
                 }
-                return readerFitter.fit(sentenceExamples, vocabulary: wordNames)
+                let chosen = grams.chosen(labelled.map(\.sentence.grams))
+                var slotOf: [Int32: Int32] = [:]
+                for (slot, g) in chosen.enumerated() { slotOf[g] = Int32(slot) }
+                let sentenceExamples = labelled.map {
+                    CoachSentenceReaderFitter.Example(
+                        measures: $0.sentence.measures,
+                        words: $0.sentence.grams.compactMap { slotOf[$0].map(Int.init) },
+                        label: $0.reading)
+                }
+                let gramNames = chosen.map { ReaderTables.gramPrefix + grams.names[Int($0)] }
+                return (readerFitter.fit(sentenceExamples, vocabulary: gramNames), slotOf)
             }
             let inner = folds(sources: labels.sources, count: readerFolds)
             var readings = [[Double]](repeating: [], count: examples.count)
             for j in 0..<readerFolds {
                 let held = examples.indices.filter { inner[$0] == j }
                 guard !held.isEmpty else { continue }
-                let tables = ReaderTables(
-                    fitReader(examples.indices.filter { inner[$0] != j }), vocabulary: wordNames[...])
-                for i in held { readings[i] = read(examples[i], tables: tables, slotOf: slotOf) }
+                let (innerReader, slotOf) = fitReader(examples.indices.filter { inner[$0] != j })
+                let tables = ReaderTables(innerReader, vocabulary: [])
+                for i in held { readings[i] = read(examples[i], tables: tables, gramSlots: slotOf) }
             }
             for i in examples.indices { examples[i].setReadings(readings[i]) }
-            reader = fitReader(Array(examples.indices))
+            reader = fitReader(Array(examples.indices)).0
         }
         var model = fitter.fit(
             names: names, vectors: examples.map { vector($0, vocabulary: vocabulary) }, labels: labels.verdicts)
@@ -148,9 +173,21 @@ public enum CoachModelTraining {
         return (model, vocabulary)
     }
 
-    /// The reader's ten measures of one message (``SentenceReadings/values``), computed as the coach does. Pure.
-    static func read(_ example: Example, tables: ReaderTables, slotOf: [Int32: Int]) -> [Double] {
-        measures(example, sentenceReadings(example, tables: tables, slotOf: slotOf))
+    /// The reader's ten measures of one message (``SentenceReadings/values``), computed as the coach does;
+    /// `gramSlots` maps the example's grams to the reader's (``gramSlots(_:grams:)``). Pure.
+    static func read(_ example: Example, tables: ReaderTables, gramSlots: [Int32: Int32]) -> [Double] {
+        measures(example, sentenceReadings(example, tables: tables, gramSlots: gramSlots))
+    }
+
+    /// The reader's gram of each corpus gram it has (``CoachReaderGrams``), by name. Pure.
+    static func gramSlots(_ reader: CoachSentenceReader, grams: CoachReaderGrams) -> [Int32: Int32] {
+        var slots: [Int32: Int32] = [:]
+        var slot: Int32 = 0
+        for name in reader.featureNames where name.hasPrefix(ReaderTables.gramPrefix) {
+            if let id = grams.existingID(String(name.dropFirst(ReaderTables.gramPrefix.count))) { slots[id] = slot }
+            slot += 1
+        }
+        return slots
     }
 
     /// The message measures of sentence readings already made (one per sentence of `example`). Pure.
@@ -164,11 +201,11 @@ public enum CoachModelTraining {
 
     /// P(us) and P(them) of each of the message's seller sentences, as the coach computes them. Pure.
     static func sentenceReadings(
-        _ example: Example, tables: ReaderTables, slotOf: [Int32: Int]
+        _ example: Example, tables: ReaderTables, gramSlots: [Int32: Int32]
     ) -> [(us: Double, them: Double)] {
         example.sentences.map { sentence in
-            let slots = sentence.words.compactMap { slotOf[$0].map(Int32.init) }
-            return tables.read(measures: sentence.measures, wordLogits: tables.wordLogits(slots))
+            let slots = sentence.grams.compactMap { gramSlots[$0] }
+            return tables.read(measures: sentence.measures, wordLogits: tables.gramLogits(slots))
         }
     }
 
@@ -178,10 +215,10 @@ public enum CoachModelTraining {
         fitter: CoachModelFitter = CoachModelFitter(), readerFitter: CoachSentenceReaderFitter = .init(),
         lexicon: CoachLexicon = .standard
     ) -> CoachModel {
-        let (examples, wordText) = examples(messages, lexicon: lexicon)
+        let (examples, wordText, grams) = examples(messages, lexicon: lexicon)
         return fit(
-            examples, labels: labels(messages, sentences: sentences), wordText: wordText, fitter: fitter,
-            readerFitter: readerFitter
+            examples, labels: labels(messages, sentences: sentences), wordText: wordText, grams: grams,
+            fitter: fitter, readerFitter: readerFitter
         ).0
     }
 
@@ -220,7 +257,7 @@ public enum CoachModelTraining {
         fitter: CoachModelFitter = CoachModelFitter(), readerFitter: CoachSentenceReaderFitter = .init(),
         lexicon: CoachLexicon = .standard
     ) -> CoachModelEvaluation {
-        let (all, wordText) = examples(messages, lexicon: lexicon)
+        let (all, wordText, grams) = examples(messages, lexicon: lexicon)
         let labels = labels(messages, sentences: sentences)
         let fold = folds(sources: messages.map(\.source), count: count)
         var verdicts = [CoachVerdict](repeating: .mixed, count: messages.count)
@@ -232,17 +269,16 @@ public enum CoachModelTraining {
             let test = messages.indices.filter { fold[$0] == k }
             guard !test.isEmpty else { continue }
             let (model, vocabulary) = fit(
-                train.map { all[$0] }, labels: labels.subset(train), wordText: wordText, fitter: fitter,
-                readerFitter: readerFitter)
-            var slotOf: [Int32: Int] = [:]
-            for (slot, word) in vocabulary.enumerated() { slotOf[word.id] = slot }
+                train.map { all[$0] }, labels: labels.subset(train), wordText: wordText, grams: grams,
+                fitter: fitter, readerFitter: readerFitter)
+            let slots = model.sentenceReader.map { gramSlots($0, grams: grams) } ?? [:]
             let tables = model.sentenceReader.map {
                 ReaderTables($0, vocabulary: names(vocabulary).suffix(vocabulary.count))
             }
             for i in test {
                 var example = all[i]
                 if let tables {
-                    let read = sentenceReadings(example, tables: tables, slotOf: slotOf)
+                    let read = sentenceReadings(example, tables: tables, gramSlots: slots)
                     example.setReadings(measures(example, read))
                     for (k, p) in read.enumerated() {
                         guard let label = sentences?.reading(messages[i].id, k + 1) else { continue }
