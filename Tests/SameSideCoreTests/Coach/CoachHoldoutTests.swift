@@ -12,12 +12,27 @@ import Testing
         return try CoachCorpus.parse(jsonl: [UInt8](data))
     }
 
-    /// Repository (host, owner, name) for GitHub addresses, host and path otherwise.
+    /// Repository (host, owner, name; in lower case, as GitHub reads them) for GitHub addresses — its raw file
+    /// addresses too —, host and path otherwise.
     static func origin(_ address: String) -> String {
         guard let key = CoachCorpusTests.normalised(address) else { return address }
         let parts = key.split(separator: "/")
-        if parts.first == "github.com" && parts.count >= 3 { return parts[0...2].joined(separator: "/") }
+        if ["github.com", "raw.githubusercontent.com"].contains(parts.first ?? "") && parts.count >= 3 {
+            return "github.com/" + parts[1...2].joined(separator: "/").lowercased()
+        }
         return key
+    }
+
+    @Test func aRepositoryIsOneOriginWhateverTheAddressOfItsFiles() {
+        // Given a repository's file as a page, as a raw file, and in other letter case, and two web pages
+        let page = Self.origin("https://github.com/Acme/Sales-Kit/blob/main/emails/cold.md")
+        let raw = Self.origin("https://raw.githubusercontent.com/acme/sales-kit/HEAD/emails/follow-up.md")
+        let other = Self.origin("https://github.com/acme/other-kit/blob/main/x.md")
+        // Then the repository's addresses are one origin, and web pages are told apart by their path
+        #expect(page == raw && page == "github.com/acme/sales-kit")
+        #expect(other != page)
+        #expect(Self.origin("https://www.example.com/a/") != Self.origin("https://example.com/b"))
+        #expect(Self.origin("https://www.example.com/a/") == Self.origin("https://example.com/a"))
     }
 
     @Test func theHeldOutSetSharesNoPageOrRepositoryWithTheDevelopmentCorpus() throws {
