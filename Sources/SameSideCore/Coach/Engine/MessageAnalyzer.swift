@@ -293,8 +293,8 @@ struct MessageAnalyzer {
                     if token.flags & CoachToken.number != 0 { hasNumber = true }
                 }
                 if sentenceGrams {
-                    // A word's gram: from its lexicon entry, or from its id when the lexicon knows it only as one.
-                    // Its entry is at its own id (a word that is no gram adds 0): one load brings the slopes and
+                    // A word's gram entry is at its token id (a reader word the lexicon does not know has an id
+                    // below -1; a word that is no gram has an entry of zeros): one load brings the slopes and
                     // flags. A pair is looked for only when the word before may start one, this one may end one,
                     // and the pair's bit is set; its slopes are in its slot. Each use counts, repeats too.
                     let gram = gramLayout.index(word)
