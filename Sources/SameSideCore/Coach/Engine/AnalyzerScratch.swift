@@ -38,16 +38,9 @@ final class WordSeen {
     let measures: UnsafeMutablePointer<Double>
     /// The distinct slots of the sentence being read, in order of first use.
     let sentenceSlots: UnsafeMutablePointer<Int32>
-    /// How many reader grams there are (``ReaderTables/gramSlopes``).
-    let gramCapacity: Int
-    /// Per gram, the number of the last sentence that used it (grams count once per sentence).
-    let gramStamps: UnsafeMutablePointer<UInt32>
 
-    init(capacity: Int, grams: Int = 0) {
+    init(capacity: Int) {
         self.capacity = capacity
-        gramCapacity = grams
-        gramStamps = .allocate(capacity: max(grams, 1))
-        gramStamps.initialize(repeating: 0, count: max(grams, 1))
         seen = .allocate(capacity: max(capacity, 1))
         seen.initialize(repeating: false, count: max(capacity, 1))
         hits = .allocate(capacity: max(capacity, 1))
@@ -62,7 +55,6 @@ final class WordSeen {
     func nextSentence() {
         if sentence == UInt32.max {
             stamps.update(repeating: 0, count: max(capacity, 1))
-            gramStamps.update(repeating: 0, count: max(gramCapacity, 1))
             sentence = 0
         }
         sentence += 1
@@ -80,7 +72,6 @@ final class WordSeen {
         stamps.deallocate()
         measures.deallocate()
         sentenceSlots.deallocate()
-        gramStamps.deallocate()
     }
 }
 
@@ -95,7 +86,7 @@ final class SentenceRecorder {
         var measures: [Double]
         /// Distinct vocabulary slots, in order of first use.
         var words: [Int32]
-        /// The sentence's tokens (``MessageAnalyzer/gramWords(_:roles:in:)`` reads its grams from them).
+        /// The sentence's tokens (training reads its grams from them: ``CoachReaderGrams/hashes(_:tokens:roles:in:)``).
         var tokens: Range<Int>
         /// How many words the sentence has.
         var length: Int

@@ -159,7 +159,8 @@ struct MessageAnalyzer {
         let reading = !pressureOnly && (!reader.isEmpty || record != nil)
         let stamps = seenSet.stamps
         let sentenceSlots = seenSet.sentenceSlots
-        // The reader's grams: each sentence's distinct words and neighbouring pairs add their logits.
+        // The reader's grams: each use of a word or neighbouring pair in a sentence adds its slopes (``GramLayout``);
+        // a reader of grams reads no vocabulary words, so their per-sentence slots are kept only when needed.
         let readsWords = reader.readsWords || record != nil
         let gramLayout = scoring.grams
         let readsGrams = reading && !gramLayout.isEmpty
