@@ -26,8 +26,8 @@ import Testing
     }
 
     /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader and its grams the
-    /// fit reaches 87.9 % and 6.8 % today on 2,495 messages with majority-of-three labels (docs/coach.md). Each held-out set,
-    /// once scored, joins the corpus: more writers, a truer figure. This guards what is reached against
+    /// fit reaches 87.9 % and 6.8 % today on 2,495 messages with majority-of-three labels (docs/coach.md). Each
+    /// held-out set, once scored, joins the corpus: more writers, a truer figure. This guards what is reached against
     /// regression, and records the goal as a known issue until it is met (Swift Testing then reports the known
     /// issue as fixed, so the bar gets raised).
     @Test func outOfFoldTheCoachKeepsWhatItReachesOnRealMessages() throws {
