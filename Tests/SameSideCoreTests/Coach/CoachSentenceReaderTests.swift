@@ -101,24 +101,31 @@ import Testing
         // Then together they reach every measure: no two facts share a place and none is left out
         #expect(written == Set(0..<SentenceMeasures.count))
         #expect(SentenceMeasures.names.count == Set(SentenceMeasures.names).count)
+        // And the place the message's readings look up for a question is the question's
+        #expect(SentenceMeasures.names[SentenceMeasures.questionIndex] == "question")
     }
 
     @Test func aMessagesReadingsAreSharesOfItsWordsAndSentencesItsOpeningAndItsClose() {
-        // Given a two-word greeting, an eight-word sentence mostly about them, a five-word one about us, a sign-off
+        // Given a two-word greeting, an eight-word question mostly about them, a five-word sentence about us, a
+        // sign-off
         var readings = SentenceReadings()
         #expect(readings.values == [Double](repeating: 0, count: CoachFeatures.readerNames.count))
-        readings.add(us: 0.8, them: 0.1, words: 2)
-        readings.add(us: 0.2, them: 0.7, words: 8)
-        readings.add(us: 0.9, them: 0.05, words: 5)
-        readings.add(us: 0.3, them: 0.1, words: 1)
+        readings.add(us: 0.8, them: 0.01, words: 2, question: false)
+        readings.add(us: 0.2, them: 0.7, words: 8, question: true)
+        readings.add(us: 0.9, them: 0.05, words: 5, question: false)
+        readings.add(us: 0.3, them: 0.1, words: 1, question: false)
         let v = readings.values
         // Then the word-weighted shares, the plain means, the opening and the close (the first and the last
-        // sentence of four words or more), and the largest readings
+        // sentence of four words or more), the largest readings, the question's readings, the word-weighted
+        // log-odds of them over us (the greeting's −4.4 held at −4), and the sentences read clearly either way
+        let lean = (2 * -4 + 8 * log(0.7 / 0.2) + 5 * log(0.05 / 0.9) + log(0.1 / 0.3)) / 16
         let expected = [
-            (0.8 * 2 + 0.2 * 8 + 0.9 * 5 + 0.3) / 16, (0.1 * 2 + 0.7 * 8 + 0.05 * 5 + 0.1) / 16,
-            (0.8 + 0.2 + 0.9 + 0.3) / 4, (0.1 + 0.7 + 0.05 + 0.1) / 4, 0.2, 0.7, 0.9, 0.05, 0.9, 0.7,
+            (0.8 * 2 + 0.2 * 8 + 0.9 * 5 + 0.3) / 16, (0.01 * 2 + 0.7 * 8 + 0.05 * 5 + 0.1) / 16,
+            (0.8 + 0.2 + 0.9 + 0.3) / 4, (0.01 + 0.7 + 0.05 + 0.1) / 4, 0.2, 0.7, 0.9, 0.05, 0.9, 0.7,
+            log1p(0.2), log1p(0.7), lean, log1p(2), log1p(1),
         ]
         #expect(v.count == CoachFeatures.readerNames.count)
+        #expect(expected.count == v.count)
         for (value, wanted) in zip(v, expected) { #expect(abs(value - wanted) < 1e-12) }
     }
 

@@ -648,7 +648,7 @@ struct MessageAnalyzer {
         if let measures { SentenceMeasures.write(facts, into: measures) }
         guard !reader.isEmpty else { return }
         let p = reader.read(facts, wordLogits: reader.wordLogits(slots) + gramLogits)
-        readings.add(us: p.us, them: p.them, words: facts.words)
+        readings.add(us: p.us, them: p.them, words: facts.words, question: facts.isQuestion)
     }
 
     /// Whether a finding from index `first` on satisfies `test`. A loop over indices, because a slice

@@ -15,6 +15,9 @@ enum SentenceMeasures {
 
     static var count: Int { names.count }
 
+    /// Where `question` stands (1 when the sentence asks), as ``forEachNonZero(_:smallLog1p:_:)`` writes it.
+    static let questionIndex = 6
+
     /// `log(1 + n)` for small counts, looked up (the hot path passes it in, so no global is touched per call).
     static let smallLog1p: [Double] = CoachFeatures.smallLog1p
 
@@ -65,7 +68,7 @@ enum SentenceMeasures {
     }
 }
 
-/// What the sentence reader made of a message's seller sentences, as ten measures of the message
+/// What the sentence reader made of a message's seller sentences, as fifteen measures of the message
 /// (``CoachFeatures/readerNames``): the shares of its words and of its sentences that read as about us and as
 /// about them, how its opening and its closing sentence read, and its most us-like and most them-like sentence.
 /// Pure value.
@@ -85,13 +88,29 @@ struct SentenceReadings: Sendable, Equatable {
     var closingThem = 0.0
     var mostUs = 0.0
     var mostThem = 0.0
+    /// The readings summed over the questions alone.
+    var questionsUs = 0.0
+    var questionsThem = 0.0
+    /// The sentences' log-odds of them over us (each within ±4), weighted by their words.
+    var lean = 0.0
+    /// How many sentences read as more likely than not, by a clear margin (over 0.6), about us / about them.
+    var clearlyUs = 0
+    var clearlyThem = 0
 
-    /// Adds one sentence of `words` words read as about us with probability `us`, about them with `them`.
-    mutating func add(us pUs: Double, them pThem: Double, words count: Int) {
+    /// Adds one sentence of `words` words read as about us with probability `us`, about them with `them`;
+    /// `question`: whether the sentence asks.
+    mutating func add(us pUs: Double, them pThem: Double, words count: Int, question: Bool) {
         let weight = Double(max(count, 1))
         words += weight
         usWords += weight * pUs
         themWords += weight * pThem
+        if question {
+            questionsUs += pUs
+            questionsThem += pThem
+        }
+        if pUs > 0.6 { clearlyUs += 1 }
+        if pThem > 0.6 { clearlyThem += 1 }
+        lean += weight * min(max(Foundation.log(max(pThem, 1e-9) / max(pUs, 1e-9)), -4), 4)
         us += pUs
         them += pThem
         if sentences == 0 || (!opened && count >= 4) {
@@ -108,7 +127,7 @@ struct SentenceReadings: Sendable, Equatable {
         sentences += 1
     }
 
-    /// The ten measures, in ``CoachFeatures/readerNames`` order (zeros when no sentence was read).
+    /// The fifteen measures, in ``CoachFeatures/readerNames`` order (zeros when no sentence was read).
     var values: [Double] {
         var v: [Double] = []
         append(to: &v)
@@ -117,7 +136,9 @@ struct SentenceReadings: Sendable, Equatable {
 
     /// Appends ``values`` to `v` (without an array of their own).
     func append(to v: inout [Double]) {
-        guard sentences > 0 else { return v.append(contentsOf: repeatElement(0, count: 10)) }
+        guard sentences > 0 else {
+            return v.append(contentsOf: repeatElement(0, count: CoachFeatures.readerNames.count))
+        }
         let n = Double(sentences)
         v.append(usWords / words)
         v.append(themWords / words)
@@ -129,5 +150,10 @@ struct SentenceReadings: Sendable, Equatable {
         v.append(closingThem)
         v.append(mostUs)
         v.append(mostThem)
+        v.append(Foundation.log1p(questionsUs))
+        v.append(Foundation.log1p(questionsThem))
+        v.append(lean / words)
+        v.append(Foundation.log1p(Double(clearlyUs)))
+        v.append(Foundation.log1p(Double(clearlyThem)))
     }
 }

@@ -23,10 +23,13 @@ enum CoachFeatures {
 
     /// The measures made of the sentence reader's readings (``SentenceReadings/values``), last in the vector:
     /// the shares of the seller's words and sentences read as about us and about them, the opening's and the
-    /// close's readings (first and last sentence of four words or more), and the largest of each reading.
+    /// close's readings (first and last sentence of four words or more), the largest of each reading, the
+    /// readings summed over the questions, the word-weighted log-odds of them over us, and how many sentences
+    /// read clearly (over 0.6) as about us and as about them.
     static let readerNames = [
         "readerUsWords", "readerThemWords", "readerUsSentences", "readerThemSentences", "readerOpensUs",
         "readerOpensThem", "readerClosesUs", "readerClosesThem", "readerMostUs", "readerMostThem",
+        "readerQuestionsUs", "readerQuestionsThem", "readerLean", "readerClearlyUs", "readerClearlyThem",
     ]
 
     /// Where the reader's measures start in the vector.

@@ -173,7 +173,7 @@ public enum CoachModelTraining {
         return (model, vocabulary)
     }
 
-    /// The reader's ten measures of one message (``SentenceReadings/values``), computed as the coach does;
+    /// The reader's measures of one message (``SentenceReadings/values``), computed as the coach does;
     /// `gramSlots` maps the example's grams to the reader's (``gramSlots(_:grams:)``). Pure.
     static func read(_ example: Example, tables: ReaderTables, gramSlots: [Int32: Int32]) -> [Double] {
         measures(example, sentenceReadings(example, tables: tables, gramSlots: gramSlots))
@@ -194,7 +194,8 @@ public enum CoachModelTraining {
     static func measures(_ example: Example, _ read: [(us: Double, them: Double)]) -> [Double] {
         var readings = SentenceReadings()
         for (sentence, p) in zip(example.sentences, read) {
-            readings.add(us: p.us, them: p.them, words: sentence.length)
+            let asks = sentence.measures[SentenceMeasures.questionIndex] != 0
+            readings.add(us: p.us, them: p.them, words: sentence.length, question: asks)
         }
         return readings.values
     }
@@ -336,7 +337,7 @@ extension MessageCoach {
 }
 
 extension CoachModelTraining.Example {
-    /// Puts the reader's ten measures in their places (the last of the measures).
+    /// Puts the reader's measures in their places (the last of the measures).
     mutating func setReadings(_ values: [Double]) {
         let start = CoachFeatures.readerStart
         for (k, value) in values.enumerated() where start + k < dense.count { dense[start + k] = value }
