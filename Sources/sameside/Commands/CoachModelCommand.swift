@@ -136,6 +136,9 @@ struct CoachModelCommand: ParsableCommand {
         @Option(help: ArgumentHelp("Loss weight of mixed-labelled messages.", visibility: .hidden))
         var mixedWeight: Double = CoachModelFitter().mixedWeight
 
+        @Option(help: ArgumentHelp("α: clear messages also pay α · −log(1 − P(opposite)).", visibility: .hidden))
+        var oppositeWeight: Double = CoachModelFitter().oppositeWeight
+
         @Option(help: ArgumentHelp("The L2 penalty on vocabulary words (default: --lambda).", visibility: .hidden))
         var wordLambda: Double?
 
@@ -171,6 +174,9 @@ struct CoachModelCommand: ParsableCommand {
 
         func validate() throws {
             guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+            guard oppositeWeight >= 0, oppositeWeight.isFinite else {
+                throw ValidationError("--opposite-weight must be 0 or more")
+            }
             if onlyFitAndScore && fitAndScore == nil {
                 throw ValidationError("--only-fit-and-score needs --fit-and-score FILE")
             }
@@ -183,6 +189,7 @@ struct CoachModelCommand: ParsableCommand {
                 lambda: lambda, mixedWeight: mixedWeight, wordLambda: wordLambda ?? CoachModelFitter().wordLambda,
                 vocabularyLimit: vocabularyLimit)
             fitter.standardiseWords = !rawWords
+            fitter.oppositeWeight = oppositeWeight
             let labels = try CoachModelCommand.sentenceLabels(sentences, corpus: corpus)
             let readerFitter = CoachSentenceReaderFitter(lambda: readerLambda, steps: readerSteps)
             if let fitAndScore {

@@ -50,6 +50,39 @@ import Testing
         #expect(CoachModelFitter.stableStep(0.2, largestPenalty: 0.3) == 0.2)
     }
 
+    @Test func anOppositeWeightTradesOppositeVerdictsForMixedOnes() {
+        // Given an ordered signal where clear messages near the mixed band (signal 0.85 and 2.08) carry the
+        // opposite clear label: noise where people would disagree
+        var vectors: [[Double]] = []
+        var labels: [CoachVerdict] = []
+        for i in 0..<120 {
+            let signal = Double(i % 40) / 13
+            var label: CoachVerdict = signal < 1 ? .sellerCentric : (signal < 2 ? .mixed : .customerCentric)
+            if i % 40 == 11 || i % 40 == 27 { label = label == .sellerCentric ? .customerCentric : .sellerCentric }
+            vectors.append([signal, Double((i * 7) % 11)])
+            labels.append(label)
+        }
+        func opposite(_ model: CoachModel) -> Int {
+            zip(vectors, labels).filter { vector, label in
+                let s = model.rawScore(vector)
+                return (label == .sellerCentric && s >= model.customerFrom)
+                    || (label == .customerCentric && s < model.sellerBelow)
+            }.count
+        }
+        // When it is fitted plainly and with the opposite label's probability penalised again
+        let names = ["signal", "noise"]
+        let plain = CoachModelFitter().fit(names: names, vectors: vectors, labels: labels)
+        var hedging = CoachModelFitter()
+        hedging.oppositeWeight = 2
+        let hedged = hedging.fit(names: names, vectors: vectors, labels: labels)
+        // Then the hedged fit judges fewer messages the opposite way, because its mixed band is wider in signal
+        #expect(opposite(hedged) < opposite(plain))
+        let band = { (m: CoachModel) in (m.customerFrom - m.sellerBelow) / m.weights[0] }
+        #expect(band(hedged) > band(plain))
+        // And the signal still carries the weight
+        #expect(hedged.weights[0] > 0 && abs(hedged.weights[1]) < hedged.weights[0] / 10)
+    }
+
     @Test func foldsNeverSplitASourcePageAndStayBalanced() {
         // Given 40 pages of one to five messages each
         var sources: [String] = []

@@ -22,6 +22,10 @@ public struct CoachModelFitter: Sendable {
     /// Whether vocabulary words are divided by their standard deviation like the measures (true), or kept on
     /// their 0/1 scale (false), where the penalty keeps a rarely used word from moving the score much.
     public var standardiseWords = true
+    /// α: each clear message also adds α · −log(1 − P(the opposite clear label)) to the loss, so the fit gives up
+    /// right verdicts for fewer opposite ones (a wider `mixed` band where it is unsure). 0, the committed fit's
+    /// setting, leaves the plain likelihood; docs/coach.md has the exchange measured.
+    public var oppositeWeight = 0.0
 
     public init(
         lambda: Double = 0.3, steps: Int = 1500, learningRate: Double = 0.2, mixedWeight: Double = 0.4,
@@ -76,7 +80,8 @@ public struct CoachModelFitter: Sendable {
             for k in 0..<(d + 2) { look[k] += momentum * velocity[k] }
             if look[d + 1] < look[d] + 0.05 { look[d + 1] = look[d] + 0.05 }
             Self.gradient(
-                x: x, y: y, n: n, d: d, theta: look, penalties: penalties, mixedWeight: mixedWeight, into: &gradient)
+                x: x, y: y, n: n, d: d, theta: look, penalties: penalties, mixedWeight: mixedWeight,
+                oppositeWeight: oppositeWeight, into: &gradient)
             for k in 0..<(d + 2) {
                 velocity[k] = momentum * velocity[k] - learningRate * gradient[k]
                 theta[k] += velocity[k]
@@ -114,7 +119,7 @@ public struct CoachModelFitter: Sendable {
 
     private static func gradient(
         x: [Double], y: [Int], n: Int, d: Int, theta: [Double], penalties: [Double], mixedWeight: Double,
-        into g: inout [Double]
+        oppositeWeight: Double, into g: inout [Double]
     ) {
         var totalWeight = 0.0
         for label in y { totalWeight += label == 1 ? mixedWeight : 1 }
@@ -145,6 +150,10 @@ public struct CoachModelFitter: Sendable {
                             d1 *= mixedWeight
                             d2 *= mixedWeight
                         }
+                        // −log(1 − P(opposite)): for seller-centric −log σ(θ₂ − s), for customer-centric
+                        // −log(1 − σ(θ₁ − s)).
+                        if y[i] == 0 { d2 -= oppositeWeight * (1 - b) }
+                        if y[i] == 2 { d1 += oppositeWeight * a }
                         let ds = -(d1 + d2)
                         for j in 0..<d { g[j] += ds * x[row + j] }
                         g[d] += d1
