@@ -26,7 +26,7 @@ import Testing
     }
 
     /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader and its grams the
-    /// fit reaches 88.3 % and 6.3 % today on 2,767 messages with majority-of-three labels (docs/coach.md). Each
+    /// fit reaches 88.7 % and 5.9 % today on 2,857 messages with majority-of-three labels (docs/coach.md). Each
     /// held-out set, once scored, joins the corpus: more writers, a truer figure. This guards what is reached against
     /// regression, and records the goal as a known issue until it is met (Swift Testing then reports the known
     /// issue as fixed, so the bar gets raised).
@@ -44,7 +44,7 @@ import Testing
         // clear-count measures, at 6.3 %)
         #expect(evaluation.oppositeShare <= 0.067, "opposite: \(evaluation.opposite)")
         // And the reader reads held-out sentences as people do about as often as it does today (86.9 %)
-        #expect(evaluation.sentencesRead > 13_800)
+        #expect(evaluation.sentencesRead > 14_400)
         #expect(Double(evaluation.sentencesAgreed) >= 0.855 * Double(evaluation.sentencesRead))
         // And the issue's goal stays visible until it is met
         withKnownIssue("issue #15: the goal is 90 % right and ≤ 3 % opposite on clear messages") {
