@@ -70,8 +70,8 @@ enum SentenceMeasures {
 
 /// What the sentence reader made of a message's seller sentences, as fifteen measures of the message
 /// (``CoachFeatures/readerNames``): the shares of its words and of its sentences that read as about us and as
-/// about them, how its opening and its closing sentence read, and its most us-like and most them-like sentence.
-/// Pure value.
+/// about them, how its opening and its closing sentence read, its most us-like and most them-like sentence, its
+/// questions' readings, its lean of them over us, and how many sentences read clearly either way. Pure value.
 struct SentenceReadings: Sendable, Equatable {
     var words = 0.0
     var usWords = 0.0
