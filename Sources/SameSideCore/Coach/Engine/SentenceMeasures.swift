@@ -15,7 +15,8 @@ enum SentenceMeasures {
 
     static var count: Int { names.count }
 
-    /// Where `question` stands (1 when the sentence asks), as ``forEachNonZero(_:smallLog1p:_:)`` writes it.
+    /// Where `question` stands (1 when the sentence asks): ``forEachNonZero(_:smallLog1p:_:)`` writes it there, and
+    /// the message's readings look it up there.
     static let questionIndex = 6
 
     /// `log(1 + n)` for small counts, looked up (the hot path passes it in, so no global is touched per call).
@@ -37,7 +38,7 @@ enum SentenceMeasures {
         if s.framed { body(4, 1) }
         if s.theirWords { body(5, 1) }
         if s.isQuestion {
-            body(6, 1)
+            body(questionIndex, 1)
             switch s.questionClass {
             case .business: body(7, 1)
             case .closing: body(8, 1)
