@@ -9,9 +9,11 @@ per seller sentence, `disputed` where they differ) to the corpus's sentences.jso
 With the binary, the labelled sentences are first checked against the coach's own split of the held-out
 messages (`sameside coach-model sentences`), so that no label lands on the wrong sentence. Nothing is
 written unless every check passes. Afterwards put the next held-out set in place (messages.jsonl, and its
-sentence labels once read), add the new id range to scripts/coach-leave-one-set-out.sh, and refit.
+sentence labels once read), and refit. The set's id range is appended to the corpus's collections.txt (as
+`setN first last`, N from the held-out ids hN###), which scripts/coach-leave-one-set-out.sh reads.
 """
 import json
+import re
 import subprocess
 import sys
 
@@ -19,6 +21,7 @@ CORPUS = "Tests/Fixtures/coach/corpus/messages.jsonl"
 CORPUS_SENTENCES = "Tests/Fixtures/coach/corpus/sentences.jsonl"
 HELD = "Tests/Fixtures/coach/holdout/messages.jsonl"
 HELD_SENTENCES = "Tests/Fixtures/coach/holdout/sentences.jsonl"
+COLLECTIONS = "Tests/Fixtures/coach/corpus/collections.txt"
 READINGS = {"us", "neither", "them"}
 
 
@@ -36,6 +39,10 @@ def main():
     held = jsonl(HELD)
     sentences = jsonl(HELD_SENTENCES)
     held_ids = {m["id"] for m in held}
+    matches = [re.fullmatch(r"h(\d+)\d{3}", i) for i in held_ids]
+    sets = {m.group(1) if m else None for m in matches}
+    if len(sets) != 1 or None in sets:
+        fail(f"held-out ids should all be hN### of one set N, got sets {sorted(map(str, sets))}")
     seen = set()
     for s in sentences:
         key = (s.get("id"), s.get("n"))
@@ -70,6 +77,8 @@ def main():
             row = {"id": new_id[s["id"]], "n": s["n"], "label": s["label"], "annotations": s["annotations"],
                    "text": s["text"]}
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    with open(COLLECTIONS, "a", encoding="utf-8") as f:
+        f.write(f"set{int(sets.pop())} {last + 1} {last + len(held)}\n")
     agreed = sum(1 for s in sentences if s["label"] != "disputed")
     print(f"{len(held)} messages added as {new_id[held[0]['id']]}–{new_id[held[-1]['id']]}; {len(sentences)} "
           f"sentences, {agreed} agreed ({100 * agreed / max(len(sentences), 1):.1f} %)")
