@@ -188,4 +188,32 @@ import Testing
         // Then no pressure is found
         #expect(coach.coach(text).metrics.pressureTerms == 0, "\(text): \(categories(text))")
     }
+
+    @Test(arguments: [
+        "It's $390 a month and I can walk you through it in 15 minutes.",
+        "I'll bring you three to five new clients a month.",
+        "We close about 35 properties a month, so we can be a steady source for you.",
+        "It's been a month since your team took over the platform, and I'd like to hear how it's going.",
+        "Feel free to check the pricing page and sign up for the free tier.",
+        "As agreed, I'll send pricing by Thursday.",
+        "Our new pricing for the coming year won't be confirmed until the end of the month.",
+        "Most lapsed quotes never become a purchase order, and rarely because of price.",
+        "We'll review this year, look at expansion options and go through pricing and terms.",
+    ])
+    func aPriceOrAMonthMentionedBesideATimeOrAnOfferIsNoDiscountForSpeed(text: String) {
+        // Given a monthly price, a month of anything, or prices talked about near a date, with nothing taken off
+        // and no deadline on a price
+        // Then no discount for speed is found
+        #expect(!categories(text).contains(.discountForSpeed), "\(text)")
+    }
+
+    @Test(arguments: [
+        "We can add three months free to the renewal.",
+        "The price I quoted is only good until Friday.",
+        "Anything signed before March stays at the price in the proposal.",
+        "You keep today's pricing until the end of the quarter.",
+    ])
+    func aPriceHeldOrFreeMonthsForSigningSoonAreStillDiscountForSpeed(text: String) {
+        #expect(categories(text).contains(.discountForSpeed), "\(text)")
+    }
 }

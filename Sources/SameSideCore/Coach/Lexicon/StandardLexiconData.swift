@@ -20,7 +20,9 @@ enum StandardLexiconData {
                      "special price", "special offer", "promo", "promotion", "promotional pricing", "incentive",
                      "rebate", "free months", "months free", "extra month", "extra months", "waive", "waived",
                      "hold the price", "hold this price", "hold the pricing", "hold pricing",
-                     "current pricing", "current price", "this price", "this pricing", "pricing", "price",
+                     "current pricing", "current price", "this price", "this pricing", "that price", "that pricing",
+                     "today's price", "today's pricing", "today's rates", "at the price", "at this price",
+                     "same price", "same pricing", "old price", "old pricing", "existing price", "existing pricing",
                      "off the list price", "concession", "sweeten", "sweetener"]
           },
           "words": {
@@ -430,6 +432,17 @@ enum StandardLexiconData {
               "sentenceMustNotContain": ["your budget", "your board", "your deadline", "no rush", "no pressure", "whenever"]
             },
             {
+              "kind": "pressure", "category": "discount-for-speed",
+              "suggestion": "Keep price out of timing. If the price is right it is right next month too; help them through their own steps instead.",
+              "all": [
+                ["price", "prices", "pricing", "quote", "offer"],
+                ["expires", "expire", "expiring", "only until", "valid through", "good through", "valid until",
+                 "good until", "valid till", "good till", "today only"]
+              ],
+              "sentenceMustNotContain": ["your budget", "your board", "your deadline", "your costs", "your cost",
+                                         "your prices", "your pricing", "your price", "no rush", "no pressure", "whenever"]
+            },
+            {
               "kind": "pressure", "category": "status-demand", "questionsOnly": true,
               "suggestion": "Ask what still has to happen on their side (approvals, budget, procurement) and offer to help with it, instead of asking for status.",
               "all": [
@@ -500,7 +513,8 @@ enum StandardLexiconData {
                  "(another|an extra|an additional|a further|a bigger|a deeper|a special|extra|additional|further|a) discount",
                  "(lower|drop|reduce|cut|bring down|come down on|sharpen) (the|my|our) (price|pricing|rate|quote|fee|fees)",
                  "better price", "lower price", "better rate", "lower rate", "better deal", "price break",
-                 "(a|one|two|three|an extra|extra|a free) (free|) (month|months) (free|)", "waive (the|your) (setup|implementation|onboarding|training) (fee|fees|cost|costs)"]
+                 "(a|one|two|three|an extra|extra|a bonus) free (month|months)",
+                 "(a|one|two|three|an extra|extra) (month|months) (free|on the house|at no charge|at no cost|on us)", "waive (the|your) (setup|implementation|onboarding|training) (fee|fees|cost|costs)"]
               ],
               "sentenceMustNotContain": ["not", "no", "never", "without", "off your", "you asked", "you requested",
                                          "as requested", "your request", "asked for", "requested", "you mentioned",
