@@ -216,4 +216,35 @@ import Testing
     func aPriceHeldOrFreeMonthsForSigningSoonAreStillDiscountForSpeed(text: String) {
         #expect(categories(text).contains(.discountForSpeed), "\(text)")
     }
+
+    @Test(arguments: [
+        "Quick question: is the team still wrestling with following up on web leads?",
+        "Do you have a front-desk team responsible for following up with past guests?",
+        "Where do leads fall apart between someone showing interest and a rep actually following up?",
+        "Hi Owen, following up on your question about the spike in onboarding enquiries.",
+        "When does your current payroll contract come up for renewal?",
+        "Where do you keep track of people who've asked for a quote?",
+        "When your department takes on something new like this, how does it usually get signed off?",
+        "Could you tell me a bit about where things stand on your side?",
+        "My number is 0161 555 0123.",
+        "What would success look like for you by the end of the year?",
+    ])
+    func questionsAboutTheirProcessAndContractsAndAPhoneNumberAreNoPressure(text: String) {
+        // Given a follow-up named as their work or answering their question, a when/where question about their
+        // business or their contract with someone else, their own date, or our phone number
+        // Then no pressure is found
+        #expect(coach.coach(text).metrics.pressureTerms == 0, "\(text): \(categories(text))")
+    }
+
+    @Test(arguments: [
+        ("Do you know when the contract will be awarded?", CoachFinding.Category.statusDemand),
+        ("Where do things stand on the firewall decision?", .statusDemand),
+        ("Just wanted to see where things stand.", .statusDemand),
+        ("When will the signed contract be back with us?", .statusDemand),
+        ("I need to hit my number this quarter.", .sellerDeadline),
+        ("Just following up on my last email.", .chasing),
+    ])
+    func chasingAndStatusAboutOurDealAreStillPressure(text: String, category: CoachFinding.Category) {
+        #expect(categories(text).contains(category), "\(text): \(categories(text))")
+    }
 }

@@ -185,14 +185,18 @@ enum StandardLexiconData {
         "check back in",
         "(don't|do not) (want|mean) to be (pushy|a pest|annoying)", "not to be pushy", "sorry to be a pest",
         "sorry to keep (bugging|bothering|pestering) you", "sorry to bother you again", "one last try", "any thoughts on my", "thoughts on my last"
-              ]
+              ],
+              "sentenceMustNotContain": ["your question", "your questions", "your request", "you asked",
+                                         "(for|with|by|at|of|about|in|between) (following up|checking in|chasing|follow ups)",
+                                         "(a|the|your|their) (rep|reps|team|staff|someone|salesperson) (actually|) (following up|checking in)"]
             },
             {
               "kind": "pressure", "category": "status-demand",
               "suggestion": "Ask what still has to happen on their side (approvals, budget, procurement) and offer to help with it, instead of asking for status.",
               "phrases": [
                 "any update", "any updates", "any news", "any progress", "an update on", "update me",
-                "where are we on", "where are we with", "where do we stand", "where things stand", "where we stand",
+                "where are we on", "where are we with", "where do we stand", "(see|check|checking|know|hear) where things stand",
+                "where things stand (with|on) (the|this|our|my|that) {deal}", "where we stand",
                 "where is the {deal}", "where's the {deal}", "where the {deal} is", "where the {deal} stands",
                 "status of the {deal}", "status on the {deal}", "status of my", "status update", "what's the status",
                 "what is the status", "when can i expect", "when can we expect", "when will i get", "when will we get",
@@ -243,7 +247,9 @@ enum StandardLexiconData {
                 "get (it|this|this deal|the deal|the order|this order|the po) (in|booked|closed) (this|in this|before the end of the|by the end of the) {ourperiod}",
                 "(count|counts|counted|counting) (toward|towards|for|against) (my|our|this) ({ourperiod}|number|numbers|quota|target|targets|forecast)",
                 "(help|helps|helping) (me|us) (hit|make|close|reach) (my|our) ({ourperiod}|number|numbers|quota|target|targets)"
-              ]
+              ],
+              "sentenceMustNotContain": ["my number is", "my phone", "phone number", "my mobile", "my direct line",
+                                         "call me on", "reach me on"]
             },
             {
               "kind": "pressure", "category": "seller-deadline",
@@ -257,7 +263,8 @@ enum StandardLexiconData {
                                          "your deadline", "your audit", "your board", "your fiscal", "your budget",
                                          "your season", "your own", "your target", "your goal", "your plan",
                                          "your team needs", "your team wants", "you need", "you want", "you mentioned",
-                                         "you said", "you told", "so your", "so you can", "no rush", "no pressure"]
+                                         "you said", "you told", "so your", "so you can", "no rush", "no pressure",
+                                         "for you", "a target", "the target", "success"]
             },
             {
               "kind": "pressure", "category": "discount-for-speed",
@@ -447,7 +454,11 @@ enum StandardLexiconData {
               "suggestion": "Ask what still has to happen on their side (approvals, budget, procurement) and offer to help with it, instead of asking for status.",
               "all": [
                 ["{deal}", "signature", "signed", "decision", "approval", "sign off"],
-                ["any update", "update", "updates", "status", "where", "when", "eta", "yet", "still", "progress",
+                ["any update", "update", "updates", "status", "where are we", "where is", "where's", "where do we",
+                 "when will", "when can", "when could", "when should", "when would", "when might", "when do we",
+                 "when are we", "when are you", "know when", "idea when", "where things stand",
+                 "where do things stand", "where does it", "where does the", "where does that", "eta", "yet", "still",
+                 "progress",
                  "news", "timing", "expect", "holding", "holdup", "hold up", "waiting"]
               ],
               "sentenceMustNotContain": ["your team", "your side", "help", "helps", "you need", "stand in", "standing in",
