@@ -41,7 +41,7 @@ import Testing
         #expect(evaluation.clearAccuracy >= 0.870, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
         // (the opposite bound moved from 6.7 % to 7.0 % when held-out set 20 joined, the code unchanged: one more
         // set moves the share by about as much as chance does; back to 6.7 % with the reader's question, lean and
-        // clear-count measures, at 6.3 %; 5.8 % with λ = 0.2 on 2,948 messages, on 3,215 and on 3,309, 5.9 % on 3,401, 5.8 % on 3,487)
+        // clear-count measures, at 6.3 %; 5.8–5.9 % with λ = 0.2 on each size from 2,948 to 3,487 messages)
         #expect(evaluation.oppositeShare <= 0.067, "opposite: \(evaluation.opposite)")
         // And the reader reads held-out sentences as people do about as often as it does today (87.4 %)
         #expect(evaluation.sentencesRead > 17_700)

@@ -458,8 +458,7 @@ enum StandardLexiconData {
                  "when will", "when can", "when could", "when should", "when would", "when might", "when do we",
                  "when are we", "when are you", "know when", "idea when", "where things stand",
                  "where do things stand", "where does it", "where does the", "where does that", "eta", "yet", "still",
-                 "progress",
-                 "news", "timing", "expect", "holding", "holdup", "hold up", "waiting"]
+                 "progress", "news", "timing", "expect", "holding", "holdup", "hold up", "waiting"]
               ],
               "sentenceMustNotContain": ["your team", "your side", "help", "helps", "you need", "stand in", "standing in",
                                          "in the way", "steps", "process", "who else", "blocker", "blocking"]
