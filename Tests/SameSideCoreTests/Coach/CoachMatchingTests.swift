@@ -228,10 +228,15 @@ import Testing
         "Could you tell me a bit about where things stand on your side?",
         "My number is 0161 555 0123.",
         "What would success look like for you by the end of the year?",
+        "Is there a firm deadline you're working towards on the rollout?",
+        "Do you have a hard deadline for the migration?",
+        "Trial sign-ups have climbed all year, but upgrades have not kept pace this quarter.",
+        "Has the budget been approved, or is there still a sign-off step ahead?",
     ])
     func questionsAboutTheirProcessAndContractsAndAPhoneNumberAreNoPressure(text: String) {
         // Given a follow-up named as their work or answering their question, a when/where question about their
-        // business or their contract with someone else, their own date, or our phone number
+        // business or their contract with someone else, their own date, our phone number, a question whether
+        // they have a deadline, their sign-ups, or one approval step on their side
         // Then no pressure is found
         #expect(coach.coach(text).metrics.pressureTerms == 0, "\(text): \(categories(text))")
     }
@@ -243,6 +248,9 @@ import Testing
         ("When will the signed contract be back with us?", .statusDemand),
         ("I need to hit my number this quarter.", .sellerDeadline),
         ("Just following up on my last email.", .chasing),
+        ("Our hard deadline is Friday.", .sellerDeadline),
+        ("We need the contract signed by the end of the month.", .sellerDeadline),
+        ("Is the signed contract still waiting on approval?", .statusDemand),
     ])
     func chasingAndStatusAboutOurDealAreStillPressure(text: String, category: CoachFinding.Category) {
         #expect(categories(text).contains(category), "\(text): \(categories(text))")

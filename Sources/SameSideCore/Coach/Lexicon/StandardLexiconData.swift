@@ -249,7 +249,8 @@ enum StandardLexiconData {
                 "(help|helps|helping) (me|us) (hit|make|close|reach) (my|our) ({ourperiod}|number|numbers|quota|target|targets)"
               ],
               "sentenceMustNotContain": ["my number is", "my phone", "phone number", "my mobile", "my direct line",
-                                         "call me on", "reach me on"]
+                                         "call me on", "reach me on",
+                                         "(is there|is there still|do you have|have you got|are you working to) (a|an|any) (hard|firm|fixed|real|set|specific|) (deadline|cut off|cutoff)"]
             },
             {
               "kind": "pressure", "category": "seller-deadline",
@@ -461,7 +462,7 @@ enum StandardLexiconData {
                  "progress", "news", "timing", "expect", "holding", "holdup", "hold up", "waiting"]
               ],
               "sentenceMustNotContain": ["your team", "your side", "help", "helps", "you need", "stand in", "standing in",
-                                         "in the way", "steps", "process", "who else", "blocker", "blocking"]
+                                         "in the way", "step", "steps", "process", "who else", "blocker", "blocking"]
             },
             {
               "kind": "pressure", "category": "status-demand",
@@ -489,7 +490,9 @@ enum StandardLexiconData {
                                          "your budget", "your quarter", "your year", "your month", "your plan",
                                          "your schedule", "your side", "for you", "no rush", "no pressure", "no deadline",
                                          "whenever", "your process", "your own", "i'll send", "we'll send", "i will send",
-                                         "we will send", "i'll have", "we'll have", "i'll get", "we'll get"]
+                                         "we will send", "i'll have", "we'll have", "i'll get", "we'll get",
+                                         "(is there|is there still|do you have|have you got|are you working to) (a|an|any) (hard|firm|fixed|real|set|specific|) (deadline|cut off|cutoff|date)",
+                                         "sign up", "sign ups"]
             },
             {
               "kind": "pressure", "category": "seller-deadline",
