@@ -172,8 +172,12 @@ struct CoachModelCommand: ParsableCommand {
         @Option(help: ArgumentHelp("The sentence reader's gradient steps.", visibility: .hidden))
         var readerSteps: Int = CoachSentenceReaderFitter().steps
 
+        @Option(help: ArgumentHelp("How many fitting sentences must use a reader gram.", visibility: .hidden))
+        var gramMinimum: Int = CoachSentenceReaderFitter().gramMinimum
+
         func validate() throws {
             guard folds >= 2 else { throw ValidationError("--folds must be 2 or more") }
+            guard gramMinimum >= 1 else { throw ValidationError("--gram-minimum must be 1 or more") }
             guard oppositeWeight >= 0, oppositeWeight.isFinite else {
                 throw ValidationError("--opposite-weight must be 0 or more")
             }
@@ -191,7 +195,8 @@ struct CoachModelCommand: ParsableCommand {
             fitter.standardiseWords = !rawWords
             fitter.oppositeWeight = oppositeWeight
             let labels = try CoachModelCommand.sentenceLabels(sentences, corpus: corpus)
-            let readerFitter = CoachSentenceReaderFitter(lambda: readerLambda, steps: readerSteps)
+            var readerFitter = CoachSentenceReaderFitter(lambda: readerLambda, steps: readerSteps)
+            readerFitter.gramMinimum = gramMinimum
             if let fitAndScore {
                 let set = try CoachModelCommand.corpus(fitAndScore)
                 let model = CoachModelTraining.fit(

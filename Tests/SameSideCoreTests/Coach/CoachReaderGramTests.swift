@@ -38,7 +38,7 @@ import Testing
         #expect(!words.contains { $0.contains("’") || $0.contains("don") })
     }
 
-    @Test func theReaderTakesGramsOfThreeSentencesAndPairsOnlyOfWordsItTakes() {
+    @Test func theReaderTakesGramsOfEnoughSentencesAndPairsOnlyOfWordsItTakes() {
         // Given sentences where "our team" is used three times, "team" four and "rare" once
         var grams = CoachReaderGrams()
         let ids = ["our", "team", "our team", "rare", "rare team"].map { grams.id($0) }
@@ -47,10 +47,12 @@ import Testing
             [our, team, pair], [our, team, pair], [our, team, pair], [rare, team, rarePair], [rarePair],
             [rarePair],
         ]
-        // When the reader's grams are chosen
-        let chosen = grams.chosen(sentences).map { grams.names[Int($0)] }
+        // When the reader's grams are chosen among those of three sentences or more
+        let chosen = grams.chosen(sentences, minimum: 3).map { grams.names[Int($0)] }
         // Then the most used come first, and a pair whose word is too rare is left out even when it is used enough
         #expect(chosen == ["team", "our", "our team"])
+        // And with the committed minimum of five sentences, none of these is used often enough
+        #expect(grams.chosen(sentences).isEmpty)
     }
 
     @Test func gramWordsDoNotChangeWhatTheLexiconFinds() throws {

@@ -143,7 +143,7 @@ public enum CoachModelTraining {
                         labelled.append((sentence, reading))
                     }
                 }
-                let chosen = grams.chosen(labelled.map(\.sentence.grams))
+                let chosen = grams.chosen(labelled.map(\.sentence.grams), minimum: readerFitter.gramMinimum)
                 var slotOf: [Int32: Int32] = [:]
                 for (slot, g) in chosen.enumerated() { slotOf[g] = Int32(slot) }
                 let sentenceExamples = labelled.map {

@@ -11,6 +11,9 @@ public struct CoachSentenceReaderFitter: Sendable {
     public var lambda: Double
     public var steps: Int
     public var learningRate: Double
+    /// How many fitting sentences must use a gram for the reader to take it (for trying others; the committed
+    /// fit uses ``CoachSentenceReader/gramMinimumSentences``).
+    public var gramMinimum: Int = CoachSentenceReader.gramMinimumSentences
 
     /// The defaults: λ = 0.3, since the reader reads grams (thousands of words and pairs; with 300 words only,
     /// 0.1 did best, and with grams 0.1 to 0.5 are within ten messages of each other out of fold, 0.3 ahead by a
