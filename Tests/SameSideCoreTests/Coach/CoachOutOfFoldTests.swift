@@ -26,7 +26,7 @@ import Testing
     }
 
     /// Issue #15's goal is 90 % right and at most 3 % the opposite way; with the sentence reader and its grams the
-    /// fit reaches 89.3 % and 5.6 % today on 3,577 messages with majority-of-three labels (docs/coach.md). Each
+    /// fit reaches 89.5 % and 5.3 % today on 3,655 messages with majority-of-three labels (docs/coach.md). Each
     /// held-out set, once scored, joins the corpus: more writers, a truer figure. This guards what is reached against
     /// regression, and records the goal as a known issue until it is met (Swift Testing then reports the known
     /// issue as fixed, so the bar gets raised).
@@ -41,11 +41,11 @@ import Testing
         #expect(evaluation.clearAccuracy >= 0.870, "out-of-fold clear accuracy \(evaluation.clearAccuracy)")
         // (the opposite bound moved from 6.7 % to 7.0 % when held-out set 20 joined, the code unchanged: one more
         // set moves the share by about as much as chance does; back to 6.7 % with the reader's question, lean and
-        // clear-count measures, at 6.3 %; 5.8–5.9 % with λ = 0.2 on each size from 2,948 to 3,577 messages, 5.6 % with
-        // the grams of five sentences)
+        // clear-count measures, at 6.3 %; 5.8–5.9 % with λ = 0.2 on each size from 2,948 to 3,577 messages, 5.3–5.6 %
+        // with the grams of five sentences)
         #expect(evaluation.oppositeShare <= 0.067, "opposite: \(evaluation.opposite)")
         // And the reader reads held-out sentences as people do about as often as it does today (87.4 %)
-        #expect(evaluation.sentencesRead > 18_100)
+        #expect(evaluation.sentencesRead > 18_400)
         #expect(Double(evaluation.sentencesAgreed) >= 0.855 * Double(evaluation.sentencesRead))
         // And the issue's goal stays visible until it is met
         withKnownIssue("issue #15: the goal is 90 % right and ≤ 3 % opposite on clear messages") {
